@@ -1,0 +1,127 @@
+import fs from "node:fs";
+import path from "node:path";
+import { z } from "zod";
+import { TRACKS, ZExamples, ZExerciseMeta, type TExample, type TExerciseMeta } from "./schema";
+import { decodeValue } from "./values";
+
+/** An exercise as the web app sees it: metadata and prose, never tests or solutions. */
+export interface ExerciseContent {
+  meta: TExerciseMeta;
+  folder: string;
+  statement: string;
+  starter: string;
+  /** Visible examples with markers decoded (function arguments stay as their source). */
+  examples: TExample[];
+}
+
+export interface ExerciseProblem {
+  folder: string;
+  errors: string[];
+}
+
+export interface ExerciseCatalog {
+  exercises: ExerciseContent[];
+  problems: ExerciseProblem[];
+}
+
+const REQUIRED_FILES = ["exercise.json", "statement.md", "starter.ts", "reference.ts", "examples.json", "tests.ts"];
+
+/**
+ * Reads every exercises/<track>/<id>/ folder. Never throws for a broken folder: its errors are
+ * collected (shape first, then meaning, then across exercises) and the rest are served.
+ */
+export function loadExerciseCatalog(exercisesDir: string): ExerciseCatalog {
+  const exercises: ExerciseContent[] = [];
+  const problems: ExerciseProblem[] = [];
+  for (const folder of listExerciseFolders(exercisesDir)) {
+    const result = loadExerciseFolder(exercisesDir, folder);
+    if (result.errors.length > 0) problems.push({ folder, errors: result.errors });
+    else if (result.content) exercises.push(result.content);
+  }
+  checkAcrossExercises(exercises, problems);
+  const trackOrder = new Map<string, number>(TRACKS.map((track, index) => [track.id, index]));
+  exercises.sort(
+    (a, b) => (trackOrder.get(a.meta.track) ?? 99) - (trackOrder.get(b.meta.track) ?? 99) || a.folder.localeCompare(b.folder),
+  );
+  return { exercises, problems };
+}
+
+function listExerciseFolders(exercisesDir: string): string[] {
+  if (!fs.existsSync(exercisesDir)) return [];
+  const folders: string[] = [];
+  for (const track of fs.readdirSync(exercisesDir, { withFileTypes: true })) {
+    if (!track.isDirectory() || track.name.startsWith(".")) continue;
+    for (const exercise of fs.readdirSync(path.join(exercisesDir, track.name), { withFileTypes: true })) {
+      if (exercise.isDirectory() && !exercise.name.startsWith(".")) folders.push(`${track.name}/${exercise.name}`);
+    }
+  }
+  return folders.sort();
+}
+
+function loadExerciseFolder(exercisesDir: string, folder: string): { content?: ExerciseContent; errors: string[] } {
+  const dir = path.join(exercisesDir, folder);
+  const errors: string[] = [];
+  for (const file of REQUIRED_FILES) {
+    if (!fs.existsSync(path.join(dir, file))) errors.push(`${file} is missing`);
+  }
+  if (errors.length > 0) return { errors };
+
+  const meta = parseJsonFile(dir, "exercise.json", ZExerciseMeta, errors);
+  const examples = parseJsonFile(dir, "examples.json", ZExamples, errors);
+  if (!meta || !examples) return { errors };
+
+  const [trackFolder, idFolder] = folder.split("/");
+  if (meta.id !== idFolder) errors.push(`exercise.json: id "${meta.id}" must equal the folder name "${idFolder}"`);
+  if (meta.track !== trackFolder) errors.push(`exercise.json: track "${meta.track}" must equal the parent folder "${trackFolder}"`);
+  for (const mistake of meta.mistakes) {
+    if (!fs.existsSync(path.join(dir, "mistakes", `${mistake.id}.ts`))) errors.push(`mistakes/${mistake.id}.ts is missing`);
+  }
+  const starter = fs.readFileSync(path.join(dir, "starter.ts"), "utf8");
+  const reference = fs.readFileSync(path.join(dir, "reference.ts"), "utf8");
+  if (starter.trim() === reference.trim()) errors.push("starter.ts must differ from reference.ts");
+  if (!new RegExp(`export\\s+function\\s+${meta.function.name}\\b`).test(starter)) {
+    errors.push(`starter.ts must export function ${meta.function.name}`);
+  }
+  const statement = fs.readFileSync(path.join(dir, "statement.md"), "utf8");
+  if (statement.trim().length < 40) errors.push("statement.md is too short to teach anything");
+  if (errors.length > 0) return { errors };
+
+  const decoded = examples.map((example) => ({
+    ...example,
+    args: example.args.map((arg) => decodeValue(arg)),
+    ...(example.throws ? {} : { expected: decodeValue(example.expected) }),
+  }));
+  return { content: { meta, folder, statement, starter, examples: decoded }, errors };
+}
+
+function parseJsonFile<T>(dir: string, file: string, schema: z.ZodType<T>, errors: string[]): T | undefined {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(fs.readFileSync(path.join(dir, file), "utf8"));
+  } catch (error) {
+    errors.push(`${file}: not valid JSON (${error instanceof Error ? error.message : String(error)})`);
+    return undefined;
+  }
+  const parsed = schema.safeParse(raw);
+  if (parsed.success) return parsed.data;
+  for (const issue of parsed.error.issues) {
+    errors.push(`${file}: ${issue.path.length > 0 ? issue.path.join(".") + ": " : ""}${issue.message}`);
+  }
+  return undefined;
+}
+
+function checkAcrossExercises(exercises: ExerciseContent[], problems: ExerciseProblem[]): void {
+  for (const key of ["id", "uuid"] as const) {
+    const seen = new Map<string, string>();
+    for (const exercise of [...exercises]) {
+      const value = exercise.meta[key];
+      const first = seen.get(value);
+      if (first === undefined) {
+        seen.set(value, exercise.folder);
+        continue;
+      }
+      problems.push({ folder: exercise.folder, errors: [`exercise.json: ${key} "${value}" is already used by ${first}`] });
+      exercises.splice(exercises.indexOf(exercise), 1);
+    }
+  }
+}

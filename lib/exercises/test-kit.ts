@@ -1,0 +1,43 @@
+/**
+ * What an exercise's tests.ts imports. Hidden tests are data: fixed cases and a property-based
+ * generator of random cases. Expected values come from the reference solution unless a case
+ * states them (do, when a value is known from outside: the loader checks the reference agrees).
+ */
+import type * as fc from "fast-check";
+import type { FunctionMarker, RngMarker } from "./values";
+
+export interface FixedCase {
+  name: string;
+  args: unknown[];
+  /** The learner's function must throw an Error for these arguments. */
+  throws?: boolean;
+  /** A value known independently of the reference (textbook, closed form). */
+  expected?: unknown;
+}
+
+export interface RandomCases {
+  /** Recorded seed: random cases are the same on every run and every machine. */
+  seed: number;
+  count: number;
+  /** The arguments tuple. Use arbitraries that shrink well (integers mapped to decimals, arrays). */
+  args: (fcModule: typeof fc) => fc.Arbitrary<unknown[]>;
+}
+
+export interface TestSuite {
+  fixed: FixedCase[];
+  random?: RandomCases;
+}
+
+export function defineTests(suite: TestSuite): TestSuite {
+  return suite;
+}
+
+/** A function argument, written as JavaScript source; it is evaluated inside the sandbox. */
+export function fn(source: string): FunctionMarker {
+  return { $fn: source };
+}
+
+/** A deterministic uniform generator in [0, 1) (mulberry32) for exercises that take `rng`. */
+export function rng(seed: number): RngMarker {
+  return { $rng: seed };
+}

@@ -1,0 +1,79 @@
+/**
+ * The grade result contract shared by the grader, the database layer, the API and the UI.
+ * A learner's failure is data, never an exception.
+ */
+
+export const VERDICTS = [
+  "accepted",
+  "wrong_answer",
+  "runtime_error",
+  "time_limit_exceeded",
+  "memory_limit_exceeded",
+  "output_limit_exceeded",
+  "compile_error",
+] as const;
+export type Verdict = (typeof VERDICTS)[number];
+
+export type TestStatus = "passed" | "failed" | "error";
+export type TestKind = "example" | "fixed" | "random";
+
+/** "run" grades the visible examples only; "submit" grades everything. */
+export type GradeMode = "run" | "submit";
+
+export interface TestOutcome {
+  name: string;
+  kind: TestKind;
+  hidden: boolean;
+  status: TestStatus;
+  /** What a learner needs to fix it: shape first, else worst element and error sizes. */
+  message: string | null;
+  /** Rendered input / expected / actual. Present for visible examples; for hidden tests only
+   * on the host side (the learner view strips them except for the revealed failing case). */
+  input?: string;
+  expected?: string;
+  actual?: string;
+  /** Console output captured during this test (visible examples only). */
+  console?: string;
+}
+
+/** The first failing hidden case, shrunk to a small input when it was a random case. */
+export interface FailingCase {
+  testName: string;
+  input: string;
+  expected: string;
+  actual: string;
+  message: string;
+  shrunk: boolean;
+}
+
+export interface MatchedMistake {
+  id: string;
+  title: string;
+  hint: string;
+}
+
+export interface GradeResult {
+  exerciseId: string;
+  mode: GradeMode;
+  verdict: Verdict;
+  passed: number;
+  total: number;
+  /** Tests of the full suite that this mode did not run (hidden tests on "run"). */
+  notRun: number;
+  durationMs: number;
+  message: string | null;
+  compileError?: { message: string; line: number | null; column: number | null };
+  tests: TestOutcome[];
+  failingCase?: FailingCase;
+  mistake?: MatchedMistake;
+}
+
+export const VERDICT_LABELS: Record<Verdict, string> = {
+  accepted: "Accepted",
+  wrong_answer: "Wrong answer",
+  runtime_error: "Runtime error",
+  time_limit_exceeded: "Time limit exceeded",
+  memory_limit_exceeded: "Memory limit exceeded",
+  output_limit_exceeded: "Output limit exceeded",
+  compile_error: "Compile error",
+};
