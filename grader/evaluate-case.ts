@@ -1,0 +1,79 @@
+import { decodeValue, formatValue } from "../lib/exercises/values";
+import type { TestOutcome } from "../lib/grading/types";
+import type { PreparedCase } from "./cases";
+import { compareValues } from "./compare";
+import type { TComparison } from "../lib/exercises/schema";
+import type { CallOutcome } from "./sandbox";
+
+/** Why a test did not pass; decides the verdict. */
+export type FailureReason = "wrong" | "thrown" | "misuse" | "timeout" | "memory" | "output";
+
+export interface EvaluatedCase {
+  prepared: PreparedCase;
+  outcome: TestOutcome;
+  reason: FailureReason | null;
+  /** The learner's decoded value, or the fact that it threw: what mistakes are matched against. */
+  learner: { threw: false; value: unknown } | { threw: true } | null;
+}
+
+/** Compares one sandbox outcome with the case's expectation. */
+export function evaluateCase(
+  prepared: PreparedCase,
+  call: CallOutcome,
+  tolerance: TComparison,
+  renderInput: (argsJson: string) => string,
+): EvaluatedCase {
+  const base = {
+    name: prepared.name,
+    kind: prepared.kind,
+    hidden: prepared.hidden,
+    input: renderInput(prepared.argsJson),
+    expected: prepared.throws ? "an Error is thrown" : formatValue(prepared.expected),
+  };
+  const fail = (reason: FailureReason, message: string, actual?: string, learner: EvaluatedCase["learner"] = null): EvaluatedCase => ({
+    prepared,
+    reason,
+    learner,
+    outcome: { ...base, status: reason === "wrong" ? "failed" : "error", message, ...(actual !== undefined ? { actual } : {}) },
+  });
+
+  switch (call.kind) {
+    case "value": {
+      const actual = safeDecode(call.json);
+      const rendered = formatValue(actual);
+      if (prepared.throws) {
+        return fail("wrong", `expected an Error to be thrown for this input, but your function returned ${rendered}`, rendered, {
+          threw: false,
+          value: actual,
+        });
+      }
+      const comparison = compareValues(prepared.expected, actual, tolerance);
+      if (comparison.ok) {
+        return { prepared, reason: null, learner: { threw: false, value: actual }, outcome: { ...base, status: "passed", message: null, actual: rendered } };
+      }
+      return fail("wrong", comparison.message, rendered, { threw: false, value: actual });
+    }
+    case "thrown":
+      if (prepared.throws) {
+        return { prepared, reason: null, learner: { threw: true }, outcome: { ...base, status: "passed", message: null, actual: `threw ${call.message}` } };
+      }
+      return fail("thrown", `your function threw ${call.message}`, `threw ${call.message}`, { threw: true });
+    case "misuse":
+    case "compile_error":
+      return fail("misuse", call.message);
+    case "output_limit":
+      return fail("output", `output limit exceeded: ${call.message}`);
+    case "timeout":
+      return fail("timeout", `time limit exceeded: ${call.message}`);
+    case "memory":
+      return fail("memory", `memory limit exceeded: ${call.message}`);
+  }
+}
+
+function safeDecode(json: string): unknown {
+  try {
+    return decodeValue(JSON.parse(json));
+  } catch {
+    return undefined;
+  }
+}
