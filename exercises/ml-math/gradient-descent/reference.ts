@@ -1,0 +1,18 @@
+/** Plain gradient descent: every point of the trajectory is a fresh array, x0 is never modified. */
+export function gradientDescent(grad: (x: number[]) => number[], x0: number[], lr: number, steps: number): number[][] {
+  if (x0.length === 0) throw new Error("x0 must have at least one coordinate");
+  if (!Number.isInteger(steps) || steps < 0) throw new Error("steps must be a non-negative integer");
+  let x = x0.slice();
+  const trajectory: number[][] = [x];
+  for (let k = 0; k < steps; k++) {
+    const g = grad(x);
+    if (!Array.isArray(g) || g.length !== x.length) {
+      throw new Error(`grad returned ${Array.isArray(g) ? g.length : "a non-array"} values for a point of dimension ${x.length}`);
+    }
+    const next = new Array<number>(x.length);
+    for (let i = 0; i < x.length; i++) next[i] = x[i] - lr * g[i];
+    x = next;
+    trajectory.push(x);
+  }
+  return trajectory;
+}
