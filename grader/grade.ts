@@ -128,7 +128,8 @@ function summarize(verdict: Verdict, evaluated: EvaluatedCase[], passed: number,
     return notRun > 0 ? `${head} — ${notRun} hidden tests not run yet (Submit runs them)` : head;
   }
   if (verdict === "accepted") return `All ${evaluated.length} tests passed`;
-  const first = evaluated.find((item) => item.reason !== null) as EvaluatedCase;
+  const limit = LIMIT_REASONS.find((reason) => VERDICT_OF[reason] === verdict);
+  const first = evaluated.find((item) => (limit ? item.reason === limit : item.reason !== null)) as EvaluatedCase;
   const label = first.prepared.hidden ? `hidden test "${first.prepared.name}"` : `example "${first.prepared.name}"`;
   return `${passed}/${evaluated.length} tests passed. First failure, ${label}: ${first.outcome.message}`;
 }

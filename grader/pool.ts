@@ -1,0 +1,223 @@
+import { fork, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { APP_ROOT } from "../lib/exercises/paths";
+import type { GradeMode, GradeResult, Verdict } from "../lib/grading/types";
+import { ZExerciseSummary, ZGradeResult, ZWorkerResponse, type ExerciseSummary, type WorkerErrorCode, type WorkerRequest } from "./protocol";
+
+export interface PoolOptions {
+  size: number;
+  /** Whole-job deadline enforced by killing the process (covers every clock inside it). */
+  wallClockMs: number;
+  /** Resident memory ceiling of a grading process, read from /proc while a job runs. */
+  rssLimitMb: number;
+  /** Recycle a process after this many jobs: bounds slow leaks and picks up exercise edits. */
+  maxJobsPerWorker: number;
+  /** Jobs waiting beyond this are refused at once rather than queued forever. */
+  maxQueue: number;
+}
+
+export const DEFAULT_POOL_OPTIONS: PoolOptions = { size: 2, wallClockMs: 10_000, rssLimitMb: 768, maxJobsPerWorker: 1000, maxQueue: 200 };
+
+/** A failure of the grading service itself (not of the learner's code). */
+export class GraderError extends Error {
+  constructor(readonly code: WorkerErrorCode | "busy" | "closed", message: string) {
+    super(message);
+  }
+}
+
+type Job = {
+  request: Omit<WorkerRequest, "id">;
+  resolve: (value: unknown) => void;
+  reject: (error: Error) => void;
+};
+
+interface Worker {
+  child: ChildProcess;
+  ready: boolean;
+  jobs: number;
+  stderrTail: string;
+  current: { id: number; job: Job; timer: NodeJS.Timeout; monitor: NodeJS.Timeout; killedFor?: "time" | "memory" } | null;
+}
+
+const WORKER_ENTRY = path.join(APP_ROOT, "grader", "worker.ts");
+
+/**
+ * Supervises a pool of long-lived grading processes. Each runs one job at a time; a job that
+ * overruns the wall clock or the RSS ceiling gets its process killed (and a verdict), and a
+ * replacement is started. A learner's code can therefore never crash, hang or slow the caller.
+ */
+export class GraderPool {
+  private readonly workers: Worker[] = [];
+  private readonly queue: Job[] = [];
+  private nextId = 1;
+  private closed = false;
+  private readonly options: PoolOptions;
+
+  constructor(options: Partial<PoolOptions> = {}) {
+    this.options = { ...DEFAULT_POOL_OPTIONS, ...options };
+    for (let i = 0; i < this.options.size; i++) this.workers.push(this.spawn());
+  }
+
+  async grade(exerciseId: string, source: string, mode: GradeMode): Promise<GradeResult> {
+    const raw = await this.submit({ type: "grade", exerciseId, source, mode });
+    const parsed = ZGradeResult.safeParse(raw);
+    if (!parsed.success) throw new GraderError("internal", `a grading process returned a malformed result: ${parsed.error.message.slice(0, 300)}`);
+    return parsed.data as GradeResult;
+  }
+
+  async describe(exerciseId: string): Promise<ExerciseSummary> {
+    const parsed = ZExerciseSummary.safeParse(await this.submit({ type: "describe", exerciseId }));
+    if (!parsed.success) throw new GraderError("internal", "a grading process returned a malformed summary");
+    return parsed.data;
+  }
+
+  /** Stops every grading process; pending jobs are refused. */
+  async close(): Promise<void> {
+    this.closed = true;
+    for (const job of this.queue.splice(0)) job.reject(new GraderError("closed", "the grader is shutting down"));
+    await Promise.all(this.workers.map((worker) => stopWorker(worker)));
+  }
+
+  /** Process ids of the grading processes (for tests and diagnostics). */
+  get pids(): number[] {
+    return this.workers.map((worker) => worker.child.pid ?? -1);
+  }
+
+  private submit(request: Omit<WorkerRequest, "id">): Promise<unknown> {
+    if (this.closed) return Promise.reject(new GraderError("closed", "the grader is shutting down"));
+    if (this.queue.length >= this.options.maxQueue) return Promise.reject(new GraderError("busy", "the grader is busy; try again in a moment"));
+    return new Promise((resolve, reject) => {
+      this.queue.push({ request, resolve, reject });
+      this.dispatch();
+    });
+  }
+
+  private dispatch(): void {
+    for (const worker of this.workers) {
+      if (this.queue.length === 0) return;
+      if (!worker.ready || worker.current) continue;
+      this.start(worker, this.queue.shift() as Job);
+    }
+  }
+
+  private start(worker: Worker, job: Job): void {
+    const id = this.nextId++;
+    const timer = setTimeout(() => this.kill(worker, "time"), this.options.wallClockMs);
+    const monitor = setInterval(() => {
+      if (residentMb(worker.child.pid) > this.options.rssLimitMb) this.kill(worker, "memory");
+    }, 50);
+    worker.current = { id, job, timer, monitor };
+    worker.jobs++;
+    worker.child.send({ ...job.request, id } as WorkerRequest);
+  }
+
+  private kill(worker: Worker, reason: "time" | "memory"): void {
+    if (!worker.current || worker.current.killedFor) return;
+    worker.current.killedFor = reason;
+    worker.child.kill("SIGKILL");
+  }
+
+  private spawn(): Worker {
+    const child = fork(WORKER_ENTRY, [], {
+      cwd: APP_ROOT,
+      execArgv: ["--no-node-snapshot", "--single-threaded", "--import", "tsx"],
+      env: { ...process.env, NODE_OPTIONS: "" },
+      serialization: "json",
+      stdio: ["ignore", "ignore", "pipe", "ipc"],
+    });
+    const worker: Worker = { child, ready: false, jobs: 0, current: null, stderrTail: "" };
+    // V8 prints a long heap report when learner code exhausts memory; keep only the tail for a
+    // one-line log, so a hostile submission cannot flood the server's log.
+    child.stderr?.on("data", (chunk: Buffer) => {
+      worker.stderrTail = (worker.stderrTail + chunk.toString("utf8")).slice(-2000);
+    });
+    child.on("message", (message: unknown) => this.onMessage(worker, message));
+    child.on("exit", (code, signal) => this.onExit(worker, code, signal));
+    child.on("error", () => undefined); // 'exit' follows and does the recovery
+    return worker;
+  }
+
+  private onMessage(worker: Worker, message: unknown): void {
+    if (typeof message === "object" && message !== null && (message as { ready?: unknown }).ready === true) {
+      worker.ready = true;
+      this.dispatch();
+      return;
+    }
+    const parsed = ZWorkerResponse.safeParse(message);
+    const current = worker.current;
+    if (!current || !parsed.success || parsed.data.id !== current.id) return;
+    this.finishJob(worker);
+    if (parsed.data.ok) current.job.resolve(parsed.data.result);
+    else current.job.reject(new GraderError(parsed.data.code, parsed.data.message));
+    if (worker.jobs >= this.options.maxJobsPerWorker) this.replace(worker);
+    this.dispatch();
+  }
+
+  private onExit(worker: Worker, code: number | null, signal: NodeJS.Signals | null): void {
+    const current = worker.current;
+    if (!this.closed && !current?.killedFor) {
+      const tail = worker.stderrTail.trim().split("\n").filter(Boolean).slice(-1)[0] ?? "";
+      console.warn(`[grader] grading process ${worker.child.pid} exited (${signal ?? `code ${code}`})${tail ? `: ${tail.slice(0, 200)}` : ""}`);
+    }
+    if (current) {
+      this.finishJob(worker);
+      const request = current.job.request;
+      if (request.type === "grade") current.job.resolve(crashVerdict(request, current.killedFor, code, signal, this.options));
+      else current.job.reject(new GraderError("internal", `a grading process stopped (${signal ?? code})`));
+    }
+    if (!this.closed && this.workers.includes(worker)) this.replace(worker);
+  }
+
+  private finishJob(worker: Worker): void {
+    if (!worker.current) return;
+    clearTimeout(worker.current.timer);
+    clearInterval(worker.current.monitor);
+    worker.current = null;
+  }
+
+  private replace(worker: Worker): void {
+    const index = this.workers.indexOf(worker);
+    if (index === -1 || this.closed) return;
+    this.workers[index] = this.spawn();
+    if (worker.child.exitCode === null && worker.child.signalCode === null) void stopWorker(worker);
+  }
+}
+
+/** The verdict of a job whose process was killed or died: only the learner's code was running. */
+function crashVerdict(
+  request: Extract<Omit<WorkerRequest, "id">, { type: "grade" }>,
+  killedFor: "time" | "memory" | undefined,
+  code: number | null,
+  signal: NodeJS.Signals | null,
+  options: PoolOptions,
+): GradeResult {
+  const verdict: Verdict = killedFor === "time" ? "time_limit_exceeded" : "memory_limit_exceeded";
+  const message =
+    killedFor === "time"
+      ? `Time limit exceeded: grading took longer than ${options.wallClockMs / 1000} s and was stopped`
+      : killedFor === "memory"
+        ? `Memory limit exceeded: the grading process passed ${options.rssLimitMb} MB and was stopped`
+        : `Memory limit exceeded: your code exhausted the sandbox's memory and the grading process was stopped (${signal ?? `exit ${code}`})`;
+  return { exerciseId: request.exerciseId, mode: request.mode, verdict, passed: 0, total: 0, notRun: 0, durationMs: 0, message, tests: [] };
+}
+
+function residentMb(pid: number | undefined): number {
+  if (!pid) return 0;
+  try {
+    // statm: size resident shared ... in pages (Linux). Elsewhere the wall clock still applies.
+    const pages = Number(fs.readFileSync(`/proc/${pid}/statm`, "utf8").split(" ")[1]);
+    return (pages * 4096) / (1024 * 1024);
+  } catch {
+    return 0;
+  }
+}
+
+function stopWorker(worker: Worker): Promise<void> {
+  const child = worker.child;
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    child.once("exit", () => resolve());
+    child.kill("SIGKILL");
+  });
+}

@@ -1,0 +1,64 @@
+import { z } from "zod";
+import { VERDICTS } from "../lib/grading/types";
+
+/** Messages from the web server (or CLI) to a grading process. */
+export type WorkerRequest =
+  | { id: number; type: "grade"; exerciseId: string; source: string; mode: "run" | "submit" }
+  | { id: number; type: "describe"; exerciseId: string };
+
+export interface ExerciseSummary {
+  exerciseId: string;
+  examples: number;
+  hidden: number;
+  /** Problems with the exercise itself (reference disagreeing with stated values, ...). */
+  authorErrors: string[];
+}
+
+export type WorkerErrorCode = "unknown_exercise" | "exercise_broken" | "internal";
+
+/**
+ * Everything that comes back from a grading process is untrusted input: it is parsed with
+ * these schemas and capped, and anything else becomes an internal error.
+ */
+const text = (max: number) => z.string().max(max);
+
+const ZTestOutcome = z.object({
+  name: text(200),
+  kind: z.enum(["example", "fixed", "random"]),
+  hidden: z.boolean(),
+  status: z.enum(["passed", "failed", "error"]),
+  message: text(2000).nullable(),
+  input: text(20_000).optional(),
+  expected: text(2000).optional(),
+  actual: text(2000).optional(),
+  console: text(10_000).optional(),
+});
+
+export const ZGradeResult = z.object({
+  exerciseId: text(100),
+  mode: z.enum(["run", "submit"]),
+  verdict: z.enum(VERDICTS),
+  passed: z.number().int().min(0),
+  total: z.number().int().min(0),
+  notRun: z.number().int().min(0),
+  durationMs: z.number().min(0),
+  message: text(3000).nullable(),
+  compileError: z.object({ message: text(1000), line: z.number().nullable(), column: z.number().nullable() }).optional(),
+  tests: z.array(ZTestOutcome).max(500),
+  failingCase: z
+    .object({ testName: text(200), input: text(20_000), expected: text(2000), actual: text(2000), message: text(2000), shrunk: z.boolean() })
+    .optional(),
+  mistake: z.object({ id: text(100), title: text(200), hint: text(2000) }).optional(),
+});
+
+export const ZWorkerResponse = z.discriminatedUnion("ok", [
+  z.object({ id: z.number(), ok: z.literal(true), result: z.unknown() }),
+  z.object({ id: z.number(), ok: z.literal(false), code: z.enum(["unknown_exercise", "exercise_broken", "internal"]), message: text(5000) }),
+]);
+
+export const ZExerciseSummary = z.object({
+  exerciseId: z.string(),
+  examples: z.number(),
+  hidden: z.number(),
+  authorErrors: z.array(z.string()),
+});

@@ -1,0 +1,69 @@
+/**
+ * A grading process: never the web server's. Started by the pool with --no-node-snapshot
+ * (required by isolated-vm on Node 20+), it grades one submission at a time in a fresh context
+ * of a warm isolate. The parent kills it on a wall-clock deadline or an RSS ceiling; a fatal V8
+ * out-of-memory here kills only this process.
+ */
+import { loadExerciseCatalog, type ExerciseContent } from "../lib/exercises/load-catalog";
+import { loadExerciseRuntime } from "../lib/exercises/load-runtime";
+import { EXERCISES_DIR } from "../lib/exercises/paths";
+import { prepareExercise, type PreparedExercise } from "./cases";
+import { gradeSource } from "./grade";
+import type { ExerciseSummary, WorkerErrorCode, WorkerRequest } from "./protocol";
+import { IsolateHost } from "./sandbox";
+
+const host = new IsolateHost();
+let catalog: Map<string, ExerciseContent> | null = null;
+const prepared = new Map<string, PreparedExercise | Error>();
+
+class WorkerError extends Error {
+  constructor(readonly code: WorkerErrorCode, message: string) {
+    super(message);
+  }
+}
+
+/** Exercises are read once per process: the pool recycles processes to pick up changes. */
+function exercise(exerciseId: string): PreparedExercise {
+  catalog ??= new Map(loadExerciseCatalog(EXERCISES_DIR).exercises.map((content) => [content.meta.id, content]));
+  const content = catalog.get(exerciseId);
+  if (!content) throw new WorkerError("unknown_exercise", `unknown exercise ${exerciseId}`);
+  let entry = prepared.get(exerciseId);
+  if (!entry) {
+    try {
+      entry = prepareExercise(loadExerciseRuntime(EXERCISES_DIR, content));
+    } catch (error) {
+      entry = error instanceof Error ? error : new Error(String(error));
+    }
+    prepared.set(exerciseId, entry);
+  }
+  if (entry instanceof Error) throw new WorkerError("exercise_broken", `exercise ${exerciseId} is broken: ${entry.message}`);
+  return entry;
+}
+
+function handle(request: WorkerRequest): unknown {
+  const target = exercise(request.exerciseId);
+  if (request.type === "describe") {
+    const summary: ExerciseSummary = {
+      exerciseId: request.exerciseId,
+      examples: target.examples.length,
+      hidden: target.hidden.length,
+      authorErrors: target.authorErrors,
+    };
+    return summary;
+  }
+  return gradeSource(target, request.source, request.mode, host);
+}
+
+process.on("message", (request: WorkerRequest) => {
+  try {
+    process.send?.({ id: request.id, ok: true, result: handle(request) });
+  } catch (error) {
+    const code = error instanceof WorkerError ? error.code : "internal";
+    const message = error instanceof Error ? error.message : String(error);
+    process.send?.({ id: request.id, ok: false, code, message: message.slice(0, 4000) });
+  }
+});
+
+// The parent went away (server stopped or crashed): never outlive it.
+process.on("disconnect", () => process.exit(0));
+process.send?.({ ready: true });
