@@ -178,6 +178,9 @@ function parseRaw(raw: string): CallOutcome {
     case "v":
       return { kind: "value", json: body };
     case "e":
+      // V8 reports a refused ArrayBuffer as an ordinary RangeError the learner could catch;
+      // when it escapes, the memory limit is what the learner needs to hear about.
+      if (body.startsWith("RangeError: Array buffer allocation failed")) return { kind: "memory", message: "an ArrayBuffer allocation was refused" };
       return { kind: "thrown", message: body };
     case "o":
       return { kind: "output_limit", message: body };

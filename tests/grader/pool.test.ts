@@ -1,0 +1,74 @@
+import fs from "node:fs";
+import path from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { GraderError, GraderPool } from "@/grader/pool";
+
+const REFERENCE = fs.readFileSync(path.resolve("exercises/ml-math/softmax/reference.ts"), "utf8");
+const INFINITE = "export function softmax(z: number[]) { while (true) {} }";
+const WASM_GROWTH = fs.readFileSync(path.resolve("tests/grader/fixtures/memory_limit_exceeded/wasm-memory-growth.ts"), "utf8");
+
+const pools: GraderPool[] = [];
+function makePool(options: ConstructorParameters<typeof GraderPool>[0]): GraderPool {
+  const pool = new GraderPool(options);
+  pools.push(pool);
+  return pool;
+}
+afterEach(async () => {
+  await Promise.all(pools.splice(0).map((pool) => pool.close()));
+});
+
+describe("GraderPool supervision", () => {
+  it("kills a grading process that overruns the wall clock, answers time_limit_exceeded and replaces it", async () => {
+    const pool = makePool({ size: 1, wallClockMs: 400 });
+    await pool.grade("softmax", REFERENCE, "run"); // warm: the process exists and is ready
+    const before = pool.pids[0];
+    const result = await pool.grade("softmax", INFINITE, "submit");
+    expect(result.verdict).toBe("time_limit_exceeded");
+    expect(result.message).toContain("longer than 0.4 s");
+    expect(pool.pids[0]).not.toBe(before);
+    expect((await pool.grade("softmax", REFERENCE, "submit")).verdict).toBe("accepted");
+  });
+
+  it("kills a grading process above the RSS ceiling and answers memory_limit_exceeded", async () => {
+    const pool = makePool({ size: 1, rssLimitMb: 200 });
+    const result = await pool.grade("softmax", WASM_GROWTH, "submit");
+    expect(result.verdict).toBe("memory_limit_exceeded");
+    expect(result.message).toContain("200 MB");
+    expect((await pool.grade("softmax", REFERENCE, "submit")).verdict).toBe("accepted");
+  });
+
+  it("recycles a grading process after its quota of jobs", async () => {
+    const pool = makePool({ size: 1, maxJobsPerWorker: 2 });
+    await pool.grade("softmax", REFERENCE, "run");
+    const first = pool.pids[0];
+    await pool.grade("softmax", REFERENCE, "run");
+    expect(pool.pids[0]).not.toBe(first);
+    expect((await pool.grade("softmax", REFERENCE, "run")).verdict).toBe("accepted");
+  });
+
+  it("refuses work beyond its queue instead of queueing forever", async () => {
+    const pool = makePool({ size: 1, maxQueue: 1 });
+    await pool.grade("softmax", REFERENCE, "run"); // ready, so the next job starts at once
+    const running = pool.grade("softmax", REFERENCE, "run");
+    const queued = pool.grade("softmax", REFERENCE, "run");
+    await expect(pool.grade("softmax", REFERENCE, "run")).rejects.toMatchObject({ code: "busy" });
+    expect((await running).verdict).toBe("accepted");
+    expect((await queued).verdict).toBe("accepted");
+  });
+
+  it("tells an unknown exercise apart from a learner's failure", async () => {
+    const pool = makePool({ size: 1 });
+    const error = await pool.grade("no-such-exercise", REFERENCE, "submit").catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(GraderError);
+    expect((error as GraderError).code).toBe("unknown_exercise");
+  });
+
+  it("describes an exercise's test counts without revealing tests", async () => {
+    const pool = makePool({ size: 1 });
+    const summary = await pool.describe("softmax");
+    expect(summary.examples).toBe(3);
+    expect(summary.hidden).toBeGreaterThan(20);
+    expect(summary.authorErrors).toEqual([]);
+    expect(Object.keys(summary).sort()).toEqual(["authorErrors", "examples", "exerciseId", "hidden"]);
+  });
+});
