@@ -1,0 +1,15 @@
+import { z } from "zod";
+import { handleRoute, jsonResponse } from "@/lib/http/handle-route";
+import { parseJsonBody } from "@/lib/http/json-body";
+import { runExamples } from "@/lib/submissions/run-examples";
+
+const ZCodeBody = z.object({ code: z.string() });
+
+/** Run: grades the visible examples; nothing is stored, so no learner is needed. */
+export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  return handleRoute(request, `/api/exercises/${id}/run`, async () => {
+    const { code } = await parseJsonBody(request, ZCodeBody);
+    return jsonResponse(await runExamples({ exerciseSlug: id, code }));
+  });
+}

@@ -1,0 +1,31 @@
+import { toLearnerView } from "../grading/learner-view";
+import type { GradeResult } from "../grading/types";
+import { recordSubmission } from "./record-submission";
+import { gradeSolution } from "./run-examples";
+
+export interface SubmittedSolution {
+  submissionId: string;
+  createdAt: Date;
+  /** The learner view: hidden inputs removed except the revealed failing case. */
+  result: GradeResult;
+}
+
+/**
+ * Submit: grades every test, stores the FULL result (with the progress and the draft, in one
+ * transaction), and only then answers. A submission is acknowledged only once it is stored:
+ * when storage fails, recordSubmission's storage_unavailable error reaches the learner as a 503
+ * and the code stays in their editor.
+ */
+export async function submitSolution({
+  learnerId,
+  exerciseSlug,
+  code,
+}: {
+  learnerId: string;
+  exerciseSlug: string;
+  code: string;
+}): Promise<SubmittedSolution> {
+  const result = await gradeSolution(exerciseSlug, code, "submit");
+  const stored = await recordSubmission({ learnerId, exerciseSlug, code, result });
+  return { submissionId: stored.id, createdAt: stored.createdAt, result: toLearnerView(result) };
+}
