@@ -1,0 +1,37 @@
+import type { Metadata, Viewport } from "next";
+import { cookies } from "next/headers";
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { ThemeToggle } from "./_components/theme-toggle";
+import { THEME_COOKIE, parseTheme } from "./_components/theme";
+import "./globals.css";
+import "./layout.css";
+
+export const metadata: Metadata = {
+  title: { default: "Graded Descent", template: "%s · Graded Descent" },
+  description: "Learn the mathematics of machine learning by implementing it: graded exercises in the browser.",
+};
+
+export const viewport: Viewport = { width: "device-width", initialScale: 1 };
+
+/** The theme is a cookie so the server renders the right colours on the first paint. */
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const theme = parseTheme((await cookies()).get(THEME_COOKIE)?.value);
+  return (
+    <html lang="en" data-theme={theme ?? undefined}>
+      <body>
+        <header className="site-header">
+          <Link href="/" className="site-logo" aria-label="Graded Descent — catalog">
+            <span className="site-logo-mark" aria-hidden="true">∇</span>
+            Graded Descent
+          </Link>
+          <nav className="site-nav">
+            <Link href="/">Catalog</Link>
+            <ThemeToggle initialTheme={theme} />
+          </nav>
+        </header>
+        {children}
+      </body>
+    </html>
+  );
+}
