@@ -1,0 +1,29 @@
+/**
+ * Errors that lib/ functions throw on purpose. Route handlers map `code` to a status with
+ * APP_ERROR_STATUS and show `message`, which is written for the person on the other end;
+ * anything that is not an AppError is a bug and gets a generic 500.
+ */
+export type AppErrorCode = "not_found" | "forbidden" | "invalid_input" | "storage_unavailable";
+
+export const APP_ERROR_STATUS: Record<AppErrorCode, number> = {
+  not_found: 404,
+  forbidden: 403,
+  invalid_input: 400,
+  storage_unavailable: 503,
+};
+
+export class AppError extends Error {
+  constructor(
+    readonly code: AppErrorCode,
+    message: string,
+    options?: ErrorOptions,
+  ) {
+    super(message, options);
+    this.name = "AppError";
+  }
+}
+
+/** True for an AppError, optionally of one code. */
+export function isAppError(error: unknown, code?: AppErrorCode): error is AppError {
+  return error instanceof AppError && (code === undefined || error.code === code);
+}

@@ -1,0 +1,73 @@
+import { getDb } from "../db/client";
+import { withStorageErrors } from "../db/storage-errors";
+import { AppError } from "../errors";
+import type { FailingCase, TestKind, TestStatus, Verdict } from "../grading/types";
+
+export interface SubmissionDetail {
+  id: string;
+  exerciseSlug: string;
+  code: string;
+  verdict: Verdict;
+  passed: number;
+  total: number;
+  durationMs: number;
+  message: string | null;
+  matchedMistakeId: string | null;
+  failingCase: FailingCase | null;
+  createdAt: Date;
+  tests: { name: string; kind: TestKind; isHidden: boolean; status: TestStatus; message: string | null }[];
+}
+
+/**
+ * One of the learner's own submissions with its code and per-test results (in grading order).
+ * Throws AppError not_found when it does not exist or belongs to another learner: the two are
+ * indistinguishable, so ids cannot be probed. Also storage_unavailable.
+ */
+export async function getSubmission({
+  learnerId,
+  submissionId,
+}: {
+  learnerId: string;
+  submissionId: string;
+}): Promise<SubmissionDetail> {
+  return withStorageErrors(async () => {
+    const row = await getDb().submission.findFirst({
+      where: { id: submissionId, learnerId },
+      select: {
+        id: true,
+        code: true,
+        verdict: true,
+        passed: true,
+        total: true,
+        durationMs: true,
+        message: true,
+        matchedMistakeId: true,
+        failingCase: true,
+        createdAt: true,
+        exercise: { select: { slug: true } },
+        testResults: {
+          orderBy: { position: "asc" },
+          select: { name: true, kind: true, isHidden: true, status: true, message: true },
+        },
+      },
+    });
+    if (!row) throw new AppError("not_found", "No such submission.");
+    const { exercise, testResults, ...rest } = row;
+    return {
+      ...rest,
+      exerciseSlug: exercise.slug,
+      verdict: rest.verdict as Verdict,
+      failingCase: parseFailingCase(rest.failingCase),
+      tests: testResults.map((test) => ({ ...test, kind: test.kind as TestKind, status: test.status as TestStatus })),
+    };
+  });
+}
+
+function parseFailingCase(json: string | null): FailingCase | null {
+  if (json === null) return null;
+  try {
+    return JSON.parse(json) as FailingCase;
+  } catch {
+    return null; // Written by recordSubmission from a parsed GradeResult; unreadable means damaged.
+  }
+}

@@ -1,0 +1,77 @@
+import { getDb } from "../db/client";
+import { resolveExerciseId } from "../db/resolve-exercise-id";
+import { withStorageErrors } from "../db/storage-errors";
+import { assertCodeSize } from "../drafts/code-size";
+import { AppError } from "../errors";
+import type { GradeResult } from "../grading/types";
+import { nextProgress, type ProgressStatus } from "../progress/next-progress";
+
+/**
+ * Records a graded "submit": the Submission with one TestResult per test (in grading order),
+ * the learner's Progress (attempts, solved, first solve, best score), and the code as their
+ * draft, all in one transaction: either everything is saved or nothing is.
+ * Throws AppError invalid_input ("run" results, code over 100 KB), not_found (unknown or
+ * unavailable exercise), storage_unavailable.
+ */
+export async function recordSubmission({
+  learnerId,
+  exerciseSlug,
+  code,
+  result,
+}: {
+  learnerId: string;
+  exerciseSlug: string;
+  code: string;
+  result: GradeResult;
+}): Promise<{ id: string; createdAt: Date }> {
+  // "run" grades visible examples only: it says nothing about solving and must not count.
+  if (result.mode !== "submit") throw new AppError("invalid_input", "Only submitted results are recorded.");
+  assertCodeSize(code);
+  return withStorageErrors(async () => {
+    const db = getDb();
+    const exerciseId = await resolveExerciseId(db, exerciseSlug);
+    return db.$transaction(async (tx) => {
+      // Write before reading: the first statement takes SQLite's write lock, so the Progress read
+      // below cannot go stale under a concurrent submit (and no read-to-write lock upgrade can
+      // fail with SQLITE_BUSY).
+      const submission = await tx.submission.create({
+        data: {
+          learnerId,
+          exerciseId,
+          code,
+          verdict: result.verdict,
+          passed: result.passed,
+          total: result.total,
+          durationMs: Math.round(result.durationMs),
+          message: result.message,
+          matchedMistakeId: result.mistake?.id ?? null,
+          failingCase: result.failingCase ? JSON.stringify(result.failingCase) : null,
+          testResults: {
+            create: result.tests.map((test, position) => ({
+              position,
+              name: test.name,
+              kind: test.kind,
+              isHidden: test.hidden,
+              status: test.status,
+              message: test.message,
+            })),
+          },
+        },
+        select: { id: true, createdAt: true },
+      });
+      const key = { learnerId_exerciseId: { learnerId, exerciseId } };
+      const previous = await tx.progress.findUnique({
+        where: key,
+        select: { status: true, attempts: true, firstSolvedAt: true, bestPassed: true },
+      });
+      const progress = nextProgress(previous && { ...previous, status: previous.status as ProgressStatus }, {
+        verdict: result.verdict,
+        passed: result.passed,
+        at: submission.createdAt,
+      });
+      await tx.progress.upsert({ where: key, create: { learnerId, exerciseId, ...progress }, update: progress, select: { status: true } });
+      await tx.draft.upsert({ where: key, create: { learnerId, exerciseId, code }, update: { code }, select: { updatedAt: true } });
+      return submission;
+    });
+  });
+}
