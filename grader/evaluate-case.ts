@@ -23,40 +23,41 @@ export function evaluateCase(
   tolerance: TComparison,
   renderInput: (argsJson: string) => string,
 ): EvaluatedCase {
-  const base = {
-    name: prepared.name,
-    kind: prepared.kind,
-    hidden: prepared.hidden,
+  // Rendering is the costliest host step for big inputs: done for visible and failing tests only.
+  const details = () => ({
     input: renderInput(prepared.argsJson),
     expected: prepared.throws ? "an Error is thrown" : formatValue(prepared.expected),
-  };
+  });
+  const base = { name: prepared.name, kind: prepared.kind, hidden: prepared.hidden };
+  const passed = (actual: () => string, learner: EvaluatedCase["learner"]): EvaluatedCase => ({
+    prepared,
+    reason: null,
+    learner,
+    outcome: { ...base, ...(prepared.hidden ? {} : { ...details(), actual: actual() }), status: "passed", message: null },
+  });
   const fail = (reason: FailureReason, message: string, actual?: string, learner: EvaluatedCase["learner"] = null): EvaluatedCase => ({
     prepared,
     reason,
     learner,
-    outcome: { ...base, status: reason === "wrong" ? "failed" : "error", message, ...(actual !== undefined ? { actual } : {}) },
+    outcome: { ...base, ...details(), status: reason === "wrong" ? "failed" : "error", message, ...(actual !== undefined ? { actual } : {}) },
   });
 
   switch (call.kind) {
     case "value": {
       const actual = safeDecode(call.json);
-      const rendered = formatValue(actual);
       if (prepared.throws) {
+        const rendered = formatValue(actual);
         return fail("wrong", `expected an Error to be thrown for this input, but your function returned ${rendered}`, rendered, {
           threw: false,
           value: actual,
         });
       }
       const comparison = compareValues(prepared.expected, actual, tolerance);
-      if (comparison.ok) {
-        return { prepared, reason: null, learner: { threw: false, value: actual }, outcome: { ...base, status: "passed", message: null, actual: rendered } };
-      }
-      return fail("wrong", comparison.message, rendered, { threw: false, value: actual });
+      if (comparison.ok) return passed(() => formatValue(actual), { threw: false, value: actual });
+      return fail("wrong", comparison.message, formatValue(actual), { threw: false, value: actual });
     }
     case "thrown":
-      if (prepared.throws) {
-        return { prepared, reason: null, learner: { threw: true }, outcome: { ...base, status: "passed", message: null, actual: `threw ${call.message}` } };
-      }
+      if (prepared.throws) return passed(() => `threw ${call.message}`, { threw: true });
       return fail("thrown", `your function threw ${call.message}`, `threw ${call.message}`, { threw: true });
     case "misuse":
     case "compile_error":

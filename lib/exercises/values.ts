@@ -90,25 +90,47 @@ export const hostMaterializers: DecodeOptions = {
 
 /** A short, readable rendering of a value for messages and the results panel. */
 export function formatValue(value: unknown, maxLength = 400): string {
-  const text = renderValue(value);
+  const parts: string[] = [];
+  // The budget stops the walk early: rendering a 28x28 image to show 400 characters is waste.
+  renderValue(value, parts, { left: maxLength + 1 });
+  const text = parts.join("");
   return text.length > maxLength ? `${text.slice(0, maxLength - 1)}…` : text;
 }
 
-function renderValue(value: unknown): string {
-  if (typeof value === "number") return formatNumber(value);
-  if (value === undefined) return "undefined";
-  if (value === null) return "null";
-  if (typeof value === "string") return JSON.stringify(value);
-  if (typeof value === "boolean") return String(value);
-  if (Array.isArray(value)) return `[${value.map(renderValue).join(", ")}]`;
-  if (isFunctionMarker(value)) return value.$fn;
-  if (isRngMarker(value)) return `rng(seed ${value.$rng})`;
+function renderValue(value: unknown, out: string[], budget: { left: number }): void {
+  if (budget.left <= 0) return;
+  const emit = (text: string) => {
+    out.push(text);
+    budget.left -= text.length;
+  };
+  if (typeof value === "number") return emit(formatNumber(value));
+  if (value === undefined) return emit("undefined");
+  if (value === null) return emit("null");
+  if (typeof value === "string") return emit(JSON.stringify(value));
+  if (typeof value === "boolean") return emit(String(value));
+  if (Array.isArray(value)) {
+    emit("[");
+    value.forEach((item, index) => {
+      if (budget.left <= 0) return;
+      if (index > 0) emit(", ");
+      renderValue(item, out, budget);
+    });
+    return emit("]");
+  }
+  if (isFunctionMarker(value)) return emit(value.$fn);
+  if (isRngMarker(value)) return emit(`rng(seed ${value.$rng})`);
   if (typeof value === "object") {
     const record = value as Record<string, unknown>;
-    if (typeof record.$num === "string") return record.$num;
-    return `{ ${Object.entries(record).map(([k, v]) => `${k}: ${renderValue(v)}`).join(", ")} }`;
+    if (typeof record.$num === "string") return emit(record.$num);
+    emit("{ ");
+    Object.entries(record).forEach(([key, item], index) => {
+      if (budget.left <= 0) return;
+      emit(`${index > 0 ? ", " : ""}${key}: `);
+      renderValue(item, out, budget);
+    });
+    return emit(" }");
   }
-  return String(value);
+  emit(String(value));
 }
 
 /** Numbers as a learner would write them: integers plainly, others to 10 significant digits. */

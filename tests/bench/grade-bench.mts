@@ -1,0 +1,140 @@
+/**
+ * npm run bench — grading throughput and latency through the real pool, against two baselines:
+ *   1. the same learner code and tests with no sandbox (new Function in this plain Node process);
+ *   2. a new Node process per submission (the naive safe design).
+ * Every submission is a unique source (nothing can be cached). Ends with one JSON line.
+ */
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { prepareExercise, type PreparedExercise } from "../../grader/cases";
+import { compareValues } from "../../grader/compare";
+import { GraderPool } from "../../grader/pool";
+import { loadExerciseCatalog } from "../../lib/exercises/load-catalog";
+import { loadExerciseRuntime } from "../../lib/exercises/load-runtime";
+import { EXERCISES_DIR } from "../../lib/exercises/paths";
+import { decodeValue, hostMaterializers } from "../../lib/exercises/values";
+import { transpileTypeScript } from "../../lib/transpile";
+
+const MIX = ["softmax", "cross-entropy", "conv2d", "linear-regression-gd", "scaled-dot-product-attention"];
+const SUBMISSIONS = Number(process.env.BENCH_SUBMISSIONS ?? 1000);
+const PROCESS_SUBMISSIONS = Number(process.env.BENCH_PROCESS_SUBMISSIONS ?? 40);
+const CONCURRENCY = 2;
+
+const catalog = loadExerciseCatalog(EXERCISES_DIR);
+const exercises = MIX.map((id) => {
+  const content = catalog.exercises.find((exercise) => exercise.meta.id === id);
+  if (!content) throw new Error(`bench needs exercise ${id}`);
+  return { id, reference: fs.readFileSync(path.join(EXERCISES_DIR, content.folder, "reference.ts"), "utf8"), prepared: prepareExercise(loadExerciseRuntime(EXERCISES_DIR, content)) };
+});
+
+/** A unique source per submission: same code, different text (defeats any code cache). */
+function submission(index: number) {
+  const exercise = exercises[index % exercises.length];
+  return { exercise, source: `${exercise.reference}\n// submission ${index} ${Math.random()}\nconst __unique${index} = ${index};\n` };
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
+
+async function benchPool() {
+  const pool = new GraderPool({ size: CONCURRENCY });
+  for (let i = 0; i < 20; i++) await pool.grade(submission(i).exercise.id, submission(i).source, "submit"); // start + prepare
+  const latencies: number[] = [];
+  let next = 0;
+  let rejected = 0;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: CONCURRENCY }, async () => {
+      while (next < SUBMISSIONS) {
+        const { exercise, source } = submission(next++);
+        const t0 = performance.now();
+        const result = await pool.grade(exercise.id, source, "submit");
+        latencies.push(performance.now() - t0);
+        if (result.verdict !== "accepted") rejected++;
+      }
+    }),
+  );
+  const seconds = (performance.now() - started) / 1000;
+  await pool.close();
+  if (rejected > 0) throw new Error(`${rejected} reference submissions were not accepted`);
+  return { latencies: latencies.sort((a, b) => a - b), gradesPerSecond: SUBMISSIONS / seconds };
+}
+
+/** The same tests, same comparison, learner code via new Function: the practical floor. */
+function gradeWithoutSandbox(prepared: PreparedExercise, source: string): boolean {
+  const transpiled = transpileTypeScript(source);
+  if (!transpiled.ok) return false;
+  const moduleExports: Record<string, unknown> = {};
+  new Function("exports", "require", transpiled.code)(moduleExports, () => undefined);
+  const learner = moduleExports[prepared.functionName] as (...args: unknown[]) => unknown;
+  let ok = true;
+  for (const test of [...prepared.examples, ...prepared.hidden]) {
+    const args = decodeValue(JSON.parse(test.argsJson), hostMaterializers) as unknown[];
+    try {
+      const actual = decodeValue(JSON.parse(JSON.stringify(learner(...args))));
+      if (test.throws || !compareValues(test.expected, actual, prepared.tolerance).ok) ok = false;
+    } catch {
+      if (!test.throws) ok = false;
+    }
+  }
+  return ok;
+}
+
+function benchNoSandbox() {
+  const latencies: number[] = [];
+  for (let i = 0; i < SUBMISSIONS; i++) {
+    const { exercise, source } = submission(i);
+    const t0 = performance.now();
+    if (!gradeWithoutSandbox(exercise.prepared, source)) throw new Error("no-sandbox baseline rejected a reference");
+    latencies.push(performance.now() - t0);
+  }
+  return latencies.sort((a, b) => a - b);
+}
+
+/** A fresh Node process per submission running the learner code on the tests' inputs. */
+function benchProcessPerSubmission() {
+  const script = `const input = JSON.parse(require("fs").readFileSync(0, "utf8"));
+const m = {}; new Function("exports", "require", input.code)(m, () => undefined);
+const f = m[input.name]; const mk = (s) => new Function('"use strict"; return (' + s + ');')();
+const revive = (k, v) => (v && typeof v === "object" && typeof v.$fn === "string") ? mk(v.$fn) : v;
+const out = input.cases.map((json) => { try { return JSON.stringify(f(...JSON.parse(json, revive))); } catch (e) { return null; } });
+process.stdout.write(JSON.stringify(out));`;
+  const latencies: number[] = [];
+  for (let i = 0; i < PROCESS_SUBMISSIONS; i++) {
+    const { exercise, source } = submission(i);
+    const transpiled = transpileTypeScript(source);
+    if (!transpiled.ok) throw new Error("transpile failed");
+    const cases = [...exercise.prepared.examples, ...exercise.prepared.hidden];
+    const t0 = performance.now();
+    const child = spawnSync(process.execPath, ["-e", script], {
+      input: JSON.stringify({ code: transpiled.code, name: exercise.prepared.functionName, cases: cases.map((c) => c.argsJson) }),
+      encoding: "utf8",
+    });
+    const outputs = JSON.parse(child.stdout) as (string | null)[];
+    outputs.forEach((json, k) => {
+      if (json !== null && !cases[k].throws) compareValues(cases[k].expected, decodeValue(JSON.parse(json)), exercise.prepared.tolerance);
+    });
+    latencies.push(performance.now() - t0);
+  }
+  return latencies.sort((a, b) => a - b);
+}
+
+const round = (value: number) => Math.round(value * 100) / 100;
+const pool = await benchPool();
+const noSandbox = benchNoSandbox();
+const perProcess = benchProcessPerSubmission();
+const summary = {
+  p50_ms: round(percentile(pool.latencies, 50)),
+  p95_ms: round(percentile(pool.latencies, 95)),
+  grades_per_s: round(pool.gradesPerSecond),
+  nosandbox_p50_ms: round(percentile(noSandbox, 50)),
+  process_per_submission_p50_ms: round(percentile(perProcess, 50)),
+};
+console.log(`mix: ${MIX.join(", ")}; ${SUBMISSIONS} unique submissions, all tests each, concurrency ${CONCURRENCY}`);
+console.log(`grading pool           p50 ${summary.p50_ms} ms   p95 ${summary.p95_ms} ms   ${summary.grades_per_s} grades/s`);
+console.log(`no sandbox (baseline)  p50 ${summary.nosandbox_p50_ms} ms   p95 ${round(percentile(noSandbox, 95))} ms`);
+console.log(`process per submission p50 ${summary.process_per_submission_p50_ms} ms   (${PROCESS_SUBMISSIONS} submissions)`);
+console.log(`ratios: pool/no-sandbox p50 ${round(summary.p50_ms / summary.nosandbox_p50_ms)}x, process-per-submission/pool p50 ${round(summary.process_per_submission_p50_ms / summary.p50_ms)}x`);
+console.log(JSON.stringify(summary));
