@@ -3,7 +3,16 @@ import fs from "node:fs";
 import path from "node:path";
 import { APP_ROOT } from "../lib/exercises/paths";
 import type { GradeMode, GradeResult, Verdict } from "../lib/grading/types";
-import { ZExerciseSummary, ZGradeResult, ZWorkerResponse, type ExerciseSummary, type WorkerErrorCode, type WorkerRequest } from "./protocol";
+import {
+  ZExerciseSummary,
+  ZGradeResult,
+  ZWorkerResponse,
+  type ExerciseSummary,
+  type GradeJob,
+  type Job as JobRequest,
+  type WorkerErrorCode,
+  type WorkerRequest,
+} from "./protocol";
 
 export interface PoolOptions {
   size: number;
@@ -27,7 +36,7 @@ export class GraderError extends Error {
 }
 
 type Job = {
-  request: Omit<WorkerRequest, "id">;
+  request: JobRequest;
   resolve: (value: unknown) => void;
   reject: (error: Error) => void;
 };
@@ -91,7 +100,7 @@ export class GraderPool {
     return this.workers.map((worker) => worker.child.pid ?? -1);
   }
 
-  private submit(request: Omit<WorkerRequest, "id">): Promise<unknown> {
+  private submit(request: JobRequest): Promise<unknown> {
     if (this.closed) return Promise.reject(new GraderError("closed", "the grader is shutting down"));
     if (this.queue.length >= this.options.maxQueue) return Promise.reject(new GraderError("busy", "the grader is busy; try again in a moment"));
     return new Promise((resolve, reject) => {
@@ -193,7 +202,7 @@ export class GraderPool {
 
 /** The verdict of a job whose process was killed or died: only the learner's code was running. */
 function crashVerdict(
-  request: Extract<Omit<WorkerRequest, "id">, { type: "grade" }>,
+  request: GradeJob,
   killedFor: "time" | "memory" | undefined,
   code: number | null,
   signal: NodeJS.Signals | null,

@@ -2,9 +2,10 @@ import { z } from "zod";
 import { VERDICTS } from "../lib/grading/types";
 
 /** Messages from the web server (or CLI) to a grading process. */
-export type WorkerRequest =
-  | { id: number; type: "grade"; exerciseId: string; source: string; mode: "run" | "submit" }
-  | { id: number; type: "describe"; exerciseId: string };
+export type GradeJob = { type: "grade"; exerciseId: string; source: string; mode: "run" | "submit" };
+export type DescribeJob = { type: "describe"; exerciseId: string };
+export type Job = GradeJob | DescribeJob;
+export type WorkerRequest = Job & { id: number };
 
 export interface ExerciseSummary {
   exerciseId: string;
