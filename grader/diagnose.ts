@@ -5,7 +5,7 @@ import { compareValues } from "./compare";
 import type { EvaluatedCase } from "./evaluate-case";
 
 /** How many failing cases a known mistake must reproduce to be named. */
-const CASES_TO_MATCH = 5;
+const CASES_TO_MATCH = 20;
 
 /**
  * Misconception diagnosis: a known mistake (trusted code, run on the host) matches when it
