@@ -1,4 +1,4 @@
-import { fork, type ChildProcess } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { APP_ROOT } from "../lib/exercises/paths";
@@ -135,9 +135,10 @@ export class GraderPool {
   }
 
   private spawn(): Worker {
-    const child = fork(WORKER_ENTRY, [], {
+    // spawn with an "ipc" stdio slot is fork(); fork() itself makes Turbopack try to resolve
+    // the worker path as a module at build time (vercel/next.js#97952).
+    const child = spawn(process.execPath, ["--no-node-snapshot", ...V8_TUNING, "--import", "tsx", WORKER_ENTRY], {
       cwd: APP_ROOT,
-      execArgv: ["--no-node-snapshot", ...V8_TUNING, "--import", "tsx"],
       env: { ...process.env, NODE_OPTIONS: "" },
       serialization: "json",
       stdio: ["ignore", "ignore", "pipe", "ipc"],
