@@ -1,0 +1,76 @@
+import { getDraft } from "@/lib/drafts/get-draft";
+import { isAppError } from "@/lib/errors";
+import { getGraderPool } from "@/lib/grading/grader";
+import { findCurrentLearner } from "@/lib/http/current-learner";
+import { listProgress } from "@/lib/progress/list-progress";
+import { listSubmissions } from "@/lib/submissions/list-submissions";
+import type { ProgressStatus } from "../../../_components/status-badge";
+import type { HistoryEntry } from "./types";
+
+export interface WorkspaceData {
+  status: ProgressStatus | null;
+  draft: { code: string; updatedAt: string } | null;
+  history: HistoryEntry[];
+  hiddenCount: number | null;
+  /** A message when the learner's data could not be read (the page still works). */
+  storageProblem: string | null;
+}
+
+const DESCRIBE_TIMEOUT_MS = 3000;
+// A describe() is a job for a grading process: cache the count instead of asking on every view.
+const HIDDEN_COUNT_TTL_MS = 5 * 60_000;
+const hiddenCounts = new Map<string, { count: number; at: number }>();
+
+/** Everything the workspace needs from the server, for the learner of this request. */
+export async function loadWorkspaceData(exerciseSlug: string): Promise<WorkspaceData> {
+  const [learnerData, hiddenCount] = await Promise.all([loadLearnerData(exerciseSlug), loadHiddenCount(exerciseSlug)]);
+  return { ...learnerData, hiddenCount };
+}
+
+async function loadLearnerData(exerciseSlug: string): Promise<Omit<WorkspaceData, "hiddenCount">> {
+  try {
+    const learner = await findCurrentLearner();
+    if (!learner) return { status: null, draft: null, history: [], storageProblem: null };
+    const [progress, draft, submissions] = await Promise.all([
+      listProgress({ learnerId: learner.id }),
+      getDraft({ learnerId: learner.id, exerciseSlug }),
+      listSubmissions({ learnerId: learner.id, exerciseSlug }),
+    ]);
+    return {
+      status: progress.find((row) => row.exerciseSlug === exerciseSlug)?.status ?? null,
+      draft: draft && { code: draft.code, updatedAt: draft.updatedAt.toISOString() },
+      history: submissions.map((row) => ({ ...row, createdAt: row.createdAt.toISOString() })),
+      storageProblem: null,
+    };
+  } catch (error) {
+    // not_found here means the exercise is in the catalog but not yet in the database index.
+    if (!isAppError(error, "storage_unavailable") && !isAppError(error, "not_found")) throw error;
+    console.error(`[page] /exercises/${exerciseSlug}: learner data unavailable: ${error.message}`);
+    return { status: null, draft: null, history: [], storageProblem: "Your saved work could not be loaded right now." };
+  }
+}
+
+/** The number of hidden tests, for the hint line; null when the grader cannot tell quickly. */
+async function loadHiddenCount(exerciseSlug: string): Promise<number | null> {
+  const cached = hiddenCounts.get(exerciseSlug);
+  if (cached && Date.now() - cached.at < HIDDEN_COUNT_TTL_MS) return cached.count;
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<null>((resolve) => {
+    timer = setTimeout(() => resolve(null), DESCRIBE_TIMEOUT_MS);
+  });
+  try {
+    const summary = getGraderPool()
+      .describe(exerciseSlug)
+      .then((described) => {
+        hiddenCounts.set(exerciseSlug, { count: described.hidden, at: Date.now() });
+        return described.hidden;
+      })
+      .catch((error: unknown) => {
+        console.warn(`[page] describe(${exerciseSlug}) failed: ${error instanceof Error ? error.message : String(error)}`);
+        return null;
+      });
+    return await Promise.race([summary, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}

@@ -1,0 +1,11 @@
+import type { Verdict } from "@/lib/grading/types";
+
+/** One past submission in the History panel (dates as ISO strings: they cross to the client). */
+export interface HistoryEntry {
+  id: string;
+  verdict: Verdict;
+  passed: number;
+  total: number;
+  durationMs: number;
+  createdAt: string;
+}

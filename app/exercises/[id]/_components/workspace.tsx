@@ -1,0 +1,187 @@
+"use client";
+
+import dynamic from "next/dynamic";
+import { useRouter } from "next/navigation";
+import { useCallback, useEffect, useRef, useState } from "react";
+import { useEffectiveTheme } from "../../../_components/use-effective-theme";
+import { ApiCallError, loadSubmission, runCode, submitCode } from "./api";
+import type { CodeEditorHandle } from "./code-editor";
+import { HistoryPanel } from "./history-panel";
+import { ResultsPanel, type ShownResult } from "./results-panel";
+import type { HistoryEntry } from "./types";
+import { readLocalDraft, useDraftAutosave } from "./use-draft-autosave";
+import { WorkspaceToolbar } from "./workspace-toolbar";
+
+// Monaco and its workers are fetched only here, on exercise pages, and never rendered on the server.
+const CodeEditor = dynamic(() => import("./code-editor"), {
+  ssr: false,
+  loading: () => <div className="editor-loading">Loading the editor…</div>,
+});
+
+interface Props {
+  exerciseId: string;
+  starter: string;
+  serverDraft: { code: string; updatedAt: string } | null;
+  history: HistoryEntry[];
+  exampleCount: number;
+  hiddenCount: number | null;
+  storageProblem: string | null;
+}
+
+type Busy = "run" | "submit" | null;
+
+/** The right column: editor, Run / Submit, results and history. */
+export function Workspace({ exerciseId, starter, serverDraft, history: initialHistory, exampleCount, hiddenCount, storageProblem }: Props) {
+  const router = useRouter();
+  const theme = useEffectiveTheme();
+  const editor = useRef<CodeEditorHandle | null>(null);
+  const [initialCode, setInitialCode] = useState<string | null>(null);
+  const [busy, setBusy] = useState<Busy>(null);
+  const [shown, setShown] = useState<ShownResult | null>(null);
+  const [error, setError] = useState<string | null>(storageProblem);
+  const [history, setHistory] = useState(initialHistory);
+  const [tab, setTab] = useState<"results" | "history">("results");
+  const [loadingId, setLoadingId] = useState<string | null>(null);
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const autosave = useDraftAutosave(exerciseId);
+
+  // The starting text: the server's draft, unless this browser holds newer unsaved typing
+  // (written while the server was unreachable), which then wins and is saved again.
+  useEffect(() => {
+    const local = readLocalDraft(exerciseId);
+    const serverTime = serverDraft ? Date.parse(serverDraft.updatedAt) : 0;
+    if (local && !local.synced && local.savedAt > serverTime && local.code !== (serverDraft?.code ?? starter)) {
+      setInitialCode(local.code);
+      autosave.schedule(local.code);
+    } else {
+      const code = serverDraft?.code ?? starter;
+      setInitialCode(code);
+      if (serverDraft) autosave.markSaved(code);
+    }
+    // Only on first load: later server refreshes must not overwrite what is being typed.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [exerciseId]);
+
+  const grade = useCallback(
+    async (mode: "run" | "submit") => {
+      const code = editor.current?.getValue();
+      if (code === undefined || busy) return;
+      setBusy(mode);
+      setError(null);
+      editor.current?.setCompileError(null);
+      try {
+        if (mode === "run") {
+          setShown({ source: "run", result: await runCode(exerciseId, code) });
+        } else {
+          const { submissionId, result } = await submitCode(exerciseId, code);
+          const createdAt = new Date().toISOString();
+          setShown({ source: "submit", result, createdAt });
+          setHistory((entries) => [{ id: submissionId, verdict: result.verdict, passed: result.passed, total: result.total, durationMs: result.durationMs, createdAt }, ...entries]);
+          setSelectedId(submissionId);
+          autosave.markSaved(code); // the submission stored this code as the draft
+          router.refresh(); // the status badge and the catalog reflect the new attempt
+        }
+        setTab("results");
+      } catch (caught) {
+        setError(caught instanceof ApiCallError ? caught.message : "Something went wrong. Your code is still in the editor.");
+      } finally {
+        setBusy(null);
+      }
+    },
+    [busy, exerciseId, autosave, router],
+  );
+
+  useEffect(() => {
+    if (shown?.result.compileError) editor.current?.setCompileError(shown.result.compileError);
+  }, [shown]);
+
+  // Ctrl/Cmd+Enter runs from anywhere on the page (inside the editor, Monaco's command does it).
+  const gradeRef = useRef(grade);
+  useEffect(() => {
+    gradeRef.current = grade;
+  });
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== "Enter" || !(event.ctrlKey || event.metaKey)) return;
+      if ((event.target as HTMLElement | null)?.closest?.(".monaco-editor")) return;
+      event.preventDefault();
+      void gradeRef.current("run");
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, []);
+
+  const openSubmission = async (entry: HistoryEntry) => {
+    setLoadingId(entry.id);
+    setError(null);
+    try {
+      const { submission } = await loadSubmission(entry.id);
+      editor.current?.replaceValue(submission.code);
+      setShown({ source: "history", result: submission.result, createdAt: submission.createdAt });
+      setSelectedId(entry.id);
+      setTab("results");
+    } catch (caught) {
+      setError(caught instanceof ApiCallError ? caught.message : "This submission could not be loaded.");
+    } finally {
+      setLoadingId(null);
+    }
+  };
+
+  const resetToStarter = () => {
+    if (!editor.current) return;
+    if (editor.current.getValue() !== starter && !window.confirm("Replace your code with the starter? (Ctrl+Z in the editor undoes it.)")) return;
+    editor.current.replaceValue(starter);
+    editor.current.focus();
+  };
+
+  return (
+    <section className="workspace" aria-label="Your solution">
+      <WorkspaceToolbar
+        busy={busy}
+        ready={initialCode !== null}
+        saveStatus={autosave.status}
+        exampleCount={exampleCount}
+        hiddenCount={hiddenCount}
+        onRun={() => void grade("run")}
+        onSubmit={() => void grade("submit")}
+        onReset={resetToStarter}
+      />
+      <div className="editor-frame">
+        {initialCode !== null && (
+          <CodeEditor
+            path={`file:///${exerciseId}/solution.ts`}
+            initialValue={initialCode}
+            theme={theme}
+            onChange={autosave.schedule}
+            onRunShortcut={() => void gradeRef.current("run")}
+            onReady={(handle) => {
+              editor.current = handle;
+            }}
+          />
+        )}
+      </div>
+      <div className="bottom-panel">
+        <div className="tabs" role="tablist">
+          <button type="button" role="tab" aria-selected={tab === "results"} className="tab" onClick={() => setTab("results")}>
+            Results
+          </button>
+          <button type="button" role="tab" aria-selected={tab === "history"} className="tab" onClick={() => setTab("history")}>
+            History{history.length > 0 && <span className="tab-count">{history.length}</span>}
+          </button>
+        </div>
+        <div className="panel-body" role="tabpanel">
+          {error && (
+            <div className="callout callout-bad" role="alert">
+              {error}
+            </div>
+          )}
+          {tab === "results" ? (
+            <ResultsPanel shown={shown} exampleCount={exampleCount} />
+          ) : (
+            <HistoryPanel entries={history} selectedId={selectedId} loadingId={loadingId} onSelect={(entry) => void openSubmission(entry)} />
+          )}
+        </div>
+      </div>
+    </section>
+  );
+}

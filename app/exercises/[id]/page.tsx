@@ -1,0 +1,62 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { findExercise } from "@/lib/exercises/catalog";
+import { StatusBadge } from "../../_components/status-badge";
+import { ComparisonNote } from "./_components/comparison-note";
+import { ExamplesList } from "./_components/examples-list";
+import { loadWorkspaceData } from "./_components/load-workspace-data";
+import { Statement } from "./_components/statement";
+import { Workspace } from "./_components/workspace";
+import "./exercise.css";
+import "./results.css";
+
+type Props = { params: Promise<{ id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const exercise = findExercise((await params).id);
+  return { title: exercise ? exercise.meta.title : "Exercise not found" };
+}
+
+/**
+ * An exercise: the statement on the left (server-rendered, math included), the editor and
+ * results on the right (client). Only catalog content reaches this page: never tests,
+ * references or mistake code.
+ */
+export default async function ExercisePage({ params }: Props) {
+  const { id } = await params;
+  const exercise = findExercise(id);
+  if (!exercise) notFound();
+  const { meta } = exercise;
+  const data = await loadWorkspaceData(meta.id);
+
+  return (
+    <main className="exercise-layout">
+      <article className="exercise-statement" aria-label="Statement">
+        <header className="exercise-header">
+          <h1>{meta.title}</h1>
+          <div className="exercise-meta">
+            <span className={`badge badge-${meta.difficulty}`}>{meta.difficulty}</span>
+            <StatusBadge status={data.status} />
+            {meta.tags.map((tag) => (
+              <span key={tag} className="tag">
+                {tag}
+              </span>
+            ))}
+          </div>
+        </header>
+        <Statement markdown={exercise.statement} />
+        <ComparisonNote comparison={meta.comparison} />
+        <ExamplesList examples={exercise.examples} signature={meta.function.signature} functionName={meta.function.name} />
+      </article>
+      <Workspace
+        exerciseId={meta.id}
+        starter={exercise.starter}
+        serverDraft={data.draft}
+        history={data.history}
+        exampleCount={exercise.examples.length}
+        hiddenCount={data.hiddenCount}
+        storageProblem={data.storageProblem}
+      />
+    </main>
+  );
+}

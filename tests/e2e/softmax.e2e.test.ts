@@ -1,0 +1,100 @@
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { launchBrowser, readEditorCode, replaceEditorCode, waitForEditor } from "./browser";
+
+// One line each: see replaceEditorCode.
+const CORRECT =
+  'export function softmax(z: number[]): number[] { if (z.length === 0) throw new Error("empty"); const m = Math.max(...z); const e = z.map((v) => Math.exp(v - m)); const s = e.reduce((a, b) => a + b, 0); return e.map((v) => v / s); }';
+const NAIVE =
+  'export function softmax(z: number[]): number[] { if (z.length === 0) throw new Error("empty"); const e = z.map((v) => Math.exp(v)); const s = e.reduce((a, b) => a + b, 0); return e.map((v) => v / s); }';
+
+const baseUrl = inject("baseUrl");
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** A fresh browser profile: a new anonymous learner. */
+async function newLearner(): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ baseURL: baseUrl, viewport: { width: 1366, height: 768 } });
+  return { context, page: await context.newPage() };
+}
+
+async function submit(page: Page, expectedVerdict: string): Promise<void> {
+  await page.getByRole("button", { name: "Submit", exact: true }).click();
+  await expect.poll(() => page.locator(".verdict-label").textContent(), { timeout: 60_000 }).toBe(expectedVerdict);
+}
+
+describe("softmax, as a learner", () => {
+  it("Run checks the examples only and says the hidden tests did not run", async () => {
+    const { context, page } = await newLearner();
+    await page.goto("/exercises/softmax");
+    await waitForEditor(page);
+    await expect.poll(() => page.locator(".toolbar-hint").textContent()).toMatch(/Run checks the 3 examples · Submit also runs \d+ hidden tests/);
+    await replaceEditorCode(page, CORRECT);
+    await page.getByRole("button", { name: "Run" }).click();
+    const results = page.locator(".results");
+    await expect.poll(() => results.textContent(), { timeout: 60_000 }).toMatch(/3\/3 examples passed/);
+    expect(await results.textContent()).toMatch(/hidden tests? not run yet/);
+    expect(await page.locator(".verdict-label").textContent()).toBe("Accepted");
+    await context.close();
+  });
+
+  it("submits, gets diagnosed, keeps the work across a reload and shows progress in the catalog", async () => {
+    const { context, page } = await newLearner();
+    await page.goto("/");
+    await page.getByRole("link", { name: /^Softmax\b/ }).click();
+    await page.waitForURL("**/exercises/softmax");
+    await waitForEditor(page);
+
+    await replaceEditorCode(page, CORRECT);
+    await submit(page, "Accepted");
+
+    await replaceEditorCode(page, NAIVE);
+    await submit(page, "Wrong answer");
+    const results = page.locator(".results");
+    expect(await results.locator(".failing-case").textContent()).toMatch(/First failing hidden test/);
+    expect(await results.locator(".failing-case").textContent()).toMatch(/Expected.*Actual/s);
+    expect(await results.locator(".callout-hint").textContent()).toContain("No max shift");
+
+    await page.reload();
+    await waitForEditor(page);
+    await expect.poll(() => readEditorCode(page)).toContain("Math.exp(v))");
+    expect(await readEditorCode(page)).not.toContain("Math.max");
+    expect(await page.locator(".exercise-meta [data-status]").textContent()).toContain("Solved");
+
+    await page.getByRole("tab", { name: /History/ }).click();
+    const rows = page.locator(".history-row");
+    await expect.poll(() => rows.count()).toBe(2);
+    expect(await rows.nth(0).textContent()).toContain("Wrong answer");
+    expect(await rows.nth(1).textContent()).toContain("Accepted");
+    // Picking the accepted submission brings back its code and its results.
+    await rows.nth(1).click();
+    await expect.poll(() => readEditorCode(page)).toContain("Math.max(...z)");
+    expect(await page.locator(".verdict-label").textContent()).toBe("Accepted");
+
+    await page.getByRole("link", { name: "Catalog" }).click();
+    await page.waitForURL(`${baseUrl}/`);
+    const softmaxRow = page.getByRole("link", { name: /^Softmax\b/ });
+    expect(await softmaxRow.locator("[data-status]").getAttribute("data-status")).toMatch(/^(attempted|solved)$/);
+    expect(await page.locator("main").textContent()).toMatch(/1 of \d+ solved/);
+    await context.close();
+  });
+
+  it("never shows one learner's submission to another", async () => {
+    const owner = await newLearner();
+    const submitted = await owner.context.request.post("/api/exercises/softmax/submissions", { data: { code: NAIVE } });
+    expect(submitted.status()).toBe(201);
+    const { submissionId } = (await submitted.json()) as { submissionId: string };
+    expect((await owner.context.request.get(`/api/submissions/${submissionId}`)).status()).toBe(200);
+
+    const stranger = await newLearner();
+    expect((await stranger.context.request.get(`/api/submissions/${submissionId}`)).status()).toBe(404);
+    await owner.context.close();
+    await stranger.context.close();
+  });
+});
