@@ -77,7 +77,7 @@ describe("softmax, as a learner", () => {
     await expect.poll(() => readEditorCode(page)).toContain("Math.max(...z)");
     expect(await page.locator(".verdict-label").textContent()).toBe("Accepted");
 
-    await page.getByRole("link", { name: "Catalog" }).click();
+    await page.getByRole("link", { name: "Catalog", exact: true }).click();
     await page.waitForURL(`${baseUrl}/`);
     const softmaxRow = page.getByRole("link", { name: /^Softmax\b/ });
     expect(await softmaxRow.locator("[data-status]").getAttribute("data-status")).toMatch(/^(attempted|solved)$/);
