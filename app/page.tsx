@@ -54,7 +54,7 @@ export default async function CatalogPage() {
           <ul className={styles.list}>
             {track.exercises.map((exercise) => (
               <li key={exercise.meta.id}>
-                <Link href={`/exercises/${exercise.meta.id}`} className={styles.row} data-exercise={exercise.meta.id}>
+                <Link href={`/exercises/${exercise.meta.id}`} prefetch={false} className={styles.row} data-exercise={exercise.meta.id}>
                   <span className={styles.title}>{exercise.meta.title}</span>
                   <span className={styles.tags}>
                     {exercise.meta.tags.map((tag) => (

@@ -29,6 +29,23 @@ async function call<T>(url: string, init: RequestInit): Promise<T> {
   return body as T;
 }
 
+// A visitor's first write creates their anonymous learner and sets its cookie. Until one write
+// has succeeded, writes go one at a time: two concurrent first writes (an autosave racing a
+// Submit) would each create a learner, and the last Set-Cookie would orphan the other's work.
+let learnerGate: Promise<unknown> | null = null;
+let learnerKnown = false;
+
+function asLearner<T>(send: () => Promise<T>): Promise<T> {
+  if (learnerKnown) return send();
+  const previous = learnerGate;
+  const current = (previous ? previous.catch(() => undefined) : Promise.resolve()).then(send);
+  learnerGate = current;
+  return current.then((value) => {
+    learnerKnown = true;
+    return value;
+  });
+}
+
 const base = (exerciseId: string) => `/api/exercises/${encodeURIComponent(exerciseId)}`;
 
 export function runCode(exerciseId: string, code: string): Promise<GradeResult> {
@@ -36,11 +53,11 @@ export function runCode(exerciseId: string, code: string): Promise<GradeResult> 
 }
 
 export function submitCode(exerciseId: string, code: string): Promise<{ submissionId: string; result: GradeResult }> {
-  return call(`${base(exerciseId)}/submissions`, { method: "POST", body: JSON.stringify({ code }) });
+  return asLearner(() => call(`${base(exerciseId)}/submissions`, { method: "POST", body: JSON.stringify({ code }) }));
 }
 
 export function saveDraft(exerciseId: string, code: string, keepalive = false): Promise<void> {
-  return call(`${base(exerciseId)}/draft`, { method: "PUT", body: JSON.stringify({ code }), keepalive });
+  return asLearner(() => call(`${base(exerciseId)}/draft`, { method: "PUT", body: JSON.stringify({ code }), keepalive }));
 }
 
 export function listHistory(exerciseId: string): Promise<{ submissions: HistoryEntry[] }> {

@@ -17,6 +17,7 @@ export function TestList({ tests }: { tests: TestOutcome[] }) {
           <summary>
             <span className={`test-icon ${hiddenFailed ? "tone-bad" : "tone-ok"}`}>{hiddenFailed ? ICONS.failed : ICONS.passed}</span>
             <span className="test-name">Hidden tests</span>
+            <span className="badge badge-neutral">hidden</span>
             <span className="test-status">
               {hidden.length - hiddenFailed} passed{hiddenFailed > 0 && `, ${hiddenFailed} failed`}
             </span>
@@ -45,7 +46,6 @@ function VisibleTest({ test }: { test: TestOutcome }) {
           {ICONS[test.status]}
         </span>
         <span className="test-name">{test.name}</span>
-        <span className="badge badge-neutral">example</span>
         <span className={`test-status ${tone}`}>{test.status}</span>
       </summary>
       {hasDetails && (

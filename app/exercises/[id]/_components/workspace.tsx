@@ -35,6 +35,7 @@ export function Workspace({ exerciseId, starter, serverDraft, history: initialHi
   const router = useRouter();
   const theme = useEffectiveTheme();
   const editor = useRef<CodeEditorHandle | null>(null);
+  const panel = useRef<HTMLDivElement | null>(null);
   const [initialCode, setInitialCode] = useState<string | null>(null);
   const [busy, setBusy] = useState<Busy>(null);
   const [shown, setShown] = useState<ShownResult | null>(null);
@@ -93,6 +94,7 @@ export function Workspace({ exerciseId, starter, serverDraft, history: initialHi
 
   useEffect(() => {
     if (shown?.result.compileError) editor.current?.setCompileError(shown.result.compileError);
+    panel.current?.scrollTo({ top: 0 }); // a new result starts at its verdict
   }, [shown]);
 
   // Ctrl/Cmd+Enter runs from anywhere on the page (inside the editor, Monaco's command does it).
@@ -169,7 +171,7 @@ export function Workspace({ exerciseId, starter, serverDraft, history: initialHi
             History{history.length > 0 && <span className="tab-count">{history.length}</span>}
           </button>
         </div>
-        <div className="panel-body" role="tabpanel">
+        <div className="panel-body" role="tabpanel" ref={panel}>
           {error && (
             <div className="callout callout-bad" role="alert">
               {error}
