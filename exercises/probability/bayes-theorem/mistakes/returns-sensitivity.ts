@@ -1,0 +1,5 @@
+export function posterior(prior: number, sensitivity: number, falsePositiveRate: number): number {
+  for (const p of [prior, sensitivity, falsePositiveRate]) if (!(p >= 0 && p <= 1)) throw new Error("not a probability");
+  if (prior * sensitivity + (1 - prior) * falsePositiveRate === 0) throw new Error("P(+) = 0");
+  return sensitivity;
+}
