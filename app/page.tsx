@@ -5,6 +5,9 @@ import { loadLearnerProgress } from "./_components/learner-progress";
 import { StatusBadge } from "./_components/status-badge";
 import styles from "./catalog.module.css";
 
+/** Tags beyond this are summarised as "+n": a row stays one line on a laptop screen. */
+const MAX_TAGS = 3;
+
 export default async function CatalogPage() {
   const { exercises, problems } = getExerciseCatalog();
   const progress = await loadLearnerProgress();
@@ -57,11 +60,12 @@ export default async function CatalogPage() {
                 <Link href={`/exercises/${exercise.meta.id}`} prefetch={false} className={styles.row} data-exercise={exercise.meta.id}>
                   <span className={styles.title}>{exercise.meta.title}</span>
                   <span className={styles.tags}>
-                    {exercise.meta.tags.map((tag) => (
+                    {exercise.meta.tags.slice(0, MAX_TAGS).map((tag) => (
                       <span key={tag} className="tag">
                         {tag}
                       </span>
                     ))}
+                    {exercise.meta.tags.length > MAX_TAGS && <span className="tag">+{exercise.meta.tags.length - MAX_TAGS}</span>}
                   </span>
                   <span className={`badge badge-${exercise.meta.difficulty}`}>{exercise.meta.difficulty}</span>
                   <StatusBadge status={progress.byExercise.get(exercise.meta.id)?.status ?? null} />

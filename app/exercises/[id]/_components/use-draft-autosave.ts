@@ -108,15 +108,18 @@ export function useDraftAutosave(exerciseId: string) {
       void saveDraft(exerciseId, code, true).catch(() => undefined);
     };
     const onVisibility = () => document.visibilityState === "hidden" && flush();
+    const onOnline = () => void send();
     window.addEventListener("pagehide", flush);
+    window.addEventListener("online", onOnline);
     document.addEventListener("visibilitychange", onVisibility);
     return () => {
       window.removeEventListener("pagehide", flush);
+      window.removeEventListener("online", onOnline);
       document.removeEventListener("visibilitychange", onVisibility);
       clearTimeout(timer.current);
       flush();
     };
-  }, [exerciseId]);
+  }, [exerciseId, send]);
 
   return { status, schedule, markSaved };
 }

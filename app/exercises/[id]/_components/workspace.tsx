@@ -39,7 +39,7 @@ export function Workspace({ exerciseId, starter, serverDraft, history: initialHi
   const [initialCode, setInitialCode] = useState<string | null>(null);
   const [busy, setBusy] = useState<Busy>(null);
   const [shown, setShown] = useState<ShownResult | null>(null);
-  const [error, setError] = useState<string | null>(storageProblem);
+  const [error, setError] = useState<{ title?: string; message: string } | null>(storageProblem ? { message: storageProblem } : null);
   const [history, setHistory] = useState(initialHistory);
   const [tab, setTab] = useState<"results" | "history">("results");
   const [loadingId, setLoadingId] = useState<string | null>(null);
@@ -84,7 +84,8 @@ export function Workspace({ exerciseId, starter, serverDraft, history: initialHi
         }
         setTab("results");
       } catch (caught) {
-        setError(caught instanceof ApiCallError ? caught.message : "Something went wrong. Your code is still in the editor.");
+        const message = caught instanceof ApiCallError ? caught.message : "Something went wrong. Your code is still in the editor.";
+        setError({ title: mode === "submit" ? "Your submission was not recorded." : "Your code could not be run.", message });
       } finally {
         setBusy(null);
       }
@@ -123,7 +124,7 @@ export function Workspace({ exerciseId, starter, serverDraft, history: initialHi
       setSelectedId(entry.id);
       setTab("results");
     } catch (caught) {
-      setError(caught instanceof ApiCallError ? caught.message : "This submission could not be loaded.");
+      setError({ message: caught instanceof ApiCallError ? caught.message : "This submission could not be loaded." });
     } finally {
       setLoadingId(null);
     }
@@ -174,7 +175,8 @@ export function Workspace({ exerciseId, starter, serverDraft, history: initialHi
         <div className="panel-body" role="tabpanel" ref={panel}>
           {error && (
             <div className="callout callout-bad" role="alert">
-              {error}
+              {error.title && <strong>{error.title} </strong>}
+              {error.message}
             </div>
           )}
           {tab === "results" ? (
