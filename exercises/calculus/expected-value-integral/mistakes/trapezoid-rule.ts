@@ -1,0 +1,8 @@
+export function expectedValue(pdf: (x: number) => number, g: (x: number) => number, a: number, b: number, n: number): number {
+  if (!Number.isInteger(n) || n < 2 || n % 2 !== 0) throw new Error("n must be a positive even integer");
+  const h = (b - a) / n;
+  const w = (x: number) => pdf(x) * g(x);
+  let sum = (w(a) + w(b)) / 2;
+  for (let i = 1; i < n; i++) sum += w(a + i * h);
+  return sum * h;
+}
