@@ -1,0 +1,15 @@
+export function conditionalFromJoint(joint: number[][]): number[][] {
+  check(joint);
+  return joint.map((row) => {
+    const sum = row.reduce((a, b) => a + b, 0);
+    return row.map((value) => value / sum);
+  });
+}
+
+function check(joint: number[][]): void {
+  if (joint.length === 0) throw new Error("empty table");
+  for (const row of joint) {
+    if (row.length !== joint[0].length) throw new Error("ragged table");
+    if (row.some((value) => !(value >= 0) || !Number.isFinite(value))) throw new Error("bad entry");
+  }
+}
