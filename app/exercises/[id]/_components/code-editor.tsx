@@ -53,6 +53,7 @@ export default function CodeEditor({ path, initialValue, theme, onChange, onRunS
         tabSize: 2,
         automaticLayout: true,
         scrollBeyondLastLine: false,
+        wordWrap: "on",
         fixedOverflowWidgets: true,
         renderLineHighlight: "line",
         padding: { top: 10 },
