@@ -1,0 +1,34 @@
+/** Solves A x = b by Gaussian elimination with partial pivoting and back substitution. */
+export function solve(A: number[][], b: number[]): number[] {
+  const n = A.length;
+  for (const row of A) {
+    if (!Array.isArray(row) || row.length !== n) throw new Error(`solve: A must be square (${n} rows, a row of length ${Array.isArray(row) ? row.length : "?"})`);
+  }
+  if (!Array.isArray(b) || b.length !== n) throw new Error(`solve: b has ${Array.isArray(b) ? b.length : "no"} entries, A has ${n} rows`);
+  const U = A.map((row) => row.slice());
+  const y = b.slice();
+  for (let k = 0; k < n; k++) {
+    // Partial pivoting: the row with the largest |entry| in column k, at or below row k.
+    let p = k;
+    for (let i = k + 1; i < n; i++) if (Math.abs(U[i][k]) > Math.abs(U[p][k])) p = i;
+    if (!(Math.abs(U[p][k]) >= 1e-12)) throw new Error(`solve: A is singular (largest pivot in column ${k} is ${U[p][k]})`);
+    if (p !== k) {
+      [U[k], U[p]] = [U[p], U[k]];
+      [y[k], y[p]] = [y[p], y[k]];
+    }
+    for (let i = k + 1; i < n; i++) {
+      const factor = U[i][k] / U[k][k];
+      if (factor === 0) continue;
+      for (let j = k + 1; j < n; j++) U[i][j] -= factor * U[k][j];
+      U[i][k] = 0;
+      y[i] -= factor * y[k];
+    }
+  }
+  const x = new Array<number>(n);
+  for (let i = n - 1; i >= 0; i--) {
+    let sum = y[i];
+    for (let j = i + 1; j < n; j++) sum -= U[i][j] * x[j];
+    x[i] = sum / U[i][i];
+  }
+  return x;
+}
