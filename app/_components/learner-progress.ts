@@ -22,8 +22,8 @@ export async function loadLearnerProgress(): Promise<LearnerProgress> {
       unavailable: false,
     };
   } catch (error) {
-    if (!isAppError(error, "storage_unavailable")) throw error;
-    console.error("[page] progress unavailable:", error.message);
+    // The catalog stays usable without progress: a storage problem must not take it down.
+    console.error("[page] progress unavailable:", isAppError(error) ? error.message : error);
     return { learnerId: null, byExercise: new Map(), unavailable: true };
   }
 }

@@ -43,9 +43,9 @@ async function loadLearnerData(exerciseSlug: string): Promise<Omit<WorkspaceData
       storageProblem: null,
     };
   } catch (error) {
-    // not_found here means the exercise is in the catalog but not yet in the database index.
-    if (!isAppError(error, "storage_unavailable") && !isAppError(error, "not_found")) throw error;
-    console.error(`[page] /exercises/${exerciseSlug}: learner data unavailable: ${error.message}`);
+    // The statement and the editor stay usable without saved work. (not_found here means the
+    // exercise is in the catalog but not yet in the database index: start-up syncs it.)
+    console.error(`[page] /exercises/${exerciseSlug}: learner data unavailable:`, isAppError(error) ? error.message : error);
     return { status: null, draft: null, history: [], storageProblem: "Your saved work could not be loaded right now." };
   }
 }
