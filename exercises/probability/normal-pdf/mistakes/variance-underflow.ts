@@ -1,0 +1,5 @@
+export function normalPdf(x: number, mu: number, sigma: number): number {
+  if (!(sigma > 0) || !Number.isFinite(sigma)) throw new Error("sigma must be positive");
+  const variance = sigma * sigma;
+  return Math.exp(-((x - mu) ** 2) / (2 * variance)) / Math.sqrt(2 * Math.PI * variance);
+}
