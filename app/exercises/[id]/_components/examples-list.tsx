@@ -36,9 +36,7 @@ export function ExamplesList({ examples, signature, functionName }: { examples: 
   return (
     <section className="exercise-section" aria-labelledby="examples-heading">
       <h2 id="examples-heading">Examples</h2>
-      <p className="muted">
-        <code>{declaration(functionName, signature)}</code>
-      </p>
+      <pre className="signature">{declaration(functionName, signature)}</pre>
       <ol className="examples">
         {examples.map((example) => {
           const names = parameterNames(signature, example.args.length);
@@ -48,11 +46,11 @@ export function ExamplesList({ examples, signature, functionName }: { examples: 
               <dl>
                 <dt>Input</dt>
                 <dd>
-                  <pre>{example.args.map((arg, index) => `${names[index]} = ${formatValue(arg, 2000)}`).join("\n")}</pre>
+                  <pre>{example.args.map((arg, index) => `${names[index]} = ${formatExampleValue(arg, names[index].length + 3)}`).join("\n")}</pre>
                 </dd>
                 <dt>Expected</dt>
                 <dd>
-                  <pre>{example.throws ? "throws an Error" : formatValue(example.expected, 2000)}</pre>
+                  <pre>{example.throws ? "throws an Error" : formatExampleValue(example.expected, 0)}</pre>
                 </dd>
               </dl>
             </li>
@@ -66,4 +64,13 @@ export function ExamplesList({ examples, signature, functionName }: { examples: 
 function declaration(functionName: string, signature: string): string {
   const { params, returnType } = splitSignature(signature);
   return `function ${functionName}(${params.join(", ")})${returnType ? `: ${returnType}` : ""}`;
+}
+
+/** Like formatValue, but a matrix (array of flat arrays) gets one row per line, aligned. */
+function formatExampleValue(value: unknown, indent: number): string {
+  const isMatrix =
+    Array.isArray(value) && value.length > 1 && value.every((row) => Array.isArray(row) && row.every((cell) => !Array.isArray(cell)));
+  if (!isMatrix) return formatValue(value, 2000);
+  const rows = (value as unknown[]).map((row) => formatValue(row, 2000));
+  return `[${rows.join(`,\n${" ".repeat(indent + 1)}`)}]`;
 }
