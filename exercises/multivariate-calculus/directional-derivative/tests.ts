@@ -50,7 +50,7 @@ export default defineTests({
         )
         .map(([f, n, xs, vs, scale]) => {
           const v = vs.slice(0, n).map((value) => value * scale);
-          if (v.every((value) => value === 0)) v[0] = scale;
+          if (!v.some((value) => value !== 0)) v[0] = scale;
           return [f, xs.slice(0, n), v];
         }),
   },

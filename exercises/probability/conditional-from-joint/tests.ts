@@ -49,7 +49,7 @@ export default defineTests({
         .map(({ rows, columns, counts, asProbabilities }) => {
           const table = Array.from({ length: rows }, (_, i) => {
             const row = counts.slice(i * 5, i * 5 + columns);
-            if (row.every((value) => value === 0)) row[i % columns] = 1;
+            if (!row.some((value) => value !== 0)) row[i % columns] = 1;
             return row;
           });
           const total = table.reduce((s, row) => s + row.reduce((a, b) => a + b, 0), 0);

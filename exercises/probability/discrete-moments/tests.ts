@@ -41,7 +41,7 @@ export default defineTests({
         })
         .map(({ n, values, weights, offset }) => {
           const w = weights.slice(0, n);
-          if (w.every((value) => value === 0)) w[0] = 1;
+          if (!w.some((value) => value !== 0)) w[0] = 1;
           const total = w.reduce((a, b) => a + b, 0);
           return [values.slice(0, n).map((value) => value + offset), w.map((value) => value / total)];
         }),
