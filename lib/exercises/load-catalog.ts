@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 import { TRACKS, ZExamples, ZExerciseMeta, type TExample, type TExerciseMeta } from "./schema";
+import { readCatalogContract } from "./catalog-contract";
 import { decodeValue } from "./values";
 
 /** An exercise as the web app sees it: metadata and prose, never tests or solutions. */
@@ -39,11 +40,23 @@ export function loadExerciseCatalog(exercisesDir: string): ExerciseCatalog {
     else if (result.content) exercises.push(result.content);
   }
   checkAcrossExercises(exercises, problems);
+  // Tracks in teaching order; within a track, the curriculum's row order (then by folder name).
   const trackOrder = new Map<string, number>(TRACKS.map((track, index) => [track.id, index]));
+  const rowOrder = curriculumOrder(exercisesDir);
+  const rank = (exercise: ExerciseContent) => rowOrder.get(exercise.meta.id) ?? Number.MAX_SAFE_INTEGER;
   exercises.sort(
-    (a, b) => (trackOrder.get(a.meta.track) ?? 99) - (trackOrder.get(b.meta.track) ?? 99) || a.folder.localeCompare(b.folder),
+    (a, b) =>
+      (trackOrder.get(a.meta.track) ?? 99) - (trackOrder.get(b.meta.track) ?? 99) ||
+      rank(a) - rank(b) ||
+      a.folder.localeCompare(b.folder),
   );
   return { exercises, problems };
+}
+
+function curriculumOrder(exercisesDir: string): Map<string, number> {
+  const file = path.join(exercisesDir, "CATALOG.md");
+  if (!fs.existsSync(file)) return new Map();
+  return new Map([...readCatalogContract(file).keys()].map((id, index) => [id, index]));
 }
 
 function listExerciseFolders(exercisesDir: string): string[] {

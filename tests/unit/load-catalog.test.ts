@@ -99,6 +99,13 @@ describe("loadExerciseCatalog", () => {
     expect(catalog.problems[0].errors.join()).toMatch(/is already used by/);
   });
 
+  it("orders exercises by track, then by the curriculum's row order", () => {
+    const ids = loadExerciseCatalog(path.resolve("exercises")).exercises.map((exercise) => exercise.meta.id);
+    expect(ids.indexOf("softmax")).toBeLessThan(ids.indexOf("binary-cross-entropy")); // alphabetical would swap them
+    expect(ids.indexOf("binary-cross-entropy")).toBeLessThan(ids.indexOf("cross-entropy"));
+    expect(ids.indexOf("dot-product")).toBeLessThan(ids.indexOf("softmax")); // linear algebra before ML math
+  });
+
   it("returns an empty catalog for a missing folder instead of throwing", () => {
     expect(loadExerciseCatalog("/nonexistent/exercises")).toEqual({ exercises: [], problems: [] });
   });
