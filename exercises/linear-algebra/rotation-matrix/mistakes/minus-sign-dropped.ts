@@ -1,0 +1,9 @@
+export function rotation2d(theta: number): number[][] {
+  if (!Number.isFinite(theta)) throw new Error("theta must be finite");
+  const c = Math.cos(theta);
+  const s = Math.sin(theta);
+  return [
+    [c, s],
+    [s, c],
+  ];
+}

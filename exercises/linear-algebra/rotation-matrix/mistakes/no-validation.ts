@@ -1,0 +1,8 @@
+export function rotation2d(theta: number): number[][] {
+  const c = Math.cos(theta);
+  const s = Math.sin(theta);
+  return [
+    [c, -s],
+    [s, c],
+  ];
+}
