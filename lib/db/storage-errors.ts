@@ -35,6 +35,10 @@ export async function withStorageErrors<T>(operation: () => Promise<T>): Promise
 /** The learner-facing message for a storage failure, or undefined when it is not one. */
 export function describeStorageError(error: unknown): string | undefined {
   if (error instanceof AppError) return undefined;
+  // better-sqlite3 raises this one as a plain TypeError, without an SQLite code.
+  if (error instanceof Error && /Cannot open database because the directory does not exist/.test(error.message)) {
+    return STORAGE_CODES[4][1];
+  }
   for (const code of collectCodes(error)) {
     if (PRISMA_CODES[code]) return PRISMA_CODES[code];
     const match = STORAGE_CODES.find(([pattern]) => pattern.test(code));

@@ -1,4 +1,5 @@
 import { cookies, headers } from "next/headers";
+import { findAnonymousLearner } from "../learners/find-anonymous-learner";
 import { findOrCreateAnonymousLearner } from "../learners/find-or-create-anonymous-learner";
 import { LEARNER_COOKIE, isHttpsRequest, learnerCookieOptions } from "./learner-cookie";
 
@@ -25,9 +26,5 @@ export async function requireLearner(): Promise<{ id: string }> {
  */
 export async function findCurrentLearner(): Promise<{ id: string } | null> {
   const token = (await cookies()).get(LEARNER_COOKIE)?.value ?? null;
-  if (token === null) return null;
-  const { learner, newToken } = await findOrCreateAnonymousLearner({ token });
-  // An unknown token made a fresh learner that this response cannot hand out as a cookie:
-  // treat the visitor as new; the first POST creates the learner they keep.
-  return newToken === null ? learner : null;
+  return findAnonymousLearner({ token });
 }

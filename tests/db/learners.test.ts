@@ -74,3 +74,16 @@ describe("findOrCreateAnonymousLearner", () => {
     expect(seen.getTime()).toBeGreaterThanOrEqual(before - 1000);
   });
 });
+
+describe("findAnonymousLearner", () => {
+  it("finds a learner by token and never creates one for an unknown or malformed token", async () => {
+    const { findAnonymousLearner } = await import("@/lib/learners/find-anonymous-learner");
+    const { learner, newToken } = await findOrCreateAnonymousLearner({ token: null });
+    expect(await findAnonymousLearner({ token: newToken })).toEqual({ id: learner.id });
+    const before = await getDb().learner.count();
+    expect(await findAnonymousLearner({ token: "A".repeat(43) })).toBeNull();
+    expect(await findAnonymousLearner({ token: "not a token" })).toBeNull();
+    expect(await findAnonymousLearner({ token: null })).toBeNull();
+    expect(await getDb().learner.count()).toBe(before);
+  });
+});

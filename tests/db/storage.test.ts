@@ -63,6 +63,20 @@ describe("storage failures become AppError storage_unavailable", () => {
     }
   });
 
+  it("database folder missing", async () => {
+    await closeDb();
+    process.env.DATABASE_URL = `file:${path.join(database.dir, "no-such-folder", "x.db")}`;
+    try {
+      await expect(getDraft({ learnerId, exerciseSlug: "softmax" })).rejects.toMatchObject({
+        code: "storage_unavailable",
+        message: expect.stringMatching(/cannot be opened/),
+      });
+    } finally {
+      await closeDb();
+      process.env.DATABASE_URL = database.url;
+    }
+  });
+
   it("leaves other errors alone", () => {
     expect(describeStorageError(new AppError("not_found", "x"))).toBeUndefined();
     expect(describeStorageError(Object.assign(new Error("Unique constraint failed"), { code: "P2002" }))).toBeUndefined();
