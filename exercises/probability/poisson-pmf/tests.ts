@@ -37,12 +37,13 @@ export default defineTests({
   random: {
     seed: 20261201,
     count: 25,
-    // lambda in (0, 700]; k within about 6 standard deviations of lambda, clipped to [0, 500].
+    // lambda log-uniform in [0.01, 690] (10^(e/100), two decimals); k within about 6 standard
+    // deviations of lambda, clipped to [0, 500].
     args: (fc) =>
       fc
-        .tuple(fc.integer({ min: 1, max: 70000 }), fc.integer({ min: -60, max: 60 }))
-        .map(([l, d]) => {
-          const lambda = l / 100;
+        .tuple(fc.integer({ min: -200, max: 284 }), fc.integer({ min: -60, max: 60 }))
+        .map(([e, d]) => {
+          const lambda = Math.max(0.01, Math.round(10 ** (e / 100) * 100) / 100);
           const k = Math.min(500, Math.max(0, Math.round(lambda + (d / 10) * Math.sqrt(lambda))));
           return [k, lambda];
         }),
