@@ -42,7 +42,7 @@ export default defineTests({
         })
         .map(({ n, u, v, scale }) => {
           const vs = v.slice(0, n);
-          if (vs.every((x) => x === 0)) vs[0] = 100;
+          if (!vs.some((x) => x !== 0)) vs[0] = 100;
           return [u.slice(0, n).map((x) => x / 100), vs.map((x) => (x / 100) * scale)];
         }),
   },
