@@ -1,0 +1,20 @@
+import type { GradeResult } from "../grading/types";
+import type { SubmissionPolicy } from "./submission-policy";
+
+/**
+ * Applies a set's feedback policy to a learner view (the output of toLearnerView, never the full
+ * result). When failing cases are not revealed, the failing hidden case goes; hidden tests keep
+ * their name, status and toLearnerView's generic message ("wrong answer"), and lose any input,
+ * expected or actual value (defence in depth: the learner view has none). The stored submission
+ * keeps everything for the instructor.
+ */
+export function applyFeedbackPolicy<T extends Pick<GradeResult, "tests" | "failingCase">>(view: T, policy: SubmissionPolicy): T {
+  if (policy.isFailingCaseRevealed) return view;
+  const { failingCase: _withheld, ...rest } = view;
+  return {
+    ...rest,
+    tests: view.tests.map((test) =>
+      test.hidden ? { name: test.name, kind: test.kind, hidden: true, status: test.status, message: test.message } : test,
+    ),
+  } as T;
+}
