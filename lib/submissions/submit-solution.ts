@@ -1,12 +1,14 @@
 import { toLearnerView } from "../grading/learner-view";
 import type { GradeResult } from "../grading/types";
+import { applyFeedbackPolicy } from "../problem-sets/apply-feedback-policy";
+import { enforceSubmissionPolicy } from "../problem-sets/enforce-submission-policy";
 import { recordSubmission } from "./record-submission";
 import { gradeSolution } from "./run-examples";
 
 export interface SubmittedSolution {
   submissionId: string;
   createdAt: Date;
-  /** The learner view: hidden inputs removed except the revealed failing case. */
+  /** The learner view: hidden inputs removed except the revealed failing case (if the sets allow it). */
   result: GradeResult;
 }
 
@@ -15,6 +17,10 @@ export interface SubmittedSolution {
  * transaction), and only then answers. A submission is acknowledged only once it is stored:
  * when storage fails, recordSubmission's storage_unavailable error reaches the learner as a 503
  * and the code stays in their editor.
+ *
+ * Problem sets of the learner's courses that contain the exercise apply first: a submit within
+ * their strictest interval is refused (AppError rate_limited) before grading, and their
+ * strictest feedback policy may withhold the failing hidden case from the answer.
  */
 export async function submitSolution({
   learnerId,
@@ -25,7 +31,8 @@ export async function submitSolution({
   exerciseSlug: string;
   code: string;
 }): Promise<SubmittedSolution> {
+  const policy = await enforceSubmissionPolicy({ learnerId, exerciseSlug });
   const result = await gradeSolution(exerciseSlug, code, "submit");
   const stored = await recordSubmission({ learnerId, exerciseSlug, code, result });
-  return { submissionId: stored.id, createdAt: stored.createdAt, result: toLearnerView(result) };
+  return { submissionId: stored.id, createdAt: stored.createdAt, result: applyFeedbackPolicy(toLearnerView(result), policy) };
 }
