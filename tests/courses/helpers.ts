@@ -5,7 +5,6 @@ import { joinCourse } from "@/lib/courses/join-course";
 import { changeProblemSetStatus } from "@/lib/problem-sets/change-problem-set-status";
 import { createProblemSet } from "@/lib/problem-sets/create-problem-set";
 import type { TProblemSetInput } from "@/lib/problem-sets/problem-set-input";
-import { uuidFor } from "../db/helpers";
 
 let counter = 0;
 
@@ -59,10 +58,11 @@ export async function addSubmission(options: {
     { name: "example 1", isHidden: false, status: "passed" },
     ...["hidden A", "hidden B", "hidden C"].map((name) => ({ name, isHidden: true, status: failed.includes(name) ? "failed" : "passed" })),
   ];
+  const exercise = await getDb().exercise.findUniqueOrThrow({ where: { slug: options.slug }, select: { id: true } });
   const row = await getDb().submission.create({
     data: {
       learnerId: options.learnerId,
-      exerciseId: uuidFor(options.slug),
+      exerciseId: exercise.id,
       code: options.code ?? `// ${verdict}`,
       verdict,
       passed: tests.filter((test) => test.status === "passed").length,
