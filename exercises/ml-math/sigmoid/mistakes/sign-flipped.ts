@@ -1,0 +1,3 @@
+export function sigmoid(x: number[]): number[] {
+  return x.map((value) => 1 / (1 + Math.exp(value)));
+}
