@@ -1,0 +1,3 @@
+export function relu(x: number[]): number[] {
+  return x.filter((value) => value > 0);
+}
