@@ -1,8 +1,11 @@
-import { cookies } from "next/headers";
+import { cookies, headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { deleteSession } from "../auth/delete-session";
 import { findSessionUser } from "../auth/find-session-user";
 import { hasRole } from "../auth/roles";
-import { SESSION_COOKIE } from "../auth/session-token";
+import { SESSION_COOKIE, sessionCookieOptions } from "../auth/session-token";
 import { AppError } from "../errors";
+import { LEARNER_COOKIE, isHttpsRequest } from "./learner-cookie";
 
 /** The signed-in account of a request, as every page, action and route handler sees it. */
 export interface CurrentUser {
@@ -35,4 +38,40 @@ export async function requireUser(role?: "instructor" | "admin"): Promise<Curren
     throw new AppError("forbidden", role === "admin" ? "This needs an admin account." : "This needs an instructor account.");
   }
   return user;
+}
+
+/**
+ * For pages: the signed-in user with at least `role`, "forbidden" when the role is short (the
+ * page says so), and a redirect to the sign-in page (coming back to `returnTo`) without a
+ * session. Pages are not the protection: every action and route handler checks again.
+ */
+export async function requirePageUser(role: "instructor" | "admin" | undefined, returnTo: string): Promise<CurrentUser | "forbidden"> {
+  const user = await findCurrentUser();
+  if (!user) redirect(`/sign-in?next=${encodeURIComponent(returnTo)}`);
+  return role === undefined || hasRole(user.role, role) ? user : "forbidden";
+}
+
+/**
+ * After sign-in or sign-up (in a server action or route handler): sets the session cookie and
+ * drops the anonymous learner cookie, whose learner now belongs to the account.
+ */
+export async function startBrowserSession({ token, expiresAt }: { token: string; expiresAt: Date }): Promise<void> {
+  const cookieStore = await cookies();
+  // Signing in over another session ends that one: its row must not outlive the cookie.
+  await deleteSession({ token: cookieStore.get(SESSION_COOKIE)?.value ?? null });
+  cookieStore.set(SESSION_COOKIE, token, sessionCookieOptions(isHttpsRequest(await headers()), expiresAt));
+  cookieStore.delete(LEARNER_COOKIE);
+}
+
+/** Sign-out (server action or route handler): deletes the session row and both cookies. */
+export async function endBrowserSession(): Promise<void> {
+  const cookieStore = await cookies();
+  await deleteSession({ token: cookieStore.get(SESSION_COOKIE)?.value ?? null });
+  cookieStore.delete(SESSION_COOKIE);
+  cookieStore.delete(LEARNER_COOKIE);
+}
+
+/** The anonymous learner token of this browser (gd_learner), adopted at sign-up or sign-in. */
+export async function readAnonymousToken(): Promise<string | null> {
+  return (await cookies()).get(LEARNER_COOKIE)?.value ?? null;
 }
