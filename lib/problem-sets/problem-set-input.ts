@@ -11,9 +11,9 @@ export const MAX_EXERCISES_PER_SET = 50;
 /** A day: a longer wait between submits is no rate limit but a lock-out. */
 export const MAX_SUBMIT_INTERVAL_SECONDS = 24 * 60 * 60;
 
-const ZDate = z.iso
-  .datetime({ offset: true, message: "must be a date and time (ISO 8601)" })
-  .transform((value) => new Date(value))
+// A Date is accepted too, so that parsed input can be validated again by the domain function.
+const ZDate = z
+  .union([z.date(), z.iso.datetime({ offset: true, message: "must be a date and time (ISO 8601)" }).transform((value) => new Date(value))])
   .nullable()
   .default(null);
 
