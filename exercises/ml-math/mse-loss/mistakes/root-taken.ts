@@ -1,0 +1,6 @@
+export function mse(yTrue: number[], yPred: number[]): number {
+  if (yTrue.length !== yPred.length || yTrue.length === 0) throw new Error("bad lengths");
+  let total = 0;
+  for (let i = 0; i < yTrue.length; i++) total += (yTrue[i] - yPred[i]) ** 2;
+  return Math.sqrt(total / yTrue.length);
+}

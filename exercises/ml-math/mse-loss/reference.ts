@@ -1,0 +1,12 @@
+/** Mean squared error (1/n) sum (yTrue_i - yPred_i)^2; throws on a length mismatch or no samples. */
+export function mse(yTrue: number[], yPred: number[]): number {
+  if (yTrue.length !== yPred.length) throw new Error(`mse: ${yTrue.length} targets but ${yPred.length} predictions`);
+  const n = yTrue.length;
+  if (n === 0) throw new Error("mse: no samples, the mean is undefined");
+  let total = 0;
+  for (let i = 0; i < n; i++) {
+    const error = yTrue[i] - yPred[i];
+    total += error * error;
+  }
+  return total / n;
+}
