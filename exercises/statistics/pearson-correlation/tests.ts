@@ -1,0 +1,57 @@
+import { defineTests } from "@/lib/exercises/test-kit";
+
+// Anscombe's quartet (F. J. Anscombe, "Graphs in Statistical Analysis", 1973): four data sets with
+// the same correlation, 0.816; the values to the digit were computed with scipy.stats.pearsonr.
+// The others are closed forms: r is unchanged by shifting either variable or scaling it by a
+// positive factor, and changes sign under a negative factor.
+const ax = [10, 8, 13, 9, 11, 14, 6, 4, 12, 7, 5];
+const ay1 = [8.04, 6.95, 7.58, 8.81, 8.33, 9.96, 7.24, 4.26, 10.84, 4.82, 5.68];
+const ay2 = [9.14, 8.14, 8.74, 8.77, 9.26, 8.1, 6.13, 3.1, 9.13, 7.26, 4.74];
+const ay3 = [7.46, 6.77, 12.74, 7.11, 7.81, 8.84, 6.08, 5.39, 8.15, 6.42, 5.73];
+const ax4 = [8, 8, 8, 8, 8, 8, 8, 19, 8, 8, 8];
+const ay4 = [6.58, 5.76, 7.71, 8.84, 8.47, 7.04, 5.25, 12.5, 5.56, 7.91, 6.89];
+const small = 3.5 / Math.sqrt(23.75); // x = (1, 2, 3, 4), y = (2, 4, 5, 4)
+const longX = Array.from({ length: 1000 }, (_, i) => Math.round(Math.sin(i * 0.9) * 1000) / 10);
+const longY = longX.map((v, i) => Math.round(v * 0.6 * 10 + Math.cos(i * 2.3) * 500) / 10);
+
+export default defineTests({
+  fixed: [
+    { name: "Anscombe I", args: [ax, ay1], expected: 0.8164205163448395 },
+    { name: "Anscombe II (a parabola)", args: [ax, ay2], expected: 0.8162365060002426 },
+    { name: "Anscombe III (one outlier)", args: [ax, ay3], expected: 0.816286739489598 },
+    { name: "Anscombe IV (x constant but for one point)", args: [ax4, ay4], expected: 0.8165214368885028 },
+    { name: "perfect positive line", args: [[1, 2, 3, 4, 5], [3, 5, 7, 9, 11]], expected: 1 },
+    { name: "perfect negative line", args: [[1, 2, 3, 4, 5], [0.5, 0, -0.5, -1, -1.5]], expected: -1 },
+    { name: "two pairs are always +/-1", args: [[1, 2], [5, 3]], expected: -1 },
+    { name: "y = x^2 on symmetric x: dependent but uncorrelated", args: [[-2, -1, 0, 1, 2], [4, 1, 0, 1, 4]], expected: 0 },
+    { name: "four pairs", args: [[1, 2, 3, 4], [2, 4, 5, 4]], expected: small },
+    { name: "a permutation", args: [[1, 2, 3, 4, 5], [5, 3, 4, 1, 2]], expected: -0.8 },
+    { name: "binary variables (phi coefficient)", args: [[0, 0, 1, 1, 1], [1, 0, 1, 1, 0]], expected: 1 / 6 },
+    { name: "large offset in x and y", args: [[1e9 + 1, 1e9 + 2, 1e9 + 3, 1e9 + 4], [1e9 + 2, 1e9 + 4, 1e9 + 5, 1e9 + 4]], expected: small },
+    { name: "timestamps against values", args: [[1.7e12, 1.7e12 + 1000, 1.7e12 + 2000, 1.7e12 + 3000], [2, 4, 5, 4]], expected: small },
+    { name: "different scales: y times 1e-8", args: [[1, 2, 3, 4], [2e-8, 4e-8, 5e-8, 4e-8]], expected: small },
+    { name: "huge magnitudes", args: [[1e50, 2e50, 3e50, 4e50], [2e50, 4e50, 5e50, 4e50]], expected: small },
+    { name: "tiny magnitudes", args: [[1e-50, 2e-50, 3e-50, 4e-50], [-2e-50, -4e-50, -5e-50, -4e-50]], expected: -small },
+    { name: "1000 pairs", args: [longX, longY] },
+    { name: "different lengths must throw", args: [[1, 2, 3], [1, 2]], throws: true },
+    { name: "y longer than x must throw", args: [[1, 2], [1, 2, 3]], throws: true },
+    { name: "empty samples must throw", args: [[], []], throws: true },
+    { name: "a single pair must throw", args: [[1], [2]], throws: true },
+    { name: "constant x must throw", args: [[3, 3, 3, 3], [1, 2, 3, 4]], throws: true },
+    { name: "constant y must throw", args: [[1, 2, 3, 4], [-2, -2, -2, -2]], throws: true },
+    { name: "x = [0.1, 0.1, 0.1] must throw (its computed sum of squares is 6e-34, not 0)", args: [[0.1, 0.1, 0.1], [1, 2, 3]], throws: true },
+    { name: "y = seven copies of 0.7 must throw", args: [[1, 2, 3, 4, 5, 6, 7], [0.7, 0.7, 0.7, 0.7, 0.7, 0.7, 0.7]], throws: true },
+  ],
+  random: {
+    seed: 20261304,
+    count: 25,
+    args: (fc) =>
+      fc
+        .record({
+          n: fc.integer({ min: 2, max: 15 }),
+          values: fc.array(fc.integer({ min: -1000, max: 1000 }).map((v) => v / 10), { minLength: 30, maxLength: 30 }),
+        })
+        .map(({ n, values }) => [values.slice(0, n), values.slice(15, 15 + n)])
+        .filter(([x, y]) => x.some((v) => v !== x[0]) && y.some((v) => v !== y[0])),
+  },
+});
