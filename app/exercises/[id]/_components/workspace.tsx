@@ -44,6 +44,7 @@ export function Workspace({ exerciseId, starter, serverDraft, history: initialHi
   const [tab, setTab] = useState<"results" | "history">("results");
   const [loadingId, setLoadingId] = useState<string | null>(null);
   const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [isEditorReady, setEditorReady] = useState(false);
   const autosave = useDraftAutosave(exerciseId);
 
   // The starting text: the server's draft, unless this browser holds newer unsaved typing
@@ -114,14 +115,14 @@ export function Workspace({ exerciseId, starter, serverDraft, history: initialHi
     return () => window.removeEventListener("keydown", onKey);
   }, []);
 
-  const openSubmission = async (entry: HistoryEntry) => {
-    setLoadingId(entry.id);
+  const openSubmission = async (submissionId: string) => {
+    setLoadingId(submissionId);
     setError(null);
     try {
-      const { submission } = await loadSubmission(entry.id);
+      const { submission } = await loadSubmission(submissionId);
       editor.current?.replaceValue(submission.code);
       setShown({ source: "history", result: submission.result, createdAt: submission.createdAt });
-      setSelectedId(entry.id);
+      setSelectedId(submissionId);
       setTab("results");
     } catch (caught) {
       setError({ message: caught instanceof ApiCallError ? caught.message : "This submission could not be loaded." });
@@ -129,6 +130,19 @@ export function Workspace({ exerciseId, starter, serverDraft, history: initialHi
       setLoadingId(null);
     }
   };
+
+  // "Reopen in editor" (from /history) links here with ?submission=<id>: once the editor is up,
+  // load it as if picked in the History tab, then drop the parameter so a reload keeps the typing.
+  const openedFromUrl = useRef(false);
+  useEffect(() => {
+    if (!isEditorReady || openedFromUrl.current) return;
+    openedFromUrl.current = true;
+    const submissionId = new URLSearchParams(window.location.search).get("submission");
+    if (!submissionId) return;
+    window.history.replaceState(null, "", window.location.pathname);
+    void openSubmission(submissionId);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [isEditorReady]);
 
   const resetToStarter = () => {
     if (!editor.current) return;
@@ -159,6 +173,7 @@ export function Workspace({ exerciseId, starter, serverDraft, history: initialHi
             onRunShortcut={() => void gradeRef.current("run")}
             onReady={(handle) => {
               editor.current = handle;
+              setEditorReady(true);
             }}
           />
         )}
@@ -182,7 +197,7 @@ export function Workspace({ exerciseId, starter, serverDraft, history: initialHi
           {tab === "results" ? (
             <ResultsPanel shown={shown} exampleCount={exampleCount} />
           ) : (
-            <HistoryPanel entries={history} selectedId={selectedId} loadingId={loadingId} onSelect={(entry) => void openSubmission(entry)} />
+            <HistoryPanel entries={history} selectedId={selectedId} loadingId={loadingId} onSelect={(entry) => void openSubmission(entry.id)} />
           )}
         </div>
       </div>
