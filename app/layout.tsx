@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from "next";
 import { cookies } from "next/headers";
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { AccountNav } from "./_components/account-nav";
 import { ThemeToggle } from "./_components/theme-toggle";
 import { THEME_COOKIE, parseTheme } from "./_components/theme";
 import "./globals.css";
@@ -27,6 +28,8 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           </Link>
           <nav className="site-nav">
             <Link href="/">Catalog</Link>
+            {/* Course links ("Courses", "Teach") go here, before the account links. */}
+            <AccountNav />
             <ThemeToggle initialTheme={theme} />
           </nav>
         </header>

@@ -1,0 +1,25 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { findCurrentUser } from "@/lib/http/current-user";
+import { AuthForm } from "../_components/auth-form";
+import { signInAction } from "../actions";
+import { safeReturnPath } from "../return-path";
+import styles from "../auth.module.css";
+
+export const metadata: Metadata = { title: "Sign in" };
+
+type Props = { searchParams: Promise<{ next?: string | string[] }> };
+
+export default async function SignInPage({ searchParams }: Props) {
+  const returnTo = safeReturnPath((await searchParams).next);
+  if (await findCurrentUser()) redirect(returnTo);
+  return (
+    <main className={styles.page}>
+      <section className={styles.card} aria-labelledby="sign-in-title">
+        <h1 id="sign-in-title">Sign in</h1>
+        <p className={styles.lead}>Your progress and submissions follow your account. Work done in this browser before signing in is added to it.</p>
+        <AuthForm mode="sign-in" action={signInAction} returnTo={returnTo} />
+      </section>
+    </main>
+  );
+}
