@@ -1,13 +1,15 @@
 import * as fc from "fast-check";
 import { xoroshiro128plus } from "pure-rand/generator/xoroshiro128plus";
 import type { ExerciseRuntime } from "../lib/exercises/load-runtime";
-import type { TComparison } from "../lib/exercises/schema";
+import { entryFunctions, resolveCaseFunction, type TComparison } from "../lib/exercises/schema";
 import { decodeValue, encodeValue, hostMaterializers } from "../lib/exercises/values";
 import type { TestKind } from "../lib/grading/types";
 import { compareValues } from "./compare";
 
 export interface PreparedCase {
   name: string;
+  /** The exported function this case calls. */
+  functionName: string;
   kind: TestKind;
   hidden: boolean;
   /** Encoded arguments, exactly what the sandbox receives. */
@@ -15,18 +17,20 @@ export interface PreparedCase {
   throws: boolean;
   /** Decoded expected value (absent for must-throw cases). */
   expected?: unknown;
-  /** For random cases: the fast-check value with its shrinking context. */
+  /** For random cases: the fast-check value with its shrinking context, and its arbitrary. */
   generated?: fc.Value<unknown[]>;
+  arbitrary?: fc.Arbitrary<unknown[]>;
 }
 
 export interface PreparedExercise {
   runtime: ExerciseRuntime;
-  functionName: string;
   tolerance: TComparison;
-  parameterNames: string[];
+  /** Parameter names of each function's signature, for rendering inputs. */
+  parameterNames: Record<string, string[]>;
+  /** More than one exported function: rendered inputs then start with the call. */
+  isMultiFunction: boolean;
   examples: PreparedCase[];
   hidden: PreparedCase[];
-  arbitrary: fc.Arbitrary<unknown[]> | null;
   /** Problems in the exercise itself (reference disagrees with a stated value, ...). */
   authorErrors: string[];
 }
@@ -53,55 +57,82 @@ export function prepareExercise(runtime: ExerciseRuntime): PreparedExercise {
   const { meta, examples } = runtime.content;
   const authorErrors: string[] = [];
   const tolerance = meta.comparison;
-  const reference = runtime.reference;
+  const functions = entryFunctions(meta);
 
-  const prepare = (name: string, kind: TestKind, args: unknown[], throws: boolean, stated?: { value: unknown }): PreparedCase => {
+  const prepare = (
+    name: string,
+    functionName: string,
+    kind: TestKind,
+    args: unknown[],
+    throws: boolean,
+    stated?: { value: unknown },
+  ): PreparedCase => {
     const argsJson = JSON.stringify(encodeValue(args));
-    const outcome = runHostFunction(reference, argsJson);
+    const outcome = runHostFunction(runtime.reference[functionName], argsJson);
     const label = `${kind} case "${name}"`;
+    const base = { name, functionName, kind, hidden: kind !== "example", argsJson, throws };
     if (throws) {
       if (!outcome.threw) authorErrors.push(`${label} must throw, but the reference returned a value`);
-      return { name, kind, hidden: kind !== "example", argsJson, throws };
+      return base;
     }
     if (outcome.threw) {
       authorErrors.push(`${label}: the reference threw "${outcome.message}"`);
-      return { name, kind, hidden: kind !== "example", argsJson, throws, expected: null };
+      return { ...base, expected: null };
     }
     if (stated) {
       const comparison = compareValues(stated.value, outcome.value, tolerance);
       if (!comparison.ok) authorErrors.push(`${label}: the reference disagrees with the stated expected value: ${comparison.message}`);
     }
     // A stated value is the contract the learner sees; otherwise the reference decides.
-    return { name, kind, hidden: kind !== "example", argsJson, throws, expected: stated ? stated.value : outcome.value };
+    return { ...base, expected: stated ? stated.value : outcome.value };
+  };
+  // The loader and the runtime have validated every case's function: this only picks it.
+  const functionOf = (declared: string | undefined): string => {
+    const resolved = resolveCaseFunction(Object.keys(runtime.reference), declared);
+    if ("error" in resolved) throw new Error(resolved.error);
+    return resolved.name;
   };
 
   const preparedExamples = examples.map((example) =>
-    prepare(example.name, "example", example.args, example.throws === true, example.throws ? undefined : { value: example.expected }),
+    prepare(
+      example.name,
+      functionOf(example.function),
+      "example",
+      example.args,
+      example.throws === true,
+      example.throws ? undefined : { value: example.expected },
+    ),
   );
   const hidden = runtime.suite.fixed.map((fixed) =>
-    prepare(fixed.name, "fixed", fixed.args, fixed.throws === true, "expected" in fixed ? { value: decodeValue(fixed.expected) } : undefined),
+    prepare(
+      fixed.name,
+      functionOf(fixed.function),
+      "fixed",
+      fixed.args,
+      fixed.throws === true,
+      "expected" in fixed ? { value: decodeValue(fixed.expected) } : undefined,
+    ),
   );
 
-  let arbitrary: fc.Arbitrary<unknown[]> | null = null;
-  const random = runtime.suite.random;
-  if (random) {
-    arbitrary = random.args(fc);
+  for (const random of runtime.randomSuites) {
+    const arbitrary = random.args(fc);
     const mrng = new fc.Random(xoroshiro128plus(random.seed));
+    // Single-function exercises keep their historical names ("random #3").
+    const prefix = functions.length > 1 ? `${random.function}: ` : "";
     for (let i = 0; i < random.count; i++) {
       const generated = arbitrary.generate(mrng, undefined);
-      const prepared = prepare(`random #${i + 1}`, "random", generated.value, false);
-      hidden.push({ ...prepared, generated });
+      const prepared = prepare(`${prefix}random #${i + 1}`, random.function, "random", generated.value, false);
+      hidden.push({ ...prepared, generated, arbitrary });
     }
   }
 
   return {
     runtime,
-    functionName: meta.function.name,
     tolerance,
-    parameterNames: parameterNamesOf(meta.function.signature),
+    parameterNames: Object.fromEntries(functions.map((spec) => [spec.name, parameterNamesOf(spec.signature)])),
+    isMultiFunction: functions.length > 1,
     examples: preparedExamples,
     hidden,
-    arbitrary,
     authorErrors,
   };
 }

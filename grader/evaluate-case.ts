@@ -2,6 +2,7 @@ import { decodeValue, formatValue } from "../lib/exercises/values";
 import type { TestOutcome } from "../lib/grading/types";
 import type { PreparedCase } from "./cases";
 import { compareValues } from "./compare";
+import { ACTUAL_VALUE_MAX_CHARS } from "./protocol";
 import type { TComparison } from "../lib/exercises/schema";
 import type { CallOutcome } from "./sandbox";
 
@@ -21,14 +22,17 @@ export function evaluateCase(
   prepared: PreparedCase,
   call: CallOutcome,
   tolerance: TComparison,
-  renderInput: (argsJson: string) => string,
+  renderInput: (prepared: PreparedCase) => string,
 ): EvaluatedCase {
   // Rendering is the costliest host step for big inputs: done for visible and failing tests only.
   const details = () => ({
-    input: renderInput(prepared.argsJson),
+    input: renderInput(prepared),
     expected: prepared.throws ? "an Error is thrown" : formatValue(prepared.expected),
   });
-  const base = { name: prepared.name, kind: prepared.kind, hidden: prepared.hidden };
+  // A visible example's output also travels as data (encoded JSON) for the page's plots; never a
+  // hidden test's: the learner view must have nothing of it to strip.
+  const keepsValue = !prepared.hidden && call.kind === "value" && call.json.length <= ACTUAL_VALUE_MAX_CHARS;
+  const base = { name: prepared.name, kind: prepared.kind, hidden: prepared.hidden, ...(keepsValue ? { actualValue: call.json } : {}) };
   const passed = (actual: () => string, learner: EvaluatedCase["learner"]): EvaluatedCase => ({
     prepared,
     reason: null,

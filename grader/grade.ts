@@ -1,7 +1,7 @@
 import { decodeValue, formatValue } from "../lib/exercises/values";
 import type { FailingCase, GradeMode, GradeResult, Verdict } from "../lib/grading/types";
 import { transpileTypeScript } from "../lib/transpile";
-import type { PreparedExercise } from "./cases";
+import type { PreparedCase, PreparedExercise } from "./cases";
 import { diagnoseMistake } from "./diagnose";
 import { evaluateCase, type EvaluatedCase, type FailureReason } from "./evaluate-case";
 import type { IsolateHost } from "./sandbox";
@@ -58,9 +58,10 @@ export function gradeSource(exercise: PreparedExercise, source: string, mode: Gr
       return finish({ verdict, passed: 0, total: cases.length, message: prefix + loaded.message, tests: [] });
     }
 
-    const render = (argsJson: string) => renderArguments(exercise.parameterNames, argsJson);
+    const render = (prepared: PreparedCase) => renderInput(exercise, prepared);
     const evaluated: EvaluatedCase[] = cases.map((prepared) => {
-      const item = evaluateCase(prepared, session.call(exercise.functionName, prepared.argsJson), exercise.tolerance, render);
+      const item = evaluateCase(prepared, session.call(prepared.functionName, prepared.argsJson), exercise.tolerance, render);
+      if (exercise.isMultiFunction) item.outcome.function = prepared.functionName;
       if (!prepared.hidden) {
         const printed = session.takeConsole();
         if (printed) item.outcome.console = printed;
@@ -103,7 +104,7 @@ function revealFailingCase(
   exercise: PreparedExercise,
   evaluated: EvaluatedCase[],
   session: Parameters<typeof shrinkFailingCase>[2],
-  render: (argsJson: string) => string,
+  render: (prepared: PreparedCase) => string,
 ): FailingCase | undefined {
   const first = evaluated.find((item) => item.prepared.hidden && item.reason !== null);
   if (!first || first.reason === "timeout" || first.reason === "memory") return undefined;
@@ -132,6 +133,16 @@ function summarize(verdict: Verdict, evaluated: EvaluatedCase[], passed: number,
   const first = evaluated.find((item) => (limit ? item.reason === limit : item.reason !== null)) as EvaluatedCase;
   const label = first.prepared.hidden ? `hidden test "${first.prepared.name}"` : `example "${first.prepared.name}"`;
   return `${passed}/${evaluated.length} tests passed. First failure, ${label}: ${first.outcome.message}`;
+}
+
+/**
+ * A case's input as the learner sees it: its arguments, and for a multi-function exercise first
+ * the call, e.g. "predict(model, X)".
+ */
+export function renderInput(exercise: PreparedExercise, prepared: PreparedCase): string {
+  const names = exercise.parameterNames[prepared.functionName] ?? [];
+  const args = renderArguments(names, prepared.argsJson);
+  return exercise.isMultiFunction ? `${prepared.functionName}(${names.join(", ")})\n${args}` : args;
 }
 
 /** "z = [1, 2, 3]" — arguments named after the signature's parameters. */

@@ -23,6 +23,12 @@ export type WorkerErrorCode = "unknown_exercise" | "exercise_broken" | "internal
  */
 const text = (max: number) => z.string().max(max);
 
+/**
+ * Longest learner output kept as data (`actualValue`) for a visible example, so the page can plot
+ * it; beyond it the example only has its rendered text.
+ */
+export const ACTUAL_VALUE_MAX_CHARS = 100_000;
+
 const ZTestOutcome = z.object({
   name: text(200),
   kind: z.enum(["example", "fixed", "random"]),
@@ -33,6 +39,8 @@ const ZTestOutcome = z.object({
   expected: text(2000).optional(),
   actual: text(2000).optional(),
   console: text(10_000).optional(),
+  function: text(100).optional(),
+  actualValue: text(ACTUAL_VALUE_MAX_CHARS).optional(),
 });
 
 export const ZGradeResult = z.object({

@@ -17,9 +17,9 @@ export function shrinkFailingCase(
   exercise: PreparedExercise,
   failing: EvaluatedCase,
   session: SandboxSession,
-  renderInput: (argsJson: string) => string,
+  renderInput: (prepared: PreparedCase) => string,
 ): { evaluated: EvaluatedCase; shrunk: boolean } {
-  const arbitrary = exercise.arbitrary;
+  const arbitrary = failing.prepared.arbitrary;
   let current: fc.Value<unknown[]> | undefined = failing.prepared.generated;
   if (!arbitrary || !current) return { evaluated: failing, shrunk: false };
   let best = failing;
@@ -46,12 +46,12 @@ function tryCandidate(
   args: unknown[],
   original: PreparedCase,
   session: SandboxSession,
-  renderInput: (argsJson: string) => string,
+  renderInput: (prepared: PreparedCase) => string,
 ): EvaluatedCase | null {
   const argsJson = JSON.stringify(encodeValue(args));
-  const reference = runHostFunction(exercise.runtime.reference, argsJson);
+  const reference = runHostFunction(exercise.runtime.reference[original.functionName], argsJson);
   if (reference.threw) return null; // not a valid input for this exercise: skip it
   const prepared: PreparedCase = { ...original, argsJson, expected: reference.value, generated: undefined };
-  const evaluated = evaluateCase(prepared, session.call(exercise.functionName, argsJson), exercise.tolerance, renderInput);
+  const evaluated = evaluateCase(prepared, session.call(original.functionName, argsJson), exercise.tolerance, renderInput);
   return evaluated.reason ? evaluated : null;
 }

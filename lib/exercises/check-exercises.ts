@@ -7,8 +7,9 @@
 import fs from "node:fs";
 import path from "node:path";
 import { GraderPool } from "../../grader/pool";
-import { readCatalogContract } from "./catalog-contract";
+import { contractErrors, readCatalogContract } from "./catalog-contract";
 import { loadExerciseCatalog, type ExerciseContent } from "./load-catalog";
+import { entryFunctions } from "./schema";
 import { EXERCISES_DIR } from "./paths";
 
 async function checkExercise(pool: GraderPool, exercise: ExerciseContent, contract: ReturnType<typeof readCatalogContract>): Promise<string[]> {
@@ -16,10 +17,7 @@ async function checkExercise(pool: GraderPool, exercise: ExerciseContent, contra
   const { meta } = exercise;
   const entry = contract.get(meta.id);
   if (!entry) errors.push(`"${meta.id}" is not an id of the catalog (exercises/CATALOG.md)`);
-  else {
-    if (entry.functionName !== meta.function.name) errors.push(`function is "${meta.function.name}", the catalog says "${entry.functionName}"`);
-    if (entry.signature !== meta.function.signature) errors.push(`signature differs from the catalog's: ${entry.signature}`);
-  }
+  else errors.push(...contractErrors(entry, entryFunctions(meta)));
   const summary = await pool.describe(meta.id);
   errors.push(...summary.authorErrors);
   if (summary.hidden === 0) errors.push("there are no hidden tests");

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { z } from "zod";
-import { TRACKS, ZExamples, ZExerciseMeta, type TExample, type TExerciseMeta } from "./schema";
+import { TRACKS, ZExamples, ZExerciseMeta, entryFunctions, resolveCaseFunction, type TExample, type TExerciseMeta } from "./schema";
 import { readCatalogContract } from "./catalog-contract";
 import { decodeValue } from "./values";
 
@@ -93,9 +93,10 @@ function loadExerciseFolder(exercisesDir: string, folder: string): { content?: E
   const starter = fs.readFileSync(path.join(dir, "starter.ts"), "utf8");
   const reference = fs.readFileSync(path.join(dir, "reference.ts"), "utf8");
   if (starter.trim() === reference.trim()) errors.push("starter.ts must differ from reference.ts");
-  if (!new RegExp(`export\\s+function\\s+${meta.function.name}\\b`).test(starter)) {
-    errors.push(`starter.ts must export function ${meta.function.name}`);
+  for (const { name } of entryFunctions(meta)) {
+    if (!new RegExp(`export\\s+function\\s+${name.replace(/\$/g, "\\$")}\\b`).test(starter)) errors.push(`starter.ts must export function ${name}`);
   }
+  errors.push(...checkExamples(meta, examples));
   const statement = fs.readFileSync(path.join(dir, "statement.md"), "utf8");
   if (statement.trim().length < 40) errors.push("statement.md is too short to teach anything");
   if (errors.length > 0) return { errors };
@@ -106,6 +107,29 @@ function loadExerciseFolder(exercisesDir: string, folder: string): { content?: E
     ...(example.throws ? {} : { expected: decodeValue(example.expected) }),
   }));
   return { content: { meta, folder, statement, starter, examples: decoded }, errors };
+}
+
+/** Each example calls a function of the exercise (at most 6 per function); plots name real examples. */
+function checkExamples(meta: TExerciseMeta, examples: TExample[]): string[] {
+  const errors: string[] = [];
+  const names = entryFunctions(meta).map((spec) => spec.name);
+  const perFunction = new Map<string, number>();
+  for (const example of examples) {
+    const resolved = resolveCaseFunction(names, example.function);
+    if ("error" in resolved) errors.push(`examples.json: example "${example.name}": ${resolved.error}`);
+    else perFunction.set(resolved.name, (perFunction.get(resolved.name) ?? 0) + 1);
+  }
+  for (const [name, count] of perFunction) if (count > 6) errors.push(`examples.json: ${count} examples call ${name}; show at most 6 per function`);
+  const exampleNames = examples.map((example) => example.name);
+  for (const plot of meta.plots ?? []) {
+    const target = examples.find((example) => example.name === plot.example);
+    if (!target) errors.push(`exercise.json: plot "${plot.type}" names example "${plot.example}", which examples.json does not have`);
+    else if (target.throws) errors.push(`exercise.json: plot "${plot.type}" names example "${plot.example}", which throws: there is nothing to draw`);
+    if (exampleNames.indexOf(plot.example) !== exampleNames.lastIndexOf(plot.example)) {
+      errors.push(`examples.json: the name "${plot.example}" is used twice, so plot "${plot.type}" cannot tell which example to draw`);
+    }
+  }
+  return errors;
 }
 
 function parseJsonFile<T>(dir: string, file: string, schema: z.ZodType<T>, errors: string[]): T | undefined {

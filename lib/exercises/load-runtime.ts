@@ -2,24 +2,31 @@ import fs from "node:fs";
 import path from "node:path";
 import * as fc from "fast-check";
 import { transpileTypeScript } from "../transpile";
+import * as datasets from "./datasets";
 import type { ExerciseContent } from "./load-catalog";
+import { entryFunctions, resolveCaseFunction } from "./schema";
 import * as testKit from "./test-kit";
-import type { TestSuite } from "./test-kit";
+import type { RandomCases, TestSuite } from "./test-kit";
 
 export type HostFunction = (...args: unknown[]) => unknown;
 
 /** An exercise's trusted code, evaluated on the host of a grading process (never in the web server). */
 export interface ExerciseRuntime {
   content: ExerciseContent;
-  reference: HostFunction;
+  /** The reference's exported functions, by name: every function of the exercise. */
+  reference: Record<string, HostFunction>;
   referenceSource: string;
-  mistakes: { id: string; title: string; hint: string; run: HostFunction; source: string }[];
+  /** Each known mistake is a complete wrong solution: it exports every function too. */
+  mistakes: { id: string; title: string; hint: string; run: Record<string, HostFunction>; source: string }[];
   suite: TestSuite;
+  /** The random generators, each with the function it calls (one entry per suite). */
+  randomSuites: (RandomCases & { function: string })[];
 }
 
 /** Modules an exercise's tests.ts may import. */
 const TEST_IMPORTS: Record<string, unknown> = {
   "@/lib/exercises/test-kit": testKit,
+  "@/lib/exercises/datasets": datasets,
   "fast-check": fc,
 };
 
@@ -29,24 +36,37 @@ const TEST_IMPORTS: Record<string, unknown> = {
  */
 export function loadExerciseRuntime(exercisesDir: string, content: ExerciseContent): ExerciseRuntime {
   const dir = path.join(exercisesDir, content.folder);
-  const functionName = content.meta.function.name;
+  const names = entryFunctions(content.meta).map((spec) => spec.name);
   const referenceSource = fs.readFileSync(path.join(dir, "reference.ts"), "utf8");
-  const reference = exportedFunction(evaluateModule(referenceSource, "reference.ts", {}), functionName, "reference.ts");
+  const reference = exportedFunctions(evaluateModule(referenceSource, "reference.ts", {}), names, "reference.ts");
   const mistakes = content.meta.mistakes.map((mistake) => {
     const file = `mistakes/${mistake.id}.ts`;
     const source = fs.readFileSync(path.join(dir, file), "utf8");
-    return { ...mistake, source, run: exportedFunction(evaluateModule(source, file, {}), functionName, file) };
+    return { ...mistake, source, run: exportedFunctions(evaluateModule(source, file, {}), names, file) };
   });
   const testsModule = evaluateModule(fs.readFileSync(path.join(dir, "tests.ts"), "utf8"), "tests.ts", TEST_IMPORTS);
   const suite = (testsModule.default ?? testsModule) as TestSuite;
   if (!Array.isArray(suite.fixed)) throw new Error("tests.ts: the default export must be defineTests({ fixed, random })");
-  return { content, reference, referenceSource, mistakes, suite };
+  const resolve = (declared: string | undefined, label: string): string => {
+    const resolved = resolveCaseFunction(names, declared);
+    if ("error" in resolved) throw new Error(`tests.ts: ${label}: ${resolved.error}`);
+    return resolved.name;
+  };
+  suite.fixed.forEach((fixed) => resolve(fixed.function, `fixed case "${fixed.name}"`));
+  const randomSuites = (suite.random === undefined ? [] : Array.isArray(suite.random) ? suite.random : [suite.random]).map(
+    (random, index) => ({ ...random, function: resolve(random.function, `random suite ${index + 1}`) }),
+  );
+  return { content, reference, referenceSource, mistakes, suite, randomSuites };
 }
 
-function exportedFunction(moduleExports: Record<string, unknown>, name: string, file: string): HostFunction {
-  const candidate = moduleExports[name];
-  if (typeof candidate !== "function") throw new Error(`${file} does not export function ${name}`);
-  return candidate as HostFunction;
+function exportedFunctions(moduleExports: Record<string, unknown>, names: string[], file: string): Record<string, HostFunction> {
+  const functions: Record<string, HostFunction> = {};
+  for (const name of names) {
+    const candidate = moduleExports[name];
+    if (typeof candidate !== "function") throw new Error(`${file} does not export function ${name}`);
+    functions[name] = candidate as HostFunction;
+  }
+  return functions;
 }
 
 /** Evaluates trusted TypeScript as a CommonJS module with an explicit allow-list of imports. */

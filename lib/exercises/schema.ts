@@ -31,6 +31,41 @@ export const ZMistake = z
   })
   .strict();
 
+const identifier = z.string().regex(/^[A-Za-z_$][\w$]*$/, "must be a JavaScript identifier");
+
+export const ZFunctionSpec = z
+  .object({
+    name: identifier,
+    signature: z.string().min(5).describe("exactly as in the catalog (track projects: designed in the exercise)"),
+  })
+  .strict();
+
+const exampleRef = z.string().min(1).max(120).describe("the `name` of a visible example in examples.json");
+
+/**
+ * A chart on the exercise page, drawn from the learner's Run result of one visible example (its
+ * actual value) next to the example's expected value. The shapes each type reads are fixed:
+ *   fit-line            args [X, y, ...], result { weights, bias }: scatter of column `x` of X
+ *                       against y, with the fitted line (other features held at their means)
+ *   loss-curve          result { losses: number[] }: loss per epoch
+ *   group-distribution  result Record<group, { mean, std, ... }>: per-group mean ± std
+ *   correlation-matrix  args [rows, keys], result number[][]: a heat map labelled by keys
+ */
+export const ZPlot = z.discriminatedUnion("type", [
+  z
+    .object({
+      type: z.literal("fit-line"),
+      example: exampleRef,
+      x: z.number().int().min(0).default(0).describe("the column of X on the horizontal axis"),
+      xLabel: z.string().max(60).optional(),
+      yLabel: z.string().max(60).optional(),
+    })
+    .strict(),
+  z.object({ type: z.literal("loss-curve"), example: exampleRef }).strict(),
+  z.object({ type: z.literal("group-distribution"), example: exampleRef, yLabel: z.string().max(60).optional() }).strict(),
+  z.object({ type: z.literal("correlation-matrix"), example: exampleRef }).strict(),
+]);
+
 /** exercise.json: everything about an exercise that is not code or prose. */
 export const ZExerciseMeta = z
   .object({
@@ -41,20 +76,37 @@ export const ZExerciseMeta = z
     track: ZTrackId,
     difficulty: z.enum(["easy", "medium", "hard"]),
     tags: z.array(slug).max(8).default([]),
-    function: z
-      .object({
-        name: z.string().regex(/^[A-Za-z_$][\w$]*$/, "must be a JavaScript identifier"),
-        signature: z.string().min(5).describe("exactly as in the catalog"),
-      })
-      .strict(),
+    function: ZFunctionSpec.optional().describe("the one exported function (every exercise but the projects)"),
+    functions: z
+      .array(ZFunctionSpec)
+      .min(2, "list two or more functions (one function goes in `function`)")
+      .max(6)
+      .optional()
+      .describe("a multi-function exercise (track projects): every exported function, in teaching order"),
     comparison: ZComparison.default({ rtol: 1e-6, atol: 1e-9 }),
     mistakes: z.array(ZMistake).min(2, "ship at least two known mistakes"),
+    plots: z.array(ZPlot).max(6).optional().describe("charts drawn on the page from a Run's results of visible examples"),
   })
-  .strict();
+  .strict()
+  .superRefine((meta, context) => {
+    if ((meta.function === undefined) === (meta.functions === undefined)) {
+      context.addIssue({ code: "custom", message: "give either `function` or `functions` (two or more), not both and not neither" });
+    }
+    const names = (meta.functions ?? []).map((spec) => spec.name);
+    const repeated = names.find((name, index) => names.indexOf(name) !== index);
+    if (repeated) context.addIssue({ code: "custom", path: ["functions"], message: `function "${repeated}" is listed twice` });
+  });
 
 export type TExerciseMeta = z.infer<typeof ZExerciseMeta>;
 export type TComparison = z.infer<typeof ZComparison>;
 export type TMistake = z.infer<typeof ZMistake>;
+export type TFunctionSpec = z.infer<typeof ZFunctionSpec>;
+export type TPlot = z.infer<typeof ZPlot>;
+
+/** The exported functions of an exercise, whichever shape its exercise.json uses. */
+export function entryFunctions(meta: Pick<TExerciseMeta, "function" | "functions">): TFunctionSpec[] {
+  return meta.functions ?? (meta.function ? [meta.function] : []);
+}
 
 /** One visible example in examples.json: shown in full to the learner. */
 export const ZExample = z
@@ -63,9 +115,22 @@ export const ZExample = z
     args: z.array(z.unknown()),
     expected: z.unknown().optional(),
     throws: z.boolean().optional(),
+    function: identifier.optional().describe("the function this example calls (required when the exercise has several)"),
   })
   .strict()
   .refine((example) => example.throws === true || "expected" in example, "give `expected` or `throws: true`");
 
-export const ZExamples = z.array(ZExample).min(1).max(6);
+/** At most 6 per function (checked by the loader), so 18 for a three-function project. */
+export const ZExamples = z.array(ZExample).min(1).max(18);
 export type TExample = z.infer<typeof ZExample>;
+
+/**
+ * The function a test case (example, fixed or random) calls: its own `function` field, else the
+ * exercise's only function. A multi-function exercise must name it on every case.
+ */
+export function resolveCaseFunction(names: string[], declared: string | undefined): { name: string } | { error: string } {
+  if (declared === undefined) {
+    return names.length === 1 ? { name: names[0] } : { error: `say which function it calls ("function": one of ${names.join(", ")})` };
+  }
+  return names.includes(declared) ? { name: declared } : { error: `"function": "${declared}" is not one of the exercise's functions (${names.join(", ")})` };
+}

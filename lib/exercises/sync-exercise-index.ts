@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { getDb } from "../db/client";
 import { withStorageErrors } from "../db/storage-errors";
 import type { ExerciseCatalog, ExerciseContent } from "./load-catalog";
+import { entryFunctions } from "./schema";
 import { encodeValue } from "./values";
 
 export interface ExerciseIndexChanges {
@@ -24,7 +25,9 @@ export async function syncExerciseIndex(catalog: ExerciseCatalog): Promise<Exerc
     title: exercise.meta.title,
     track: exercise.meta.track,
     difficulty: exercise.meta.difficulty,
-    functionName: exercise.meta.function.name,
+    functionName: entryFunctions(exercise.meta)
+      .map((spec) => spec.name)
+      .join(", "),
     position,
     contentHash: hashExerciseContent(exercise),
     isAvailable: true,

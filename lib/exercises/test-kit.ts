@@ -8,6 +8,8 @@ import type { FunctionMarker, RngMarker } from "./values";
 
 export interface FixedCase {
   name: string;
+  /** The function this case calls: required when the exercise exports several (track projects). */
+  function?: string;
   args: unknown[];
   /** The learner's function must throw an Error for these arguments. */
   throws?: boolean;
@@ -16,6 +18,8 @@ export interface FixedCase {
 }
 
 export interface RandomCases {
+  /** The function these cases call: required when the exercise exports several. */
+  function?: string;
   /** Recorded seed: random cases are the same on every run and every machine. */
   seed: number;
   count: number;
@@ -25,7 +29,8 @@ export interface RandomCases {
 
 export interface TestSuite {
   fixed: FixedCase[];
-  random?: RandomCases;
+  /** One generator, or one per function of a multi-function exercise. */
+  random?: RandomCases | RandomCases[];
 }
 
 export function defineTests(suite: TestSuite): TestSuite {

@@ -34,6 +34,11 @@ export interface TestOutcome {
   actual?: string;
   /** Console output captured during this test (visible examples only). */
   console?: string;
+  /** The function the test called (multi-function exercises only). */
+  function?: string;
+  /** The returned value as encoded JSON (lib/exercises/values.ts), for plots: visible examples
+   * only, capped in size; never present on a hidden test. */
+  actualValue?: string;
 }
 
 /** The first failing hidden case, shrunk to a small input when it was a random case. */

@@ -35,7 +35,7 @@ describe("loadExerciseCatalog", () => {
     expect(catalog.problems).toEqual([]);
     expect(catalog.exercises).toHaveLength(1);
     const [softmax] = catalog.exercises;
-    expect(softmax.meta.function.name).toBe("softmax");
+    expect(softmax.meta.function?.name).toBe("softmax");
     expect(softmax.meta.comparison).toEqual({ rtol: 1e-6, atol: 1e-9 });
     expect(softmax.statement).toContain("$$");
     expect(softmax.examples[0].args).toEqual([[1, 2, 3]]);

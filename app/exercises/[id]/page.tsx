@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { findExercise } from "@/lib/exercises/catalog";
+import { entryFunctions } from "@/lib/exercises/schema";
 import { StatusBadge } from "../../_components/status-badge";
 import { ComparisonNote } from "./_components/comparison-note";
 import { ExamplesList } from "./_components/examples-list";
@@ -46,7 +47,7 @@ export default async function ExercisePage({ params }: Props) {
         </header>
         <Statement markdown={exercise.statement} />
         <ComparisonNote comparison={meta.comparison} />
-        <ExamplesList examples={exercise.examples} signature={meta.function.signature} functionName={meta.function.name} />
+        <ExamplesList examples={exercise.examples} functions={entryFunctions(meta)} />
       </article>
       <Workspace
         exerciseId={meta.id}

@@ -1,4 +1,4 @@
-import type { TExample } from "@/lib/exercises/schema";
+import type { TExample, TFunctionSpec } from "@/lib/exercises/schema";
 import { formatValue } from "@/lib/exercises/values";
 
 /**
@@ -32,21 +32,42 @@ export function parameterNames(signature: string, count: number): string[] {
   return Array.from({ length: count }, (_, index) => names[index] || `arg${index + 1}`);
 }
 
-export function ExamplesList({ examples, signature, functionName }: { examples: TExample[]; signature: string; functionName: string }) {
+/** Inputs longer than this many lines are folded (real-data examples), with a one-line summary. */
+const FOLD_AFTER_LINES = 14;
+
+/**
+ * The exercise's exported function(s) and its visible examples. In a multi-function exercise
+ * each example says which function it calls, and its inputs are named after that function.
+ */
+export function ExamplesList({ examples, functions }: { examples: TExample[]; functions: TFunctionSpec[] }) {
+  const isMulti = functions.length > 1;
   return (
     <section className="exercise-section" aria-labelledby="examples-heading">
-      <h2 id="examples-heading">Examples</h2>
-      <pre className="signature">{declaration(functionName, signature)}</pre>
+      <h2 id="examples-heading">{isMulti ? "Functions and examples" : "Examples"}</h2>
+      <pre className="signature">{functions.map((spec) => declaration(spec.name, spec.signature)).join("\n\n")}</pre>
       <ol className="examples">
         {examples.map((example) => {
-          const names = parameterNames(signature, example.args.length);
+          const spec = functions.find((candidate) => candidate.name === example.function) ?? functions[0];
+          const names = parameterNames(spec.signature, example.args.length);
+          const input = example.args.map((arg, index) => `${names[index]} = ${formatExampleValue(arg, names[index].length + 3)}`).join("\n");
+          const lines = input.split("\n").length;
           return (
-            <li key={example.name} className="example">
-              <div className="example-name">{example.name}</div>
+            <li key={example.name} className="example" data-function={spec.name}>
+              <div className="example-name">
+                {isMulti && <code className="example-function">{spec.name}</code>}
+                {example.name}
+              </div>
               <dl>
                 <dt>Input</dt>
                 <dd>
-                  <pre>{example.args.map((arg, index) => `${names[index]} = ${formatExampleValue(arg, names[index].length + 3)}`).join("\n")}</pre>
+                  {lines > FOLD_AFTER_LINES ? (
+                    <details className="example-fold">
+                      <summary>{summarizeInput(example.args, names)}</summary>
+                      <pre>{input}</pre>
+                    </details>
+                  ) : (
+                    <pre>{input}</pre>
+                  )}
                 </dd>
                 <dt>Expected</dt>
                 <dd>
@@ -66,10 +87,24 @@ function declaration(functionName: string, signature: string): string {
   return `function ${functionName}(${params.join(", ")})${returnType ? `: ${returnType}` : ""}`;
 }
 
-/** Like formatValue, but a matrix (array of flat arrays) gets one row per line, aligned. */
+/** "X: 30 rows, y: 30 values, options = { method: "normal" }" — a folded input at a glance. */
+function summarizeInput(args: unknown[], names: string[]): string {
+  const parts = args.map((arg, index) => {
+    if (Array.isArray(arg)) return `${names[index]}: ${arg.length} ${arg.every((item) => typeof item === "number") ? "values" : "rows"}`;
+    return `${names[index]} = ${formatValue(arg, 80)}`;
+  });
+  return `${parts.join(", ")} (show all)`;
+}
+
+/**
+ * Like formatValue, but a matrix (array of flat arrays) or a table (array of plain objects, the
+ * rows of a data set) gets one row per line, aligned.
+ */
 function formatExampleValue(value: unknown, indent: number): string {
-  const isMatrix =
-    Array.isArray(value) && value.length > 1 && value.every((row) => Array.isArray(row) && row.every((cell) => !Array.isArray(cell)));
+  const isScalar = (cell: unknown) => typeof cell !== "object" || cell === null;
+  const isFlatRow = (row: unknown) =>
+    Array.isArray(row) ? row.every((cell) => !Array.isArray(cell)) : typeof row === "object" && row !== null && Object.values(row).every(isScalar);
+  const isMatrix = Array.isArray(value) && value.length > 1 && value.every(isFlatRow);
   if (!isMatrix) return formatValue(value, 2000);
   const rows = (value as unknown[]).map((row) => formatValue(row, 2000));
   return `[${rows.join(`,\n${" ".repeat(indent + 1)}`)}]`;
