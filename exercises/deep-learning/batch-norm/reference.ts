@@ -1,0 +1,31 @@
+/** Batch normalisation in training mode: each column standardised with the batch's mean and population variance, then scaled and shifted. */
+export function batchNorm(x: number[][], gamma: number[], beta: number[], eps = 1e-5): number[][] {
+  const [n, d] = shapeOf(x, "x");
+  if (!Array.isArray(gamma) || gamma.length !== d) throw new Error(`gamma must have ${d} entries, one per column`);
+  if (!Array.isArray(beta) || beta.length !== d) throw new Error(`beta must have ${d} entries, one per column`);
+  const out: number[][] = Array.from({ length: n }, () => new Array(d));
+  for (let j = 0; j < d; j++) {
+    let mean = 0;
+    for (let i = 0; i < n; i++) mean += x[i][j];
+    mean /= n;
+    // Two passes: the variance is the mean of squared deviations, never E[x^2] - mean^2, which
+    // cancels catastrophically when the column sits far from 0 (for example around 1e8).
+    let variance = 0;
+    for (let i = 0; i < n; i++) variance += (x[i][j] - mean) * (x[i][j] - mean);
+    variance /= n;
+    const inv = 1 / Math.sqrt(variance + eps);
+    for (let i = 0; i < n; i++) out[i][j] = gamma[j] * (x[i][j] - mean) * inv + beta[j];
+  }
+  return out;
+}
+
+/** [rows, columns] of a non-empty rectangular matrix; throws for empty or ragged input. */
+function shapeOf(matrix: number[][], name: string): [number, number] {
+  if (!Array.isArray(matrix) || matrix.length === 0) throw new Error(`${name} must have at least one row`);
+  const columns = Array.isArray(matrix[0]) ? matrix[0].length : 0;
+  if (columns === 0) throw new Error(`${name} must have at least one column`);
+  for (const row of matrix) {
+    if (!Array.isArray(row) || row.length !== columns) throw new Error(`${name} rows must all have ${columns} entries`);
+  }
+  return [matrix.length, columns];
+}
