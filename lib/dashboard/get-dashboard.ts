@@ -5,16 +5,20 @@ import { TRACKS } from "../exercises/schema";
 import type { Verdict } from "../grading/types";
 import { listAssignedProblemSets } from "../problem-sets/list-assigned-problem-sets";
 import { listProgress, type ExerciseProgress } from "../progress/list-progress";
-import { computeStreak, type Streak } from "./streak";
+import { computeStreak, localDayKey, type Streak } from "./streak";
 
 const RECENT_COUNT = 8;
 const PRACTICE_COUNT = 5;
+/** Days in the activity calendar: twelve weeks. */
+export const ACTIVITY_DAYS = 84;
 
 export interface Dashboard {
   tracks: { id: string; title: string; solved: number; total: number }[];
   solved: number;
   total: number;
   streak: Streak;
+  /** Accepted submissions per day (server's time zone), oldest first, ending today. */
+  activity: { day: string; accepted: number }[];
   recent: { slug: string; title: string; verdict: Verdict; passed: number; total: number; createdAt: Date }[];
   /** Every exercise the learner submitted to, in catalog order. */
   exercises: { slug: string; title: string; status: ExerciseProgress["status"]; attempts: number; firstSolvedAt: Date | null }[];
@@ -80,6 +84,7 @@ export async function getDashboard({ learnerId, now = new Date() }: { learnerId:
     solved: tracks.reduce((sum, track) => sum + track.solved, 0),
     total: catalog.length,
     streak: computeStreak(acceptedAt.map((row) => row.createdAt), now),
+    activity: activityCalendar(acceptedAt.map((row) => row.createdAt), now),
     recent: recentRows.map(({ exercise, ...row }) => ({ ...row, slug: exercise.slug, title: exercise.title, verdict: row.verdict as Verdict })),
     exercises: progress.map((row) => ({
       slug: row.exerciseSlug,
@@ -90,4 +95,13 @@ export async function getDashboard({ learnerId, now = new Date() }: { learnerId:
     })),
     next: { assigned, practice },
   };
+}
+
+function activityCalendar(acceptedAt: Date[], now: Date): Dashboard["activity"] {
+  const counts = new Map<string, number>();
+  for (const at of acceptedAt) counts.set(localDayKey(at), (counts.get(localDayKey(at)) ?? 0) + 1);
+  return Array.from({ length: ACTIVITY_DAYS }, (_, index) => {
+    const day = localDayKey(new Date(now.getFullYear(), now.getMonth(), now.getDate() - (ACTIVITY_DAYS - 1 - index), 12));
+    return { day, accepted: counts.get(day) ?? 0 };
+  });
 }

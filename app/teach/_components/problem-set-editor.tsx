@@ -1,0 +1,178 @@
+"use client";
+
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useMemo, useState, type FormEvent } from "react";
+import type { PickableExercise } from "@/lib/problem-sets/filter-catalog";
+import type { TProblemSetStatus, TRevealPolicy } from "@/lib/problem-sets/problem-set-input";
+import { ApiCallError, callApi } from "../../courses/_components/api-client";
+import ui from "../../courses/_components/ui.module.css";
+import styles from "./editor.module.css";
+import { ExercisePicker } from "./exercise-picker";
+import { fromLocalInput, toLocalInput } from "./local-input";
+import { ProblemSetStatusBadge } from "./problem-set-status-badge";
+import { SelectedExercises } from "./selected-exercises";
+import { StatusActions } from "./status-actions";
+
+const MAX_EXERCISES = 50;
+
+export interface EditorSet {
+  id: string;
+  title: string;
+  description: string;
+  status: TProblemSetStatus;
+  opensAt: string | null;
+  dueAt: string | null;
+  revealFailingCase: TRevealPolicy;
+  submitIntervalSeconds: number;
+  exerciseSlugs: string[];
+}
+
+const REVEAL_OPTIONS: { value: TRevealPolicy; label: string }[] = [
+  { value: "always", label: "Always (practice)" },
+  { value: "after_due", label: "After the due date (homework)" },
+  { value: "never", label: "Never (exam)" },
+];
+
+/** Composes a problem set: fields and rules on the left, the catalog picker on the right. */
+export function ProblemSetEditor({
+  courseId,
+  set,
+  catalog,
+  tracks,
+}: {
+  courseId: string;
+  set: EditorSet | null;
+  catalog: PickableExercise[];
+  tracks: { id: string; title: string }[];
+}) {
+  const router = useRouter();
+  const [title, setTitle] = useState(set?.title ?? "");
+  const [description, setDescription] = useState(set?.description ?? "");
+  const [opensAt, setOpensAt] = useState(toLocalInput(set?.opensAt ?? null));
+  const [dueAt, setDueAt] = useState(toLocalInput(set?.dueAt ?? null));
+  const [reveal, setReveal] = useState<TRevealPolicy>(set?.revealFailingCase ?? "always");
+  const [interval, setInterval] = useState(String(set?.submitIntervalSeconds ?? 0));
+  const [slugs, setSlugs] = useState<string[]>(set?.exerciseSlugs ?? []);
+  const [message, setMessage] = useState<{ kind: "error" | "success"; text: string } | null>(null);
+  const [isPending, setPending] = useState(false);
+  const bySlug = useMemo(() => new Map(catalog.map((exercise) => [exercise.id, exercise])), [catalog]);
+  const isLocked = set?.status === "closed";
+
+  const body = () => ({
+    title,
+    description,
+    opensAt: fromLocalInput(opensAt),
+    dueAt: fromLocalInput(dueAt),
+    revealFailingCase: reveal,
+    submitIntervalSeconds: Number(interval) || 0,
+    exerciseSlugs: slugs,
+  });
+
+  /** Saves the form; returns the set's id (a new set is created as a draft). */
+  async function save(): Promise<string> {
+    if (set) {
+      await callApi(`/api/teach/problem-sets/${encodeURIComponent(set.id)}`, { method: "PUT", body: body() });
+      return set.id;
+    }
+    const created = await callApi<{ problemSet: { id: string } }>(`/api/teach/courses/${encodeURIComponent(courseId)}/problem-sets`, { method: "POST", body: body() });
+    return created.problemSet.id;
+  }
+
+  async function run(action: () => Promise<string | void>, success: string) {
+    setPending(true);
+    setMessage(null);
+    try {
+      const id = await action();
+      setMessage({ kind: "success", text: success });
+      if (!set && id) router.push(`/teach/sets/${id}`);
+      else router.refresh();
+    } catch (caught) {
+      setMessage({ kind: "error", text: caught instanceof ApiCallError ? caught.message : "Something went wrong." });
+    } finally {
+      setPending(false);
+    }
+  }
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    void run(save, set ? "Saved." : "Draft created.");
+  };
+
+  return (
+    <form onSubmit={onSubmit} aria-label="Problem set">
+      <div className={styles.layout}>
+        <div className={ui.card}>
+          <fieldset disabled={isLocked} className={ui.form} style={{ border: 0, padding: 0, margin: 0 }}>
+            <label className={ui.field}>
+              <span>Title</span>
+              <input className={ui.input} name="title" value={title} onChange={(event) => setTitle(event.target.value)} maxLength={120} required />
+            </label>
+            <label className={ui.field}>
+              <span>Description</span>
+              <textarea className={ui.textarea} name="description" value={description} onChange={(event) => setDescription(event.target.value)} maxLength={5000} />
+            </label>
+            <div className={styles.row}>
+              <label className={ui.field}>
+                <span>Opens</span>
+                <input className={ui.input} type="datetime-local" name="opensAt" value={opensAt} onChange={(event) => setOpensAt(event.target.value)} />
+                <span className={ui.hint}>Empty: as soon as it is published.</span>
+              </label>
+              <label className={ui.field}>
+                <span>Due</span>
+                <input className={ui.input} type="datetime-local" name="dueAt" value={dueAt} onChange={(event) => setDueAt(event.target.value)} />
+                <span className={ui.hint}>Later submissions are marked late.</span>
+              </label>
+            </div>
+            <div className={ui.field} role="radiogroup" aria-label="Show the failing hidden case">
+              <span className={ui.legend}>Show the failing hidden case</span>
+              <div className={styles.radios}>
+                {REVEAL_OPTIONS.map((option) => (
+                  <label key={option.value}>
+                    <input type="radio" name="reveal" value={option.value} checked={reveal === option.value} onChange={() => setReveal(option.value)} />
+                    {option.label}
+                  </label>
+                ))}
+              </div>
+            </div>
+            <label className={ui.field}>
+              <span>Seconds between submits of one exercise</span>
+              <input className={ui.input} type="number" name="interval" min={0} max={86400} step={1} value={interval} onChange={(event) => setInterval(event.target.value)} style={{ width: 140 }} />
+              <span className={ui.hint}>0: no limit. A limit keeps the grader from being used as an oracle.</span>
+            </label>
+            <div className={ui.field}>
+              <span className={ui.legend}>
+                Exercises ({slugs.length}/{MAX_EXERCISES})
+              </span>
+              <SelectedExercises slugs={slugs} bySlug={bySlug} isLocked={isLocked} onChange={setSlugs} />
+            </div>
+          </fieldset>
+        </div>
+        <div className={ui.card}>
+          <h3 style={{ marginBottom: 10 }}>Catalog</h3>
+          <ExercisePicker catalog={catalog} tracks={tracks} selected={slugs} isFull={slugs.length >= MAX_EXERCISES || isLocked} onAdd={(id) => setSlugs([...slugs, id])} />
+        </div>
+      </div>
+      <div className={styles.statusBar}>
+        <div className={ui.inline}>
+          {set ? <ProblemSetStatusBadge status={set.status} /> : <span className="badge badge-neutral">New draft</span>}
+          {message && (
+            <span className={message.kind === "error" ? ui.error : ui.success} role={message.kind === "error" ? "alert" : "status"}>
+              {message.text}
+            </span>
+          )}
+          {isLocked && <span className={ui.hint}>Closed sets cannot be edited: reopen it first.</span>}
+        </div>
+        <div className={ui.inline}>
+          {set && set.status !== "draft" && <Link href={`/teach/sets/${set.id}/gradebook`}>Gradebook</Link>}
+          {!isLocked && (
+            <button type="submit" className="button" disabled={isPending}>
+              {set ? "Save" : "Save draft"}
+            </button>
+          )}
+          {set && <StatusActions set={set} isPending={isPending} run={run} save={save} />}
+        </div>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,32 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTeachingCourse } from "@/lib/courses/get-teaching-course";
+import { orNotFound, userOrSignIn } from "../../../../../courses/_components/page-access";
+import ui from "../../../../../courses/_components/ui.module.css";
+import { pickableCatalog } from "../../../../_components/pickable-catalog";
+import { ProblemSetEditor } from "../../../../_components/problem-set-editor";
+
+type Props = { params: Promise<{ courseId: string }> };
+
+export const metadata: Metadata = { title: "New problem set" };
+
+export default async function NewProblemSetPage({ params }: Props) {
+  const { courseId } = await params;
+  const user = await userOrSignIn(`/teach/courses/${courseId}/sets/new`);
+  const course = await orNotFound(() => getTeachingCourse({ actor: user, courseId }));
+  const { catalog, tracks } = pickableCatalog();
+  return (
+    <main className={`${ui.page} ${ui.wide}`}>
+      <div className={ui.crumbs}>
+        <Link href="/teach">Teaching</Link> / <Link href={`/teach/courses/${course.id}`}>{course.title}</Link> /
+      </div>
+      <div className={ui.header}>
+        <div>
+          <h1>New problem set</h1>
+          <p>Pick exercises from the catalog, set the dates and the feedback rules, save it as a draft, then publish it to the course.</p>
+        </div>
+      </div>
+      <ProblemSetEditor courseId={course.id} set={null} catalog={catalog} tracks={tracks} />
+    </main>
+  );
+}

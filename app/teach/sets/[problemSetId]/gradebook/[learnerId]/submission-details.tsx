@@ -1,0 +1,71 @@
+import { VERDICT_LABELS } from "@/lib/grading/types";
+import type { InstructorSubmission } from "@/lib/gradebook/get-learner-work";
+import { LocalTime } from "../../../../../courses/_components/local-time";
+import ui from "../../../../../courses/_components/ui.module.css";
+import styles from "./learner.module.css";
+
+/** One submission for the instructor: verdict, the matched mistake, the stored failing case, every test and the code. */
+export function SubmissionDetails({ submission, isOpen }: { submission: InstructorSubmission; isOpen: boolean }) {
+  const isAccepted = submission.verdict === "accepted";
+  return (
+    <details className={styles.submission} open={isOpen} data-submission={submission.id}>
+      <summary>
+        <LocalTime iso={submission.createdAt.toISOString()} />
+        <span className={`badge ${isAccepted ? "status-solved" : "badge-hard"}`}>{VERDICT_LABELS[submission.verdict] ?? submission.verdict}</span>
+        <span className={`${ui.small} ${ui.muted}`}>
+          {submission.passed}/{submission.total} tests
+        </span>
+        {submission.isLate && <span className="badge badge-medium">late</span>}
+        {!submission.isCounted && <span className="badge badge-neutral">practice (after closing)</span>}
+        {submission.mistake && <span className={styles.mistake}>{submission.mistake.title}</span>}
+      </summary>
+      <div className={styles.body}>
+        {submission.message && <p className={ui.small}>{submission.message}</p>}
+        {submission.failingCase && (
+          <div className={styles.failingCase}>
+            <strong>First failing hidden case: {submission.failingCase.testName}</strong>
+            <dl>
+              <dt>Input</dt>
+              <dd>
+                <code>{submission.failingCase.input}</code>
+              </dd>
+              <dt>Expected</dt>
+              <dd>
+                <code>{submission.failingCase.expected}</code>
+              </dd>
+              <dt>Actual</dt>
+              <dd>
+                <code>{submission.failingCase.actual}</code>
+              </dd>
+            </dl>
+          </div>
+        )}
+        <table className={`${ui.table} ${styles.tests}`}>
+          <thead>
+            <tr>
+              <th>Test</th>
+              <th>Kind</th>
+              <th>Status</th>
+              <th>Message</th>
+            </tr>
+          </thead>
+          <tbody>
+            {submission.tests.map((test, index) => (
+              <tr key={index} data-test-status={test.status}>
+                <td>
+                  {test.name} {test.isHidden && <span className="tag">hidden</span>}
+                </td>
+                <td className={ui.muted}>{test.kind}</td>
+                <td className={test.status === "passed" ? styles.passed : styles.failed}>{test.status}</td>
+                <td className={`${ui.small} ${ui.muted}`}>{test.message}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <pre className={styles.code}>
+          <code>{submission.code}</code>
+        </pre>
+      </div>
+    </details>
+  );
+}

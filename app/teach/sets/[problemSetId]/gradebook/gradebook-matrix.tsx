@@ -1,0 +1,84 @@
+import Link from "next/link";
+import type { GradebookView } from "@/lib/gradebook/filter-gradebook-rows";
+import type { Gradebook, GradebookRow } from "@/lib/gradebook/get-gradebook";
+import type { ItemStanding } from "@/lib/problem-sets/item-standing";
+import ui from "../../../../courses/_components/ui.module.css";
+import styles from "./gradebook.module.css";
+import { sortHref } from "./gradebook-view";
+
+/** Learners x exercises: one coloured cell per standing, attempts inside, totals at the end. */
+export function GradebookMatrix({ gradebook, rows, view }: { gradebook: Gradebook; rows: GradebookRow[]; view: GradebookView }) {
+  const arrow = (sort: GradebookView["sort"]) => (view.sort === sort ? (view.descending ? " ↓" : " ↑") : "");
+  return (
+    <div className={ui.tableWrap}>
+      <table className={`${ui.table} ${styles.matrix}`} aria-label="Gradebook">
+        <thead>
+          <tr>
+            <th>
+              <Link href={sortHref(view, "learner")}>Learner{arrow("learner")}</Link>
+            </th>
+            {gradebook.exercises.map((exercise, index) => (
+              <th key={exercise.slug} className={styles.exerciseHead} title={exercise.title}>
+                <span className={styles.index}>{index + 1}</span> {exercise.title}
+              </th>
+            ))}
+            <th className={ui.num}>
+              <Link href={sortHref(view, "solved")}>Solved{arrow("solved")}</Link>
+            </th>
+            <th className={ui.num}>
+              <Link href={sortHref(view, "attempts")}>Attempts{arrow("attempts")}</Link>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.learnerId} data-learner={row.email}>
+              <td>
+                <Link href={`/teach/sets/${gradebook.problemSet.id}/gradebook/${row.learnerId}`}>{row.email}</Link>
+              </td>
+              {row.cells.map((cell, index) => (
+                <td key={gradebook.exercises[index].slug} className={styles.cellTd}>
+                  <Cell cell={cell} />
+                </td>
+              ))}
+              <td className={ui.num} data-solved>
+                {row.solvedCount}/{gradebook.exercises.length}
+              </td>
+              <td className={ui.num} data-attempts>
+                {row.attempts}
+              </td>
+            </tr>
+          ))}
+          {rows.length === 0 && (
+            <tr>
+              <td colSpan={gradebook.exercises.length + 3} className={ui.empty}>
+                {gradebook.rows.length === 0 ? "Nobody has joined the course yet." : "No learner matches these filters."}
+              </td>
+            </tr>
+          )}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function Cell({ cell }: { cell: ItemStanding }) {
+  const attempts = `${cell.attempts} ${cell.attempts === 1 ? "attempt" : "attempts"}`;
+  if (cell.status === "not_started") {
+    return (
+      <span className={`${styles.cell} ${styles.notStarted}`} data-status="not_started" title="Not started">
+        –
+      </span>
+    );
+  }
+  const title =
+    cell.status === "accepted" && cell.firstAcceptedAt
+      ? `Accepted${cell.isLate ? " late" : ""} after ${cell.attemptsToSolve} of ${attempts}, first on ${cell.firstAcceptedAt.toISOString().replace("T", " ").slice(0, 16)} UTC`
+      : `Attempted: ${attempts}, not accepted`;
+  return (
+    <span className={`${styles.cell} ${cell.status === "accepted" ? styles.accepted : styles.attempted}`} data-status={cell.status} data-late={cell.isLate || undefined} title={title}>
+      {cell.status === "accepted" ? "✓" : "✗"} {cell.attempts}
+      {cell.isLate && <span className={styles.late}>late</span>}
+    </span>
+  );
+}

@@ -1,0 +1,91 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { filterGradebookRows } from "@/lib/gradebook/filter-gradebook-rows";
+import { getGradebook } from "@/lib/gradebook/get-gradebook";
+import { LocalTime } from "../../../../courses/_components/local-time";
+import { orNotFound, userOrSignIn } from "../../../../courses/_components/page-access";
+import ui from "../../../../courses/_components/ui.module.css";
+import { ProblemSetStatusBadge } from "../../../_components/problem-set-status-badge";
+import { ExerciseStats } from "./exercise-stats";
+import { GradebookFilters } from "./gradebook-filters";
+import { GradebookMatrix } from "./gradebook-matrix";
+import styles from "./gradebook.module.css";
+import { readView } from "./gradebook-view";
+
+type Props = { params: Promise<{ problemSetId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export const metadata: Metadata = { title: "Gradebook" };
+
+/** A problem set's gradebook: what the class misunderstands, then every learner's standing. */
+export default async function GradebookPage({ params, searchParams }: Props) {
+  const { problemSetId } = await params;
+  const user = await userOrSignIn(`/teach/sets/${problemSetId}/gradebook`);
+  const gradebook = await orNotFound(() => getGradebook({ actor: user, problemSetId }));
+  const view = readView(await searchParams, gradebook.exercises.length);
+  const rows = filterGradebookRows([...gradebook.rows], view);
+  const { problemSet } = gradebook;
+  return (
+    <main className={`${ui.page} ${ui.wide}`}>
+      <div className={ui.crumbs}>
+        <Link href="/teach">Teaching</Link> / <Link href={`/teach/courses/${problemSet.course.id}`}>{problemSet.course.title}</Link> /
+      </div>
+      <div className={ui.header}>
+        <div>
+          <h1>{problemSet.title}</h1>
+          <div className={ui.meta}>
+            <ProblemSetStatusBadge status={problemSet.status} />
+            <span>{gradebook.rows.length} learners</span>
+            {problemSet.dueAt && (
+              <span>
+                due <LocalTime iso={problemSet.dueAt.toISOString()} />
+              </span>
+            )}
+            {problemSet.countedUntil && (
+              <span>
+                closed <LocalTime iso={problemSet.countedUntil.toISOString()} />: later submissions are practice and not counted
+              </span>
+            )}
+          </div>
+        </div>
+        <div className={ui.actions}>
+          <Link href={`/teach/sets/${problemSet.id}`} className="button">
+            Edit set
+          </Link>
+          <a href={`/api/teach/problem-sets/${problemSet.id}/gradebook/csv`} className="button button-primary" download>
+            Download CSV
+          </a>
+        </div>
+      </div>
+
+      <section className={ui.section} aria-labelledby="class">
+        <h2 id="class">How the class is doing</h2>
+        <ExerciseStats exercises={gradebook.exercises} />
+      </section>
+
+      <section className={ui.section} aria-labelledby="learners">
+        <h2 id="learners">
+          Learners{" "}
+          <span>
+            {rows.length === gradebook.rows.length ? rows.length : `${rows.length} of ${gradebook.rows.length}`}
+          </span>
+        </h2>
+        <GradebookFilters view={view} exercises={gradebook.exercises} />
+        <GradebookMatrix gradebook={gradebook} rows={rows} view={view} />
+        <div className={styles.legend}>
+          <span>
+            <span className={`${styles.cell} ${styles.accepted}`}>✓ 2</span> accepted (attempts)
+          </span>
+          <span>
+            <span className={`${styles.cell} ${styles.attempted}`}>✗ 3</span> attempted, not accepted
+          </span>
+          <span>
+            <span className={`${styles.cell} ${styles.notStarted}`}>–</span> not started
+          </span>
+          <span>
+            <span className={styles.late}>late</span> first accepted after the due date
+          </span>
+        </div>
+      </section>
+    </main>
+  );
+}

@@ -1,0 +1,47 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getProblemSetForEditing } from "@/lib/problem-sets/get-problem-set-for-editing";
+import { orNotFound, userOrSignIn } from "../../../courses/_components/page-access";
+import ui from "../../../courses/_components/ui.module.css";
+import { pickableCatalog } from "../../_components/pickable-catalog";
+import { ProblemSetEditor } from "../../_components/problem-set-editor";
+
+type Props = { params: Promise<{ problemSetId: string }> };
+
+export const metadata: Metadata = { title: "Edit problem set" };
+
+export default async function EditProblemSetPage({ params }: Props) {
+  const { problemSetId } = await params;
+  const user = await userOrSignIn(`/teach/sets/${problemSetId}`);
+  const set = await orNotFound(() => getProblemSetForEditing({ actor: user, problemSetId }));
+  const { catalog, tracks } = pickableCatalog();
+  return (
+    <main className={`${ui.page} ${ui.wide}`}>
+      <div className={ui.crumbs}>
+        <Link href="/teach">Teaching</Link> / <Link href={`/teach/courses/${set.course.id}`}>{set.course.title}</Link> /
+      </div>
+      <div className={ui.header}>
+        <div>
+          <h1>{set.title}</h1>
+          <p>Edit the exercises, dates and rules. Learners see a set once it is published and has opened.</p>
+        </div>
+      </div>
+      <ProblemSetEditor
+        courseId={set.course.id}
+        set={{
+          id: set.id,
+          title: set.title,
+          description: set.description,
+          status: set.status,
+          opensAt: set.opensAt?.toISOString() ?? null,
+          dueAt: set.dueAt?.toISOString() ?? null,
+          revealFailingCase: set.revealFailingCase,
+          submitIntervalSeconds: set.submitIntervalSeconds,
+          exerciseSlugs: set.exerciseSlugs,
+        }}
+        catalog={catalog}
+        tracks={tracks}
+      />
+    </main>
+  );
+}
