@@ -3,6 +3,7 @@ import { cookies } from "next/headers";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { AccountNav } from "./_components/account-nav";
+import { CourseNav } from "./courses/_components/course-nav";
 import { ThemeToggle } from "./_components/theme-toggle";
 import { THEME_COOKIE, parseTheme } from "./_components/theme";
 import "./globals.css";
@@ -28,7 +29,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           </Link>
           <nav className="site-nav">
             <Link href="/">Catalog</Link>
-            {/* Course links ("Courses", "Teach") go here, before the account links. */}
+            <CourseNav />
             <AccountNav />
             <ThemeToggle initialTheme={theme} />
           </nav>
