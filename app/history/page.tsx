@@ -7,6 +7,7 @@ import { listSubmissionHistory, type THistoryEntry } from "@/lib/users/list-subm
 import { LocalTime } from "../_components/local-time";
 import { verdictLabel, verdictTone } from "../exercises/[id]/_components/verdict";
 import styles from "./history.module.css";
+import "../exercises/[id]/results.css";
 
 export const metadata: Metadata = { title: "Submission history" };
 
