@@ -1,0 +1,16 @@
+export function positionalEncoding(seqLen: number, dModel: number): number[][] {
+  if (!Number.isInteger(seqLen) || seqLen < 1) throw new Error("seqLen must be a positive integer");
+  if (!Number.isInteger(dModel) || dModel < 1) throw new Error("dModel must be a positive integer");
+  const pe: number[][] = [];
+  for (let pos = 0; pos < seqLen; pos++) {
+    const row: number[] = [];
+    for (let j = 0; j < dModel; j++) {
+      // Base 1000 instead of 10000.
+      const i2 = j - (j % 2);
+      const angle = pos / Math.pow(1000, i2 / dModel);
+      row.push(j % 2 === 0 ? Math.sin(angle) : Math.cos(angle));
+    }
+    pe.push(row);
+  }
+  return pe;
+}
