@@ -1,0 +1,14 @@
+export function rocAuc(yTrue: number[], scores: number[]): number {
+  let count = 0;
+  let pairs = 0;
+  for (let i = 0; i < yTrue.length; i++) {
+    if (yTrue[i] !== 1) continue;
+    for (let j = 0; j < yTrue.length; j++) {
+      if (yTrue[j] !== 0) continue;
+      pairs++;
+      if (scores[i] > scores[j]) count += 1;
+      else if (scores[i] === scores[j]) count += 0.5;
+    }
+  }
+  return count / pairs;
+}
