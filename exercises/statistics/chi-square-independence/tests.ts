@@ -41,14 +41,22 @@ export default defineTests({
   random: {
     seed: 20261205,
     count: 25,
+    // Near-independent tables (cell = row weight x column weight + noise), so that the p values
+    // spread over (0, 1) instead of all being tiny.
     args: (fc) =>
       fc
         .record({
           rows: fc.integer({ min: 2, max: 5 }),
           cols: fc.integer({ min: 2, max: 5 }),
-          counts: fc.array(fc.integer({ min: 0, max: 60 }), { minLength: 25, maxLength: 25 }),
+          rowWeights: fc.array(fc.integer({ min: 1, max: 8 }), { minLength: 5, maxLength: 5 }),
+          colWeights: fc.array(fc.integer({ min: 1, max: 8 }), { minLength: 5, maxLength: 5 }),
+          noise: fc.array(fc.integer({ min: -6, max: 6 }), { minLength: 25, maxLength: 25 }),
         })
-        .map(({ rows, cols, counts }) => Array.from({ length: rows }, (_, i) => counts.slice(i * cols, (i + 1) * cols)))
+        .map(({ rows, cols, rowWeights, colWeights, noise }) =>
+          Array.from({ length: rows }, (_, i) =>
+            Array.from({ length: cols }, (_, j) => Math.max(0, rowWeights[i] * colWeights[j] + noise[i * 5 + j])),
+          ),
+        )
         .filter((table) => table.every((row) => row.some((v) => v > 0)) && table[0].every((_, j) => table.some((row) => row[j] > 0)))
         .map((table) => [table]),
   },
