@@ -52,7 +52,22 @@ export default async function DashboardPage() {
             {dashboard.solved} <small>of {dashboard.total} exercises</small>
           </div>
           <div className={ui.bar} style={{ marginTop: 10, height: 10 }} aria-hidden="true">
-            <span style={{ width: `${dashboard.total === 0 ? 0 : (100 * dashboard.solved) / dashboard.total}%` }} />
+            <span style={{ width: `${percent(dashboard.solved, dashboard.total)}%` }} />
+          </div>
+          <div style={{ marginTop: 14 }}>
+            {dashboard.difficulties.map((difficulty) => (
+              <div key={difficulty.id} className={ui.barRow} data-difficulty={difficulty.id}>
+                <span>
+                  <span className={`badge badge-${difficulty.id}`}>{difficulty.id}</span>
+                </span>
+                <div className={ui.bar} aria-hidden="true">
+                  <span style={{ width: `${percent(difficulty.solved, difficulty.total)}%` }} />
+                </div>
+                <span className={ui.num}>
+                  {difficulty.solved}/{difficulty.total}
+                </span>
+              </div>
+            ))}
           </div>
         </div>
         <div className={ui.card} data-streak={dashboard.streak.current}>
@@ -62,7 +77,7 @@ export default async function DashboardPage() {
           </div>
           <ActivityCalendar activity={dashboard.activity} />
           <p className={ui.hint} style={{ margin: "8px 0 0" }}>
-            Days with an accepted submission, counted in the server&apos;s time zone ({timeZone}).
+            The last 12 weeks. A day counts when it has an accepted submission; days follow the server&apos;s time zone ({timeZone}).
             {!dashboard.streak.isActiveToday && dashboard.streak.current > 0 && " Solve one today to keep it."}
           </p>
         </div>
@@ -80,7 +95,7 @@ export default async function DashboardPage() {
               <div key={track.id} className={ui.barRow} data-track={track.id}>
                 <span>{track.title}</span>
                 <div className={ui.bar} aria-hidden="true">
-                  <span style={{ width: `${track.total === 0 ? 0 : (100 * track.solved) / track.total}%` }} />
+                  <span style={{ width: `${percent(track.solved, track.total)}%` }} />
                 </div>
                 <span className={ui.num}>
                   {track.solved}/{track.total}
@@ -155,4 +170,8 @@ export default async function DashboardPage() {
       </div>
     </main>
   );
+}
+
+function percent(part: number, total: number): number {
+  return total === 0 ? 0 : (100 * part) / total;
 }

@@ -46,7 +46,7 @@ export default async function TeachPage() {
       </section>
       <section className={ui.section} aria-labelledby="new-course">
         <h2 id="new-course">New course</h2>
-        <div className={ui.card}>
+        <div className={ui.card} style={{ maxWidth: 640 }}>
           <CourseForm />
         </div>
       </section>

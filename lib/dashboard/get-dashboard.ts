@@ -14,6 +14,7 @@ export const ACTIVITY_DAYS = 84;
 
 export interface Dashboard {
   tracks: { id: string; title: string; solved: number; total: number }[];
+  difficulties: { id: "easy" | "medium" | "hard"; solved: number; total: number }[];
   solved: number;
   total: number;
   streak: Streak;
@@ -60,6 +61,11 @@ export async function getDashboard({ learnerId, now = new Date() }: { learnerId:
     return { id: track.id, title: track.title, solved: inTrack.filter((exercise) => isSolved(exercise.meta.id)).length, total: inTrack.length };
   }).filter((track) => track.total > 0);
 
+  const difficulties = (["easy", "medium", "hard"] as const).map((id) => {
+    const ofDifficulty = catalog.filter((exercise) => exercise.meta.difficulty === id);
+    return { id, solved: ofDifficulty.filter((exercise) => isSolved(exercise.meta.id)).length, total: ofDifficulty.length };
+  });
+
   const assigned = assignedSets
     .filter((set) => set.status === "published")
     .map((set) => ({
@@ -81,6 +87,7 @@ export async function getDashboard({ learnerId, now = new Date() }: { learnerId:
 
   return {
     tracks,
+    difficulties,
     solved: tracks.reduce((sum, track) => sum + track.solved, 0),
     total: catalog.length,
     streak: computeStreak(acceptedAt.map((row) => row.createdAt), now),

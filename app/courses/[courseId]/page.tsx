@@ -33,7 +33,11 @@ export default async function LearnerCoursePage({ params }: Props) {
         {course.problemSets.length === 0 ? (
           <p className={ui.empty}>No problem set is open yet.</p>
         ) : (
-          course.problemSets.map((set) => <ProblemSetCard key={set.id} set={set} now={now} />)
+          <div className={ui.stack}>
+            {course.problemSets.map((set) => (
+              <ProblemSetCard key={set.id} set={set} now={now} />
+            ))}
+          </div>
         )}
       </section>
     </main>

@@ -27,22 +27,24 @@ export default async function LearnerWorkPage({ params }: Props) {
           <p>Submissions to “{work.problemSet.title}”, newest first. Hidden tests show their names and results; their inputs are never stored, except the one failing case the grader shrank.</p>
         </div>
       </div>
-      {work.exercises.map((exercise) => (
-        <section key={exercise.slug} className={ui.card} aria-labelledby={`exercise-${exercise.slug}`} data-exercise={exercise.slug}>
-          <div className={ui.inline} style={{ justifyContent: "space-between" }}>
-            <h3 id={`exercise-${exercise.slug}`}>{exercise.title}</h3>
-            <span className={ui.inline}>
-              <span className={`${ui.small} ${ui.muted}`}>{exercise.submissions.length} submissions</span>
-              <ItemStatusBadge standing={exercise.standing} />
-            </span>
-          </div>
-          {exercise.submissions.length === 0 ? (
-            <p className={`${ui.small} ${ui.muted}`}>No submission.</p>
-          ) : (
-            exercise.submissions.map((submission, index) => <SubmissionDetails key={submission.id} submission={submission} isOpen={index === 0} />)
-          )}
-        </section>
-      ))}
+      <div className={ui.stack}>
+        {work.exercises.map((exercise) => (
+          <section key={exercise.slug} className={ui.card} aria-labelledby={`exercise-${exercise.slug}`} data-exercise={exercise.slug}>
+            <div className={ui.inline} style={{ justifyContent: "space-between" }}>
+              <h3 id={`exercise-${exercise.slug}`}>{exercise.title}</h3>
+              <span className={ui.inline}>
+                <span className={`${ui.small} ${ui.muted}`}>{exercise.submissions.length} submissions</span>
+                <ItemStatusBadge standing={exercise.standing} />
+              </span>
+            </div>
+            {exercise.submissions.length === 0 ? (
+              <p className={`${ui.small} ${ui.muted}`}>No submission.</p>
+            ) : (
+              exercise.submissions.map((submission, index) => <SubmissionDetails key={submission.id} submission={submission} isOpen={index === 0} />)
+            )}
+          </section>
+        ))}
+      </div>
     </main>
   );
 }

@@ -7,6 +7,7 @@ import styles from "./learner.module.css";
 /** One submission for the instructor: verdict, the matched mistake, the stored failing case, every test and the code. */
 export function SubmissionDetails({ submission, isOpen }: { submission: InstructorSubmission; isOpen: boolean }) {
   const isAccepted = submission.verdict === "accepted";
+  const failed = submission.tests.filter((test) => test.status !== "passed");
   return (
     <details className={styles.submission} open={isOpen} data-submission={submission.id}>
       <summary>
@@ -40,32 +41,43 @@ export function SubmissionDetails({ submission, isOpen }: { submission: Instruct
             </dl>
           </div>
         )}
-        <table className={`${ui.table} ${styles.tests}`}>
-          <thead>
-            <tr>
-              <th>Test</th>
-              <th>Kind</th>
-              <th>Status</th>
-              <th>Message</th>
-            </tr>
-          </thead>
-          <tbody>
-            {submission.tests.map((test, index) => (
-              <tr key={index} data-test-status={test.status}>
-                <td>
-                  {test.name} {test.isHidden && <span className="tag">hidden</span>}
-                </td>
-                <td className={ui.muted}>{test.kind}</td>
-                <td className={test.status === "passed" ? styles.passed : styles.failed}>{test.status}</td>
-                <td className={`${ui.small} ${ui.muted}`}>{test.message}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
         <pre className={styles.code}>
           <code>{submission.code}</code>
         </pre>
+        {failed.length > 0 && <TestTable tests={failed} caption={`Failed tests (${failed.length} of ${submission.tests.length})`} />}
+        <details>
+          <summary className={`${ui.small} ${ui.muted}`}>All {submission.tests.length} tests</summary>
+          <TestTable tests={submission.tests} />
+        </details>
       </div>
     </details>
+  );
+}
+
+function TestTable({ tests, caption }: { tests: InstructorSubmission["tests"]; caption?: string }) {
+  return (
+    <table className={`${ui.table} ${styles.tests}`}>
+      {caption && <caption className={styles.caption}>{caption}</caption>}
+      <thead>
+        <tr>
+          <th>Test</th>
+          <th>Kind</th>
+          <th>Status</th>
+          <th>Message</th>
+        </tr>
+      </thead>
+      <tbody>
+        {tests.map((test, index) => (
+          <tr key={index} data-test-status={test.status}>
+            <td>
+              {test.name} {test.isHidden && <span className="tag">hidden</span>}
+            </td>
+            <td className={ui.muted}>{test.kind}</td>
+            <td className={test.status === "passed" ? styles.passed : styles.failed}>{test.status}</td>
+            <td className={`${ui.small} ${ui.muted}`}>{test.message}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }
