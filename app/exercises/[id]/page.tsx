@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { findExercise } from "@/lib/exercises/catalog";
 import { entryFunctions } from "@/lib/exercises/schema";
+import { encodeValue } from "@/lib/exercises/values";
 import { StatusBadge } from "../../_components/status-badge";
 import { ComparisonNote } from "./_components/comparison-note";
 import { ExamplesList } from "./_components/examples-list";
@@ -29,6 +30,11 @@ export default async function ExercisePage({ params }: Props) {
   if (!exercise) notFound();
   const { meta } = exercise;
   const data = await loadWorkspaceData(meta.id);
+  // Plots name visible examples (the loader checked they exist); their data crosses to the client encoded.
+  const plots = (meta.plots ?? []).flatMap((spec) => {
+    const example = exercise.examples.find((candidate) => candidate.name === spec.example);
+    return example ? [{ spec, argsJson: JSON.stringify(encodeValue(example.args)), expectedJson: JSON.stringify(encodeValue(example.expected)) }] : [];
+  });
 
   return (
     <main className="exercise-layout">
@@ -56,6 +62,7 @@ export default async function ExercisePage({ params }: Props) {
         history={data.history}
         exampleCount={exercise.examples.length}
         hiddenCount={data.hiddenCount}
+        plots={plots}
         storageProblem={data.storageProblem}
       />
     </main>

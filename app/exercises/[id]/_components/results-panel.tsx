@@ -1,6 +1,14 @@
+import dynamic from "next/dynamic";
 import type { GradeResult } from "@/lib/grading/types";
+import type { PlotInput } from "./plots/plot-data";
 import { Field, TestList } from "./test-list";
 import { verdictLabel, verdictTone } from "./verdict";
+
+// recharts is fetched only when a result of an exercise with plots is shown.
+const ResultPlots = dynamic(() => import("./plots/result-plots"), {
+  ssr: false,
+  loading: () => <p className="results-notice">Drawing the plots…</p>,
+});
 
 export interface ShownResult {
   source: "run" | "submit" | "history";
@@ -10,14 +18,17 @@ export interface ShownResult {
 }
 
 /** The outcome of a Run or Submit, or of a past submission picked in History. */
-export function ResultsPanel({ shown, exampleCount }: { shown: ShownResult | null; exampleCount: number }) {
+export function ResultsPanel({ shown, exampleCount, plots = [] }: { shown: ShownResult | null; exampleCount: number; plots?: PlotInput[] }) {
   if (!shown) {
     return (
       <p className="results-empty">
-        Run your code to check it on the {exampleCount} example{exampleCount === 1 ? "" : "s"}, or Submit it to the full test suite. Results appear here.
+        Run your code to check it on the {exampleCount} example{exampleCount === 1 ? "" : "s"}, or Submit it to the full test suite. Results appear here
+        {plots.length > 0 ? ", with plots of your results next to the expected ones." : "."}
       </p>
     );
   }
+  // Stored submissions keep no output values: plots are drawn for fresh Run and Submit results only.
+  const hasPlots = plots.length > 0 && shown.source !== "history" && shown.result.tests.some((test) => !test.hidden);
   const { result } = shown;
   const tone = verdictTone(result.verdict);
   const runNotice = result.mode === "run" && result.notRun > 0 && !/not run/i.test(result.message ?? "");
@@ -65,6 +76,7 @@ export function ResultsPanel({ shown, exampleCount }: { shown: ShownResult | nul
           </dl>
         </div>
       )}
+      {hasPlots && <ResultPlots plots={plots} tests={result.tests} />}
       {result.tests.length > 0 && <TestList tests={result.tests} />}
     </div>
   );

@@ -7,6 +7,7 @@ import { useEffectiveTheme } from "../../../_components/use-effective-theme";
 import { ApiCallError, loadSubmission, runCode, submitCode } from "./api";
 import type { CodeEditorHandle } from "./code-editor";
 import { HistoryPanel } from "./history-panel";
+import type { PlotInput } from "./plots/plot-data";
 import { ResultsPanel, type ShownResult } from "./results-panel";
 import type { HistoryEntry } from "./types";
 import { readLocalDraft, useDraftAutosave } from "./use-draft-autosave";
@@ -25,13 +26,15 @@ interface Props {
   history: HistoryEntry[];
   exampleCount: number;
   hiddenCount: number | null;
+  /** The exercise's plots with their examples' data; empty for most exercises. */
+  plots: PlotInput[];
   storageProblem: string | null;
 }
 
 type Busy = "run" | "submit" | null;
 
 /** The right column: editor, Run / Submit, results and history. */
-export function Workspace({ exerciseId, starter, serverDraft, history: initialHistory, exampleCount, hiddenCount, storageProblem }: Props) {
+export function Workspace({ exerciseId, starter, serverDraft, history: initialHistory, exampleCount, hiddenCount, plots, storageProblem }: Props) {
   const router = useRouter();
   const theme = useEffectiveTheme();
   const editor = useRef<CodeEditorHandle | null>(null);
@@ -195,7 +198,7 @@ export function Workspace({ exerciseId, starter, serverDraft, history: initialHi
             </div>
           )}
           {tab === "results" ? (
-            <ResultsPanel shown={shown} exampleCount={exampleCount} />
+            <ResultsPanel shown={shown} exampleCount={exampleCount} plots={plots} />
           ) : (
             <HistoryPanel entries={history} selectedId={selectedId} loadingId={loadingId} onSelect={(entry) => void openSubmission(entry.id)} />
           )}
