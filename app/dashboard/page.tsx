@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Fragment } from "react";
 import { canTeach } from "@/lib/courses/actor";
 import { getDashboard } from "@/lib/dashboard/get-dashboard";
 import { VERDICT_LABELS } from "@/lib/grading/types";
@@ -54,11 +55,11 @@ export default async function DashboardPage() {
           <div className={ui.bar} style={{ marginTop: 10, height: 10 }} aria-hidden="true">
             <span style={{ width: `${percent(dashboard.solved, dashboard.total)}%` }} />
           </div>
-          <div style={{ marginTop: 14 }}>
+          <div className={ui.barGrid} style={{ marginTop: 16 }}>
             {dashboard.difficulties.map((difficulty) => (
-              <div key={difficulty.id} className={ui.barRow} data-difficulty={difficulty.id}>
-                <span>
-                  <span className={`badge badge-${difficulty.id}`}>{difficulty.id}</span>
+              <Fragment key={difficulty.id}>
+                <span className={`badge badge-${difficulty.id}`} data-difficulty={difficulty.id}>
+                  {difficulty.id}
                 </span>
                 <div className={ui.bar} aria-hidden="true">
                   <span style={{ width: `${percent(difficulty.solved, difficulty.total)}%` }} />
@@ -66,7 +67,7 @@ export default async function DashboardPage() {
                 <span className={ui.num}>
                   {difficulty.solved}/{difficulty.total}
                 </span>
-              </div>
+              </Fragment>
             ))}
           </div>
         </div>
@@ -90,17 +91,17 @@ export default async function DashboardPage() {
         </section>
         <section className={ui.section} aria-labelledby="tracks">
           <h2 id="tracks">Progress per track</h2>
-          <div className={ui.card}>
+          <div className={`${ui.card} ${ui.barGrid}`}>
             {dashboard.tracks.map((track) => (
-              <div key={track.id} className={ui.barRow} data-track={track.id}>
-                <span>{track.title}</span>
+              <Fragment key={track.id}>
+                <span data-track={track.id}>{track.title}</span>
                 <div className={ui.bar} aria-hidden="true">
                   <span style={{ width: `${percent(track.solved, track.total)}%` }} />
                 </div>
                 <span className={ui.num}>
                   {track.solved}/{track.total}
                 </span>
-              </div>
+              </Fragment>
             ))}
           </div>
         </section>
