@@ -3,16 +3,18 @@
  *
  * Creates an account for scripted setups. The password comes from stdin: piped (the first
  * line), or typed at a prompt that does not echo. Never from an argument: arguments end up in
- * shell history and in `ps`. Applies pending migrations first, so it works on a fresh install.
+ * shell history and in `ps`. On a fresh install (no database file yet) it creates and migrates
+ * the database first; an existing one is left alone, so this also works while the server runs.
  * The first account of an installation becomes admin whatever --role says.
  * Exit codes: 0 created, 2 usage error (arguments, email or password rules), 1 anything else.
  */
+import fs from "node:fs";
 import { parseArgs } from "node:util";
 import { ROLES, type TRole } from "../auth/roles";
 import { ZEmail, ZNewPassword } from "../auth/schemas";
 import { applyMigrations } from "../db/apply-migrations";
 import { closeDb } from "../db/client";
-import { getDatabaseUrl } from "../db/database-url";
+import { getDatabasePath, getDatabaseUrl } from "../db/database-url";
 import { isAppError } from "../errors";
 import { createUser } from "../users/create-user";
 
@@ -26,7 +28,9 @@ async function main(): Promise<number> {
   const password = await readPassword();
   const parsedPassword = ZNewPassword.safeParse(password);
   if (!parsedPassword.success) throw new UsageError(`Password: ${parsedPassword.error.issues[0].message}`);
-  await applyMigrations(getDatabaseUrl());
+  const databaseUrl = getDatabaseUrl();
+  // The migration engine needs the file to itself: only a missing database is created here.
+  if (!fs.existsSync(getDatabasePath(databaseUrl))) await applyMigrations(databaseUrl);
   const user = await createUser({ email, password: parsedPassword.data, role });
   const note = user.role !== role ? " (the first account of an installation is always admin)" : "";
   console.log(`Created ${user.email} as ${user.role}${note}.`);
