@@ -1,14 +1,8 @@
-import dynamic from "next/dynamic";
 import type { GradeResult } from "@/lib/grading/types";
+import { ResultPlots } from "./plots/lazy-result-plots";
 import type { PlotInput } from "./plots/plot-data";
 import { Field, TestList } from "./test-list";
 import { verdictLabel, verdictTone } from "./verdict";
-
-// recharts is fetched only when a result of an exercise with plots is shown.
-const ResultPlots = dynamic(() => import("./plots/result-plots"), {
-  ssr: false,
-  loading: () => <p className="results-notice">Drawing the plots…</p>,
-});
 
 export interface ShownResult {
   source: "run" | "submit" | "history";
