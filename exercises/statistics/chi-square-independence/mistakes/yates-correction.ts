@@ -21,15 +21,17 @@ export function chiSquareIndependence(table: number[][]): { chi2: number; df: nu
   return { chi2, df, p };
 }
 
-// -------------------------------------------------------------------------------------------------
-// Given helper: chiSquareCdf(x, df), the CDF of the chi-square distribution, accurate to about
-// 1e-13. Call it as it is; the functions below it only support it (regularized incomplete gamma
-// function by its series and Lentz's continued fraction, Lanczos log-gamma).
-// -------------------------------------------------------------------------------------------------
+// --------------------------------------------------------------------------
+// The helpers of starter.ts, unchanged. chiSquareCdf(x, df), the CDF of the chi-square distribution,
+// accurate to about 1e-13. Call it as it is; the functions after it only
+// support it (the regularized incomplete gamma function by its series and by
+// Lentz's continued fraction, and a Lanczos log-gamma).
+// --------------------------------------------------------------------------
 
-/** CDF of the chi-square distribution with df > 0 degrees of freedom: P(a = df/2, x/2). */
+/** CDF of the chi-square distribution with df > 0 degrees of freedom, P(df/2, x/2); throws for df <= 0. */
 function chiSquareCdf(x: number, df: number): number {
-  if (Number.isNaN(x)) return NaN;
+  if (df <= 0) throw new Error(`chiSquareCdf needs df > 0, got ${df}`);
+  if (Number.isNaN(x) || Number.isNaN(df)) return NaN;
   if (x <= 0) return 0;
   if (x === Infinity) return 1;
   const a = df / 2;
@@ -91,7 +93,8 @@ function logGamma(x: number): number {
     0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059,
     12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7,
   ];
-  if (x < 0.5) return Math.log(Math.PI / Math.sin(Math.PI * x)) - logGamma(1 - x); // reflection formula
+  // Reflection formula for small x: Γ(x) Γ(1 - x) = π / sin(πx).
+  if (x < 0.5) return Math.log(Math.PI / Math.sin(Math.PI * x)) - logGamma(1 - x);
   const z = x - 1;
   let sum = c[0];
   for (let i = 1; i < 9; i++) sum += c[i] / (z + i);
@@ -105,5 +108,6 @@ function logGamma(x: number): number {
  */
 function stirlingCorrection(x: number): number {
   const z = 1 / (x * x);
-  return (1 / 12 + z * (-1 / 360 + z * (1 / 1260 + z * (-1 / 1680 + z * (1 / 1188 + z * (-691 / 360360 + z / 156)))))) / x;
+  const series = 1 / 12 + z * (-1 / 360 + z * (1 / 1260 + z * (-1 / 1680 + z * (1 / 1188 + z * (-691 / 360360 + z / 156)))));
+  return series / x;
 }

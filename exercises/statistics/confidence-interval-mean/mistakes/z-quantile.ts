@@ -26,16 +26,18 @@ function normalQuantile(p: number): number {
   return ((((((a[0] * r + a[1]) * r + a[2]) * r + a[3]) * r + a[4]) * r + a[5]) * q) / (((((b[0] * r + b[1]) * r + b[2]) * r + b[3]) * r + b[4]) * r + 1);
 }
 
-// -------------------------------------------------------------------------------------------------
-// Given helpers: studentTQuantile(p, df), the inverse of studentTCdf(t, df), the CDF of
-// Student's t distribution for any df > 0, both accurate to about 1e-13. Call them as they are;
-// the functions below them only support them (regularized incomplete beta function by Lentz's
-// continued fraction, Lanczos log-gamma).
-// -------------------------------------------------------------------------------------------------
+// --------------------------------------------------------------------------
+// The helpers of starter.ts, unchanged. studentTQuantile(p, df), the quantile (inverse CDF) of Student's t
+// distribution for any df > 0, and studentTCdf(t, df), its CDF; both accurate
+// to about 1e-13. Call them as they are; the functions after them only support
+// them (the regularized incomplete beta function by Lentz's continued
+// fraction, and a Lanczos log-gamma).
+// --------------------------------------------------------------------------
 
-/** Quantile (inverse CDF) of Student's t: the t with studentTCdf(t, df) = p, for 0 < p < 1. */
+/** Quantile (inverse CDF) of Student's t: the t with studentTCdf(t, df) = p, for 0 < p < 1 and df > 0. */
 function studentTQuantile(p: number, df: number): number {
-  if (!(p > 0 && p < 1)) throw new Error("studentTQuantile needs 0 < p < 1");
+  if (!(p > 0 && p < 1)) throw new Error(`studentTQuantile needs 0 < p < 1, got ${p}`);
+  if (!(df > 0)) throw new Error(`studentTQuantile needs df > 0, got ${df}`);
   if (p === 0.5) return 0;
   // Solve for t >= 0 with upper tail P(T > t) = q; 1 - p is exact for p >= 0.5.
   const q = p < 0.5 ? p : 1 - p;
@@ -57,9 +59,10 @@ function studentTQuantile(p: number, df: number): number {
   return p < 0.5 ? -t : t;
 }
 
-/** CDF of Student's t distribution with df > 0 degrees of freedom (df need not be an integer). */
+/** CDF of Student's t distribution with df > 0 degrees of freedom (any real df > 0; throws for df <= 0). */
 function studentTCdf(t: number, df: number): number {
-  if (Number.isNaN(t)) return NaN;
+  if (df <= 0) throw new Error(`studentTCdf needs df > 0, got ${df}`);
+  if (Number.isNaN(t) || Number.isNaN(df)) return NaN;
   if (t === Infinity) return 1;
   if (t === -Infinity) return 0;
   const t2 = t * t;
@@ -131,10 +134,9 @@ function logBeta(a: number, b: number): number {
     // ln Γ(q) - ln Γ(p + q) = -(q - 1/2) ln(1 + p/q) - p ln(p + q) + p + ω(q) - ω(p + q)
     return logGamma(p) + correction - (q - 0.5) * Math.log1p(p / q) - p * Math.log(p + q) + p;
   }
-  return (
-    0.5 * Math.log(2 * Math.PI) - 0.5 * Math.log(q) + (p - 0.5) * Math.log(p / (p + q)) + q * Math.log1p(-p / (p + q)) +
-    stirlingCorrection(p) + correction
-  );
+  // Both large: ln B = ln(2π)/2 - ln(q)/2 + (p - 1/2) ln(p / (p + q)) + q ln(q / (p + q)) + corrections
+  const share = p / (p + q);
+  return 0.5 * Math.log(2 * Math.PI / q) + (p - 0.5) * Math.log(share) + q * Math.log1p(-share) + stirlingCorrection(p) + correction;
 }
 
 /**
@@ -145,7 +147,8 @@ function logGamma(x: number): number {
     0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059,
     12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7,
   ];
-  if (x < 0.5) return Math.log(Math.PI / Math.sin(Math.PI * x)) - logGamma(1 - x); // reflection formula
+  // Reflection formula for small x: Γ(x) Γ(1 - x) = π / sin(πx).
+  if (x < 0.5) return Math.log(Math.PI / Math.sin(Math.PI * x)) - logGamma(1 - x);
   const z = x - 1;
   let sum = c[0];
   for (let i = 1; i < 9; i++) sum += c[i] / (z + i);
@@ -159,5 +162,6 @@ function logGamma(x: number): number {
  */
 function stirlingCorrection(x: number): number {
   const z = 1 / (x * x);
-  return (1 / 12 + z * (-1 / 360 + z * (1 / 1260 + z * (-1 / 1680 + z * (1 / 1188 + z * (-691 / 360360 + z / 156)))))) / x;
+  const series = 1 / 12 + z * (-1 / 360 + z * (1 / 1260 + z * (-1 / 1680 + z * (1 / 1188 + z * (-691 / 360360 + z / 156)))));
+  return series / x;
 }

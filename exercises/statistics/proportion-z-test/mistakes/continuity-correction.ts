@@ -8,11 +8,12 @@ export function proportionZTest(successes: number, n: number, p0: number): { z: 
   return { z, p };
 }
 
-// -------------------------------------------------------------------------------------------------
-// Given helper: normalCdf(z), the CDF of the standard normal distribution, accurate to about
-// 1e-13. Call it as it is; the functions below it only support it (erfc through the regularized
-// incomplete gamma function, Lanczos log-gamma).
-// -------------------------------------------------------------------------------------------------
+// --------------------------------------------------------------------------
+// The helpers of starter.ts, unchanged. normalCdf(z), the CDF of the standard normal distribution,
+// accurate to about 1e-13. Call it as it is; the functions after it only
+// support it (erfc through the regularized incomplete gamma function, by its
+// series and by Lentz's continued fraction, and a Lanczos log-gamma).
+// --------------------------------------------------------------------------
 
 /** CDF of the standard normal distribution, Φ(z), from erfc(u) = Q(1/2, u^2). */
 function normalCdf(z: number): number {
@@ -79,7 +80,8 @@ function logGamma(x: number): number {
     0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059,
     12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7,
   ];
-  if (x < 0.5) return Math.log(Math.PI / Math.sin(Math.PI * x)) - logGamma(1 - x); // reflection formula
+  // Reflection formula for small x: Γ(x) Γ(1 - x) = π / sin(πx).
+  if (x < 0.5) return Math.log(Math.PI / Math.sin(Math.PI * x)) - logGamma(1 - x);
   const z = x - 1;
   let sum = c[0];
   for (let i = 1; i < 9; i++) sum += c[i] / (z + i);
@@ -93,5 +95,6 @@ function logGamma(x: number): number {
  */
 function stirlingCorrection(x: number): number {
   const z = 1 / (x * x);
-  return (1 / 12 + z * (-1 / 360 + z * (1 / 1260 + z * (-1 / 1680 + z * (1 / 1188 + z * (-691 / 360360 + z / 156)))))) / x;
+  const series = 1 / 12 + z * (-1 / 360 + z * (1 / 1260 + z * (-1 / 1680 + z * (1 / 1188 + z * (-691 / 360360 + z / 156)))));
+  return series / x;
 }

@@ -15,15 +15,17 @@ export function welchTTest(a: number[], b: number[]): { t: number; df: number; p
   return { t, df, p };
 }
 
-// -------------------------------------------------------------------------------------------------
-// Given helper: studentTCdf(t, df), the CDF of Student's t distribution for any df > 0 (not
-// only integers), accurate to about 1e-13. Call it as it is; the functions below it only
-// support it (regularized incomplete beta function by Lentz's continued fraction, Lanczos log-gamma).
-// -------------------------------------------------------------------------------------------------
+// --------------------------------------------------------------------------
+// The helpers of starter.ts, unchanged. studentTCdf(t, df), the CDF of Student's t distribution for any
+// df > 0 (not only integers), accurate to about 1e-13. Call it as it is; the
+// functions after it only support it (the regularized incomplete beta
+// function by Lentz's continued fraction, and a Lanczos log-gamma).
+// --------------------------------------------------------------------------
 
-/** CDF of Student's t distribution with df > 0 degrees of freedom (df need not be an integer). */
+/** CDF of Student's t distribution with df > 0 degrees of freedom (any real df > 0; throws for df <= 0). */
 function studentTCdf(t: number, df: number): number {
-  if (Number.isNaN(t)) return NaN;
+  if (df <= 0) throw new Error(`studentTCdf needs df > 0, got ${df}`);
+  if (Number.isNaN(t) || Number.isNaN(df)) return NaN;
   if (t === Infinity) return 1;
   if (t === -Infinity) return 0;
   const t2 = t * t;
@@ -95,10 +97,9 @@ function logBeta(a: number, b: number): number {
     // ln Γ(q) - ln Γ(p + q) = -(q - 1/2) ln(1 + p/q) - p ln(p + q) + p + ω(q) - ω(p + q)
     return logGamma(p) + correction - (q - 0.5) * Math.log1p(p / q) - p * Math.log(p + q) + p;
   }
-  return (
-    0.5 * Math.log(2 * Math.PI) - 0.5 * Math.log(q) + (p - 0.5) * Math.log(p / (p + q)) + q * Math.log1p(-p / (p + q)) +
-    stirlingCorrection(p) + correction
-  );
+  // Both large: ln B = ln(2π)/2 - ln(q)/2 + (p - 1/2) ln(p / (p + q)) + q ln(q / (p + q)) + corrections
+  const share = p / (p + q);
+  return 0.5 * Math.log(2 * Math.PI / q) + (p - 0.5) * Math.log(share) + q * Math.log1p(-share) + stirlingCorrection(p) + correction;
 }
 
 /**
@@ -109,7 +110,8 @@ function logGamma(x: number): number {
     0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059,
     12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7,
   ];
-  if (x < 0.5) return Math.log(Math.PI / Math.sin(Math.PI * x)) - logGamma(1 - x); // reflection formula
+  // Reflection formula for small x: Γ(x) Γ(1 - x) = π / sin(πx).
+  if (x < 0.5) return Math.log(Math.PI / Math.sin(Math.PI * x)) - logGamma(1 - x);
   const z = x - 1;
   let sum = c[0];
   for (let i = 1; i < 9; i++) sum += c[i] / (z + i);
@@ -123,5 +125,6 @@ function logGamma(x: number): number {
  */
 function stirlingCorrection(x: number): number {
   const z = 1 / (x * x);
-  return (1 / 12 + z * (-1 / 360 + z * (1 / 1260 + z * (-1 / 1680 + z * (1 / 1188 + z * (-691 / 360360 + z / 156)))))) / x;
+  const series = 1 / 12 + z * (-1 / 360 + z * (1 / 1260 + z * (-1 / 1680 + z * (1 / 1188 + z * (-691 / 360360 + z / 156)))));
+  return series / x;
 }
