@@ -4,6 +4,9 @@ import { LocalTime } from "../../../../../courses/_components/local-time";
 import ui from "../../../../../courses/_components/ui.module.css";
 import styles from "./learner.module.css";
 
+/** Failed tests listed up front; the full list is one click away. */
+const FAILED_SHOWN = 8;
+
 /** One submission for the instructor: verdict, the matched mistake, the stored failing case, every test and the code. */
 export function SubmissionDetails({ submission, isOpen }: { submission: InstructorSubmission; isOpen: boolean }) {
   const isAccepted = submission.verdict === "accepted";
@@ -44,7 +47,12 @@ export function SubmissionDetails({ submission, isOpen }: { submission: Instruct
         <pre className={styles.code}>
           <code>{submission.code}</code>
         </pre>
-        {failed.length > 0 && <TestTable tests={failed} caption={`Failed tests (${failed.length} of ${submission.tests.length})`} />}
+        {failed.length > 0 && (
+          <TestTable
+            tests={failed.slice(0, FAILED_SHOWN)}
+            caption={failed.length > FAILED_SHOWN ? `First ${FAILED_SHOWN} of ${failed.length} failed tests (of ${submission.tests.length})` : `Failed tests (${failed.length} of ${submission.tests.length})`}
+          />
+        )}
         <details>
           <summary className={`${ui.small} ${ui.muted}`}>All {submission.tests.length} tests</summary>
           <TestTable tests={submission.tests} />
