@@ -7,8 +7,8 @@ import { findCurrentLearner } from "@/lib/http/current-learner";
 import { toLearnerSubmission, type LearnerSubmission } from "@/lib/http/submission-view";
 import { getSubmission } from "@/lib/submissions/get-submission";
 import { LocalTime } from "../../_components/local-time";
+import { ResultsPanel } from "../../exercises/[id]/_components/results-panel";
 import styles from "../history.module.css";
-import { SubmissionResults } from "./submission-results";
 import "../../exercises/[id]/exercise.css";
 import "../../exercises/[id]/results.css";
 
@@ -50,7 +50,7 @@ export default async function SubmissionPage({ params }: Props) {
         </section>
         <section aria-labelledby="results-title" className={styles.panel}>
           <h2 id="results-title">Results</h2>
-          <SubmissionResults result={submission.result} exampleCount={exercise?.examples.length ?? 0} />
+          <ResultsPanel shown={{ source: "submit", result: submission.result }} exampleCount={exercise?.examples.length ?? 0} />
         </section>
       </div>
     </main>
