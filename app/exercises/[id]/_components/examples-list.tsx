@@ -105,6 +105,11 @@ function formatExampleValue(value: unknown, indent: number): string {
   const isFlatRow = (row: unknown) =>
     Array.isArray(row) ? row.every((cell) => !Array.isArray(cell)) : typeof row === "object" && row !== null && Object.values(row).every(isScalar);
   const isMatrix = Array.isArray(value) && value.length > 1 && value.every(isFlatRow);
+  // A record of flat records (per-group summaries): one entry per line.
+  const entries = typeof value === "object" && value !== null && !Array.isArray(value) ? Object.entries(value) : [];
+  if (entries.length > 1 && entries.every(([, item]) => !Array.isArray(item) && isFlatRow(item))) {
+    return `{ ${entries.map(([key, item]) => `${key}: ${formatValue(item, 2000)}`).join(`,\n${" ".repeat(indent + 2)}`)} }`;
+  }
   if (!isMatrix) return formatValue(value, 2000);
   const rows = (value as unknown[]).map((row) => formatValue(row, 2000));
   return `[${rows.join(`,\n${" ".repeat(indent + 1)}`)}]`;

@@ -23,7 +23,7 @@ export function CorrelationMatrixPlot({ args, expected, actual }: { args: unknow
           <tr>
             <th />
             {series.labels.map((label) => (
-              <th key={label} scope="col">
+              <th key={label} scope="col" title={label}>
                 {label}
               </th>
             ))}
@@ -32,7 +32,9 @@ export function CorrelationMatrixPlot({ args, expected, actual }: { args: unknow
         <tbody>
           {shown.map((row, i) => (
             <tr key={series.labels[i]}>
-              <th scope="row">{series.labels[i]}</th>
+              <th scope="row" title={series.labels[i]}>
+                {series.labels[i]}
+              </th>
               {row.map((value, j) => (
                 <td
                   key={j}

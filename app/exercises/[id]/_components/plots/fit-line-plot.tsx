@@ -2,7 +2,7 @@
 
 import { CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Scatter, Tooltip, XAxis, YAxis } from "recharts";
 import { asLinearModel, fitLineSeries } from "./plot-data";
-import { formatTick, type Palette } from "./palette";
+import { formatTick, niceTicks, type Palette } from "./palette";
 
 interface Props {
   args: unknown[];
@@ -22,8 +22,10 @@ export function FitLinePlot({ args, expected, actual, column, xLabel, yLabel, pa
   const actualLine = series.lineOf(asLinearModel(actual));
   // The axis fits the data and the expected line: a wild line of the learner's is clipped, and said so.
   const ys = [...series.points, ...(expectedLine ?? [])].map((point) => point.y);
-  const pad = (Math.max(...ys) - Math.min(...ys)) * 0.08 || 1;
-  const domain: [number, number] = [Math.min(...ys) - pad, Math.max(...ys) + pad];
+  const xs = series.points.map((point) => point.x);
+  const yTicks = niceTicks(Math.min(...ys), Math.max(...ys));
+  const xTicks = niceTicks(Math.min(...xs), Math.max(...xs));
+  const domain: [number, number] = [yTicks[0], yTicks[yTicks.length - 1]];
   const leaves = actualLine?.some((point) => point.y < domain[0] || point.y > domain[1]);
   return (
     <>
@@ -33,7 +35,8 @@ export function FitLinePlot({ args, expected, actual, column, xLabel, yLabel, pa
           <XAxis
             type="number"
             dataKey="x"
-            domain={["dataMin", "dataMax"]}
+            domain={[xTicks[0], xTicks[xTicks.length - 1]]}
+            ticks={xTicks}
             tickFormatter={formatTick}
             stroke={palette.axis}
             tick={{ fill: palette.text, fontSize: 11 }}
@@ -43,6 +46,7 @@ export function FitLinePlot({ args, expected, actual, column, xLabel, yLabel, pa
             type="number"
             dataKey="y"
             domain={domain}
+            ticks={yTicks}
             allowDataOverflow
             tickFormatter={formatTick}
             stroke={palette.axis}
@@ -53,10 +57,11 @@ export function FitLinePlot({ args, expected, actual, column, xLabel, yLabel, pa
           <Tooltip cursor={false} contentStyle={{ background: palette.surface, borderColor: palette.grid }} formatter={(value) => formatTick(Number(value))} labelFormatter={(value) => formatTick(Number(value))} />
           <Legend verticalAlign="top" height={24} wrapperStyle={{ fontSize: 12 }} />
           <Scatter name="data" data={series.points} fill={palette.points} fillOpacity={0.75} isAnimationActive={false} />
+          {actualLine && <Line name="your model" data={actualLine} dataKey="y" stroke={palette.actual} strokeWidth={2.5} dot={false} isAnimationActive={false} />}
+          {/* Drawn last: when the learner's line is right, the dashes run along it. */}
           {expectedLine && (
             <Line name="expected" data={expectedLine} dataKey="y" stroke={palette.expected} strokeWidth={2} strokeDasharray="7 5" dot={false} isAnimationActive={false} />
           )}
-          {actualLine && <Line name="your model" data={actualLine} dataKey="y" stroke={palette.actual} strokeWidth={2} dot={false} isAnimationActive={false} />}
         </ComposedChart>
       </ResponsiveContainer>
       {!actualLine && <p className="plot-note">Your result has no weights and bias of the right shape to draw.</p>}

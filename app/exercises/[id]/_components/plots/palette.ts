@@ -20,10 +20,25 @@ export function paletteOf(theme: Theme): Palette {
   return PALETTES[theme];
 }
 
-/** Axis ticks: 4 significant digits, thousands without exponent. */
+const compact = new Intl.NumberFormat("en", { notation: "compact", maximumSignificantDigits: 3 });
+
+/** Axis ticks: 3 significant digits, large values compact (18M), tiny ones in exponent form. */
 export function formatTick(value: number): string {
   if (!Number.isFinite(value)) return String(value);
   const magnitude = Math.abs(value);
-  if (magnitude >= 1e6 || (magnitude > 0 && magnitude < 1e-3)) return value.toExponential(1);
+  if (magnitude >= 1e4) return compact.format(value);
+  if (magnitude > 0 && magnitude < 1e-3) return value.toExponential(1);
   return String(Number(value.toPrecision(4)));
+}
+
+/** Round tick values (1, 2 or 5 times a power of ten) covering [low, high], about `count` of them. */
+export function niceTicks(low: number, high: number, count = 5): number[] {
+  if (!(high > low)) return [low];
+  const rough = (high - low) / (count - 1);
+  const power = 10 ** Math.floor(Math.log10(rough));
+  const step = [1, 2, 5, 10].map((factor) => factor * power).find((candidate) => candidate >= rough) ?? 10 * power;
+  const ticks: number[] = [];
+  for (let tick = Math.floor(low / step) * step; tick <= high + step * 1e-9; tick += step) ticks.push(Number(tick.toPrecision(12)));
+  if (ticks[ticks.length - 1] < high) ticks.push(Number((ticks[ticks.length - 1] + step).toPrecision(12)));
+  return ticks;
 }

@@ -62,14 +62,14 @@ export function fitLineSeries(args: unknown[], column: number) {
   return { points, lineOf };
 }
 
-/** Losses per epoch, side by side; a log axis when they span more than two decades. */
+/** Losses per epoch, side by side; a log axis when they span more than a factor of 20. */
 export function lossSeries(expected: unknown, actual: unknown) {
   const expectedLosses = isRecord(expected) ? asNumbers(expected.losses) : null;
   const actualLosses = isRecord(actual) ? asNumbers(actual.losses) : null;
   const length = Math.max(expectedLosses?.length ?? 0, actualLosses?.length ?? 0);
   const rows = Array.from({ length }, (_, epoch) => ({ epoch, expected: expectedLosses?.[epoch], actual: actualLosses?.[epoch] }));
   const values = [...(expectedLosses ?? []), ...(actualLosses ?? [])];
-  const isLog = values.length > 0 && values.every((value) => value > 0) && Math.max(...values) / Math.min(...values) > 100;
+  const isLog = values.length > 0 && values.every((value) => value > 0) && Math.max(...values) / Math.min(...values) > 20;
   return { rows, isLog, hasActual: actualLosses !== null };
 }
 
