@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { GradebookView } from "@/lib/gradebook/filter-gradebook-rows";
 import type { Gradebook, GradebookRow } from "@/lib/gradebook/get-gradebook";
 import type { ItemStanding } from "@/lib/problem-sets/item-standing";
+import { LocalTime } from "../../../../courses/_components/local-time";
 import ui from "../../../../courses/_components/ui.module.css";
 import styles from "./gradebook.module.css";
 import { sortHref } from "./gradebook-view";
@@ -76,9 +77,16 @@ function Cell({ cell }: { cell: ItemStanding }) {
       ? `Accepted${cell.isLate ? " late" : ""} after ${cell.attemptsToSolve} of ${attempts}, first on ${cell.firstAcceptedAt.toISOString().replace("T", " ").slice(0, 16)} UTC`
       : `Attempted: ${attempts}, not accepted`;
   return (
-    <span className={`${styles.cell} ${cell.status === "accepted" ? styles.accepted : styles.attempted}`} data-status={cell.status} data-late={cell.isLate || undefined} title={title}>
-      {cell.status === "accepted" ? "✓" : "✗"} {cell.attempts}
-      {cell.isLate && <span className={styles.late}>late</span>}
-    </span>
+    <>
+      <span className={`${styles.cell} ${cell.status === "accepted" ? styles.accepted : styles.attempted}`} data-status={cell.status} data-late={cell.isLate || undefined} title={title}>
+        {cell.status === "accepted" ? "✓" : "✗"} {cell.attempts}
+        {cell.isLate && <span className={styles.late}>late</span>}
+      </span>
+      {cell.firstAcceptedAt && (
+        <span className={styles.when}>
+          <LocalTime iso={cell.firstAcceptedAt.toISOString()} />
+        </span>
+      )}
+    </>
   );
 }

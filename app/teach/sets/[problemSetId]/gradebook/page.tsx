@@ -73,7 +73,7 @@ export default async function GradebookPage({ params, searchParams }: Props) {
         <GradebookMatrix gradebook={gradebook} rows={rows} view={view} />
         <div className={styles.legend}>
           <span>
-            <span className={`${styles.cell} ${styles.accepted}`}>✓ 2</span> accepted (attempts)
+            <span className={`${styles.cell} ${styles.accepted}`}>✓ 2</span> accepted (attempts; first accepted at)
           </span>
           <span>
             <span className={`${styles.cell} ${styles.attempted}`}>✗ 3</span> attempted, not accepted
