@@ -25,7 +25,8 @@ export function TestList({ tests }: { tests: TestOutcome[] }) {
           <ul className="hidden-tests">
             {hidden.map((test, index) => (
               <li key={`${index}-${test.name}`} className={test.status === "passed" ? "" : "tone-bad"}>
-                <span className="test-icon">{ICONS[test.status]}</span> {test.name}
+                <span className="test-icon">{ICONS[test.status]}</span> {test.function && <code className="example-function">{test.function}</code>}
+                {test.name}
                 {test.message && <span className="muted"> — {test.message}</span>}
               </li>
             ))}
@@ -45,7 +46,10 @@ function VisibleTest({ test }: { test: TestOutcome }) {
         <span className={`test-icon ${tone}`} aria-hidden="true">
           {ICONS[test.status]}
         </span>
-        <span className="test-name">{test.name}</span>
+        <span className="test-name">
+          {test.function && <code className="example-function">{test.function}</code>}
+          {test.name}
+        </span>
         <span className={`test-status ${tone}`}>{test.status}</span>
       </summary>
       {hasDetails && (
