@@ -25,7 +25,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         <header className="site-header">
           <Link href="/" className="site-logo" aria-label="Graded Descent — catalog">
             <span className="site-logo-mark" aria-hidden="true">∇</span>
-            Graded Descent
+            <span className="site-logo-text">Graded Descent</span>
           </Link>
           <nav className="site-nav">
             <Link href="/">Catalog</Link>
