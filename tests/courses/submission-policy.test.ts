@@ -10,6 +10,7 @@ import { createProblemSet } from "@/lib/problem-sets/create-problem-set";
 import { enforceSubmissionPolicy } from "@/lib/problem-sets/enforce-submission-policy";
 import { findSubmissionPolicy } from "@/lib/problem-sets/find-submission-policy";
 import { OPEN_POLICY, strictestPolicy } from "@/lib/problem-sets/submission-policy";
+import { viewOwnSubmission } from "@/lib/submissions/view-own-submission";
 import { submitSolution } from "@/lib/submissions/submit-solution";
 import { useTestDatabase, type TestDatabase } from "../db/helpers";
 import { addSubmission, courseWith, createUser, minutesAgo, minutesFromNow, publishedSet } from "./helpers";
@@ -121,6 +122,11 @@ describe("submitSolution under a problem set (real grader)", () => {
     for (const test of first.result.tests.filter((outcome) => outcome.hidden)) {
       expect(Object.keys(test).sort()).toEqual(["hidden", "kind", "message", "name", "status"]);
     }
+
+    // Reopening the stored submission (API and history page) applies the same policy.
+    const reopened = await viewOwnSubmission({ learnerId: learner.learnerId, submissionId: first.submissionId });
+    expect(reopened.result.verdict).toBe("wrong_answer");
+    expect(reopened.result).not.toHaveProperty("failingCase");
 
     const work = await getLearnerWork({ actor: instructor, problemSetId: setId, learnerId: learner.learnerId });
     const stored = work.exercises[0].submissions[0];

@@ -4,8 +4,8 @@ import { notFound } from "next/navigation";
 import { isAppError } from "@/lib/errors";
 import { findExercise } from "@/lib/exercises/catalog";
 import { findCurrentLearner } from "@/lib/http/current-learner";
-import { toLearnerSubmission, type LearnerSubmission } from "@/lib/http/submission-view";
-import { getSubmission } from "@/lib/submissions/get-submission";
+import type { LearnerSubmission } from "@/lib/http/submission-view";
+import { viewOwnSubmission } from "@/lib/submissions/view-own-submission";
 import { LocalTime } from "../../_components/local-time";
 import { ResultsPanel } from "../../exercises/[id]/_components/results-panel";
 import styles from "../history.module.css";
@@ -62,7 +62,7 @@ async function load(submissionId: string): Promise<LearnerSubmission> {
   const learner = await findCurrentLearner();
   if (!learner) notFound();
   try {
-    return toLearnerSubmission(await getSubmission({ learnerId: learner.id, submissionId }));
+    return await viewOwnSubmission({ learnerId: learner.id, submissionId });
   } catch (error) {
     if (isAppError(error, "not_found")) notFound();
     throw error;
