@@ -90,8 +90,9 @@ function declaration(functionName: string, signature: string): string {
 /** "X: 30 rows, y: 30 values, options = { method: "normal" }" — a folded input at a glance. */
 function summarizeInput(args: unknown[], names: string[]): string {
   const parts = args.map((arg, index) => {
-    if (Array.isArray(arg)) return `${names[index]}: ${arg.length} ${arg.every((item) => typeof item === "number") ? "values" : "rows"}`;
-    return `${names[index]} = ${formatValue(arg, 80)}`;
+    const short = formatValue(arg, 81);
+    if (!Array.isArray(arg) || short.length <= 80) return `${names[index]} = ${short}`;
+    return `${names[index]}: ${arg.length} ${arg.every((item) => typeof item === "number") ? "values" : "rows"}`;
   });
   return `${parts.join(", ")} (show all)`;
 }

@@ -32,7 +32,7 @@ export function formatTick(value: number): string {
 }
 
 /** Round tick values (1, 2 or 5 times a power of ten) covering [low, high], about `count` of them. */
-export function niceTicks(low: number, high: number, count = 5): number[] {
+export function niceTicks(low: number, high: number, count = 6): number[] {
   if (!(high > low)) return [low];
   const rough = (high - low) / (count - 1);
   const power = 10 ** Math.floor(Math.log10(rough));
