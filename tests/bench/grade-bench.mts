@@ -68,9 +68,9 @@ function gradeWithoutSandbox(prepared: PreparedExercise, source: string): boolea
   if (!transpiled.ok) return false;
   const moduleExports: Record<string, unknown> = {};
   new Function("exports", "require", transpiled.code)(moduleExports, () => undefined);
-  const learner = moduleExports[prepared.functionName] as (...args: unknown[]) => unknown;
   let ok = true;
   for (const test of [...prepared.examples, ...prepared.hidden]) {
+    const learner = moduleExports[test.functionName] as (...args: unknown[]) => unknown;
     const args = decodeValue(JSON.parse(test.argsJson), hostMaterializers) as unknown[];
     try {
       const actual = decodeValue(JSON.parse(JSON.stringify(learner(...args))));
@@ -97,9 +97,9 @@ function benchNoSandbox() {
 function benchProcessPerSubmission() {
   const script = `const input = JSON.parse(require("fs").readFileSync(0, "utf8"));
 const m = {}; new Function("exports", "require", input.code)(m, () => undefined);
-const f = m[input.name]; const mk = (s) => new Function('"use strict"; return (' + s + ');')();
+const mk = (s) => new Function('"use strict"; return (' + s + ');')();
 const revive = (k, v) => (v && typeof v === "object" && typeof v.$fn === "string") ? mk(v.$fn) : v;
-const out = input.cases.map((json) => { try { return JSON.stringify(f(...JSON.parse(json, revive))); } catch (e) { return null; } });
+const out = input.cases.map((c) => { try { return JSON.stringify(m[c.name](...JSON.parse(c.args, revive))); } catch (e) { return null; } });
 process.stdout.write(JSON.stringify(out));`;
   const latencies: number[] = [];
   for (let i = 0; i < PROCESS_SUBMISSIONS; i++) {
@@ -109,7 +109,7 @@ process.stdout.write(JSON.stringify(out));`;
     const cases = [...exercise.prepared.examples, ...exercise.prepared.hidden];
     const t0 = performance.now();
     const child = spawnSync(process.execPath, ["-e", script], {
-      input: JSON.stringify({ code: transpiled.code, name: exercise.prepared.functionName, cases: cases.map((c) => c.argsJson) }),
+      input: JSON.stringify({ code: transpiled.code, cases: cases.map((c) => ({ name: c.functionName, args: c.argsJson })) }),
       encoding: "utf8",
     });
     const outputs = JSON.parse(child.stdout) as (string | null)[];
