@@ -23,4 +23,28 @@ describe("toLearnerView", () => {
     expect(view.tests[0]).toEqual(result.tests[0]);
     expect(view.tests[1]).toEqual({ name: "secret", kind: "fixed", hidden: true, status: "failed", message: "wrong answer", function: "double" });
   });
+
+  it("names a hidden test's error by kind only: a thrown exception's text can carry the hidden input", () => {
+    const hiddenError = (message: string) => ({ name: "h", kind: "fixed" as const, hidden: true, status: "error" as const, message });
+    const result: GradeResult = {
+      exerciseId: "softmax",
+      mode: "submit",
+      verdict: "runtime_error",
+      passed: 0,
+      total: 4,
+      notRun: 0,
+      durationMs: 1,
+      message: null,
+      tests: [
+        // The learner set error.name to the input: "1000,0,-1000" must not come back.
+        hiddenError("your function threw 1000,0,-1000: x"),
+        hiddenError("time limit exceeded: a call ran past its time limit"),
+        hiddenError("memory limit exceeded: the memory limit was exceeded"),
+        hiddenError("your code must export a function named softmax"),
+      ],
+    };
+    const messages = toLearnerView(result).tests.map((test) => test.message);
+    expect(messages).toEqual(["your function threw an exception", "time limit exceeded", "memory limit exceeded", "error"]);
+    expect(JSON.stringify(toLearnerView(result))).not.toContain("1000,0");
+  });
 });
