@@ -41,11 +41,27 @@ function genericMessage(test: TestOutcome): string {
   return ERROR_KINDS.find(([prefix]) => message.startsWith(prefix))?.[1] ?? "error";
 }
 
-/** The summary names the first failure; for a hidden one, point at the revealed case instead. */
+/**
+ * The summary, rebuilt from what the learner may see. The grader's own summary can quote a
+ * hidden test's message (whose text a learner's code can shape, e.g. through the length of an
+ * oversized result), so after a submit only counts, test names and visible messages are used.
+ * Results without tests (compile errors, a module that throws while loading, a stopped grading
+ * process) carry messages about the learner's own code only.
+ */
 function learnerMessage(result: GradeResult): string | null {
-  if (result.verdict === "accepted" || result.mode === "run") return result.message;
-  const firstFailure = result.tests.find((test) => test.status !== "passed");
-  if (!firstFailure || !firstFailure.hidden) return result.message;
-  const failed = result.total - result.passed;
-  return `${result.passed}/${result.total} tests passed; ${failed} failed, the first on hidden test "${firstFailure.name}".`;
+  if (result.verdict === "accepted" || result.mode === "run" || result.tests.length === 0) return result.message;
+  const counts = `${result.passed}/${result.total} tests passed`;
+  const limit = LIMIT_MESSAGES[result.verdict];
+  const limited = limit ? result.tests.find((test) => test.status === "error" && test.message?.startsWith(limit.prefix)) : undefined;
+  const first = limited ?? result.tests.find((test) => test.status !== "passed");
+  if (!first) return counts;
+  if (!first.hidden) return `${counts}. First failure, example "${first.name}": ${first.message ?? first.status}`;
+  const what = limit && limited ? limit.label : "failed";
+  return `${counts}; hidden test "${first.name}" ${what}.`;
 }
+
+const LIMIT_MESSAGES: Partial<Record<GradeResult["verdict"], { prefix: string; label: string }>> = {
+  time_limit_exceeded: { prefix: "time limit exceeded", label: "ran past the time limit" },
+  memory_limit_exceeded: { prefix: "memory limit exceeded", label: "exceeded the memory limit" },
+  output_limit_exceeded: { prefix: "output limit exceeded", label: "produced too much output" },
+};

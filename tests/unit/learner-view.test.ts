@@ -47,4 +47,36 @@ describe("toLearnerView", () => {
     expect(messages).toEqual(["your function threw an exception", "time limit exceeded", "memory limit exceeded", "error"]);
     expect(JSON.stringify(toLearnerView(result))).not.toContain("1000,0");
   });
+
+  it("never passes the grader's summary through after a submit: it may quote a hidden test's message", () => {
+    const visibleFailure = { name: "three logits", kind: "example" as const, hidden: false, status: "failed" as const, message: "worst value at [0]: expected 0.09, got 1" };
+    const hiddenOversize = {
+      name: "a single logit is certain",
+      kind: "fixed" as const,
+      hidden: true,
+      status: "error" as const,
+      // The learner chose the length of their output from the hidden input: 1003702 encodes it.
+      message: "output limit exceeded: the result is 1003702 characters of JSON (limit 1000000)",
+    };
+    const result: GradeResult = {
+      exerciseId: "softmax",
+      mode: "submit",
+      verdict: "output_limit_exceeded",
+      passed: 0,
+      total: 2,
+      notRun: 0,
+      durationMs: 1,
+      message: `0/2 tests passed. First failure, hidden test "a single logit is certain": ${hiddenOversize.message}`,
+      tests: [visibleFailure, hiddenOversize],
+    };
+    const view = toLearnerView(result);
+    expect(view.message).toBe('0/2 tests passed; hidden test "a single logit is certain" produced too much output.');
+    expect(JSON.stringify(view)).not.toContain("1003702");
+
+    const wrongFirstOnExample = toLearnerView({ ...result, verdict: "wrong_answer", tests: [visibleFailure, { ...hiddenOversize, status: "failed" }] });
+    expect(wrongFirstOnExample.message).toBe('0/2 tests passed. First failure, example "three logits": worst value at [0]: expected 0.09, got 1');
+    const wrongFirstHidden = toLearnerView({ ...result, verdict: "wrong_answer", tests: [{ ...hiddenOversize, status: "failed" }] });
+    expect(wrongFirstHidden.message).toBe('0/2 tests passed; hidden test "a single logit is certain" failed.');
+  });
 });
+
