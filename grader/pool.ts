@@ -51,6 +51,9 @@ interface Worker {
 
 const WORKER_ENTRY = path.join(APP_ROOT, "grader", "worker.ts");
 
+/** What V8 prints when a heap is exhausted beyond recovery (the fatal out-of-memory report). */
+const V8_OUT_OF_MEMORY = /heap out of memory|is_heap_oom|Reached heap limit|Last few GCs/i;
+
 /**
  * V8 flags of the grading processes. --single-threaded keeps V8's background compiler and GC
  * threads from competing with the other grading process for the 2 cores; learner code runs a
@@ -126,7 +129,7 @@ export class GraderPool {
     const timer = setTimeout(() => this.kill(worker, "time"), this.options.wallClockMs);
     const monitor = setInterval(() => {
       if (residentMb(worker.child.pid) > this.options.rssLimitMb) this.kill(worker, "memory");
-    }, 50);
+    }, 20);
     worker.current = { id, job, timer, monitor };
     worker.jobs++;
     worker.child.send({ ...job.request, id } as WorkerRequest);
@@ -154,7 +157,8 @@ export class GraderPool {
       worker.stderrTail = (worker.stderrTail + chunk.toString("utf8")).slice(-2000);
     });
     child.on("message", (message: unknown) => this.onMessage(worker, message));
-    child.on("exit", (code, signal) => this.onExit(worker, code, signal));
+    // "close", not "exit": it comes after stderr is drained, so the crash report is complete.
+    child.on("close", (code, signal) => this.onExit(worker, code, signal));
     child.on("error", () => undefined); // 'exit' follows and does the recovery
     return worker;
   }
@@ -167,7 +171,15 @@ export class GraderPool {
     }
     const parsed = ZWorkerResponse.safeParse(message);
     const current = worker.current;
-    if (!current || !parsed.success || parsed.data.id !== current.id) return;
+    if (!current) return;
+    if (!parsed.success || parsed.data.id !== current.id) {
+      // A grading process that speaks out of turn cannot be trusted with the next job either.
+      this.finishJob(worker);
+      current.job.reject(new GraderError("internal", "a grading process sent a malformed reply"));
+      this.replace(worker);
+      this.dispatch();
+      return;
+    }
     this.finishJob(worker);
     if (parsed.data.ok) current.job.resolve(parsed.data.result);
     else current.job.reject(new GraderError(parsed.data.code, parsed.data.message));
@@ -184,8 +196,11 @@ export class GraderPool {
     if (current) {
       this.finishJob(worker);
       const request = current.job.request;
-      if (request.type === "grade") current.job.resolve(crashVerdict(request, current.killedFor, code, signal, this.options));
-      else current.job.reject(new GraderError("internal", `a grading process stopped (${signal ?? code})`));
+      // Only the learner's code runs during a grade, but a crash is blamed on it only when it
+      // was ours (deadline, RSS ceiling) or V8 says it ran out of memory; anything else is ours.
+      if (request.type === "grade" && (current.killedFor || V8_OUT_OF_MEMORY.test(worker.stderrTail))) {
+        current.job.resolve(crashVerdict(request, current.killedFor, code, signal, this.options));
+      } else current.job.reject(new GraderError("internal", `a grading process stopped (${signal ?? code})`));
     }
     if (!this.closed && this.workers.includes(worker)) this.replace(worker);
   }

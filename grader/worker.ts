@@ -51,6 +51,11 @@ function handle(request: WorkerRequest): unknown {
     };
     return summary;
   }
+  // A reference that disagrees with its own tests would grade learners wrongly: refuse, and
+  // let `npm run check:exercises` (or describe) name the problem to the author.
+  if (target.authorErrors.length > 0) {
+    throw new WorkerError("exercise_broken", `exercise ${request.exerciseId} is broken: ${target.authorErrors[0]}`);
+  }
   return gradeSource(target, request.source, request.mode, host);
 }
 

@@ -54,6 +54,9 @@ function translateGraderError(error: unknown, exerciseSlug: string): unknown {
         "This exercise cannot be graded right now because of a problem with the exercise itself, not with your code.",
         `${exerciseSlug}: ${error.message}`,
       );
+    case "internal":
+      // Logged with its detail; the learner hears that the fault is ours and their code is safe.
+      return new GradingUnavailableError("Grading failed on our side. Your code is still here: try again in a moment.", error.message);
     default:
       return error;
   }

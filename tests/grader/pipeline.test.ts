@@ -26,6 +26,17 @@ export default defineTests({
 });
 `,
   );
+  // A second copy whose hidden test states a value the reference disagrees with.
+  const broken = path.join(exercisesDir, "ml-math", "stated-wrong");
+  fs.cpSync(dir, broken, { recursive: true });
+  const meta = JSON.parse(fs.readFileSync(path.join(broken, "exercise.json"), "utf8"));
+  fs.writeFileSync(path.join(broken, "exercise.json"), JSON.stringify({ ...meta, id: "stated-wrong", uuid: "0f5a3c1e-9d7b-4c2a-8e6f-1a2b3c4d5e6f" }));
+  fs.writeFileSync(
+    path.join(broken, "tests.ts"),
+    `import { defineTests } from "@/lib/exercises/test-kit";
+export default defineTests({ fixed: [{ name: "wrongly stated", args: [[0, 0]], expected: [0.4, 0.6] }] });
+`,
+  );
   process.env.GD_EXERCISES_DIR = exercisesDir; // inherited by the grading processes
   pool = new GraderPool({ size: 1 });
 });
@@ -98,4 +109,12 @@ describe("grading pipeline", () => {
     expect(failed?.name).toBe("empty input must throw");
     expect(failed?.message).toBe("expected an Error to be thrown for this input, but your function returned []");
   });
+
+  it("refuses to grade an exercise whose reference disagrees with its own tests", async () => {
+    const summary = await pool.describe("stated-wrong");
+    expect(summary.authorErrors.join("\n")).toContain("disagrees with the stated expected value");
+    await expect(pool.grade("stated-wrong", CORRECT, "submit")).rejects.toMatchObject({ code: "exercise_broken" });
+    expect((await pool.grade("softmax", CORRECT, "submit")).verdict).toBe("accepted");
+  });
 });
+
