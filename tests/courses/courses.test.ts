@@ -115,6 +115,20 @@ describe("joining and leaving", () => {
     await expect(leaveCourse({ actor: learner, courseId: id })).rejects.toMatchObject({ code: "not_found" });
   });
 
+  it("refuses to let a learner leave while an open set limits submits or withholds failing cases", async () => {
+    const instructor = await createUser("instructor");
+    const learner = await createUser("learner");
+    const { id } = await courseWith(instructor, [learner]);
+    const now = new Date();
+    const dueAt = new Date(now.getTime() + 60 * 60_000).toISOString();
+    await publishedSet(instructor, id, { title: "Exam", exerciseSlugs: ["softmax"], revealFailingCase: "after_due", dueAt });
+    await expect(leaveCourse({ actor: learner, courseId: id, now })).rejects.toMatchObject({ code: "conflict", message: expect.stringContaining('"Exam"') });
+    expect(await getDb().enrollment.count({ where: { courseId: id, learnerId: learner.learnerId } })).toBe(1); // rolled back
+    // After the due date the set withholds nothing any more, and it sets no interval: free to go.
+    await leaveCourse({ actor: learner, courseId: id, now: new Date(now.getTime() + 2 * 60 * 60_000) });
+    expect(await getDb().enrollment.count({ where: { courseId: id, learnerId: learner.learnerId } })).toBe(0);
+  });
+
   it("refuses unknown and malformed codes with the same answer", async () => {
     const learner = await createUser("learner");
     await expect(joinCourse({ actor: learner, code: "ZZZZZZZZ" })).rejects.toMatchObject({ code: "not_found" });
