@@ -107,11 +107,21 @@ export class GraderPool {
     return this.workers.map((worker) => worker.child.pid ?? -1);
   }
 
+  /**
+   * Submits (which a learner's progress depends on) go ahead of Runs and describes, and only
+   * half the queue may hold those: a client firing Runs cannot lock learners out of submitting.
+   */
   private submit(request: JobRequest): Promise<unknown> {
     if (this.closed) return Promise.reject(new GraderError("closed", "the grader is shutting down"));
-    if (this.queue.length >= this.options.maxQueue) return Promise.reject(new GraderError("busy", "the grader is busy; try again in a moment"));
+    const isSubmit = isSubmitJob(request);
+    const limit = isSubmit ? this.options.maxQueue : Math.max(1, Math.floor(this.options.maxQueue / 2));
+    const waiting = isSubmit ? this.queue.length : this.queue.filter((job) => !isSubmitJob(job.request)).length;
+    if (waiting >= limit) return Promise.reject(new GraderError("busy", "the grader is busy; try again in a moment"));
     return new Promise((resolve, reject) => {
-      this.queue.push({ request, resolve, reject });
+      const job = { request, resolve, reject };
+      const firstNonSubmit = this.queue.findIndex((queued) => !isSubmitJob(queued.request));
+      if (isSubmit && firstNonSubmit !== -1) this.queue.splice(firstNonSubmit, 0, job);
+      else this.queue.push(job);
       this.dispatch();
     });
   }
@@ -218,6 +228,10 @@ export class GraderPool {
     this.workers[index] = this.spawn();
     if (worker.child.exitCode === null && worker.child.signalCode === null) void stopWorker(worker);
   }
+}
+
+function isSubmitJob(request: JobRequest): boolean {
+  return request.type === "grade" && request.mode === "submit";
 }
 
 /** The verdict of a job whose process was killed or died: only the learner's code was running. */

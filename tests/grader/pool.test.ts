@@ -49,11 +49,27 @@ describe("GraderPool supervision", () => {
   it("refuses work beyond its queue instead of queueing forever", async () => {
     const pool = makePool({ size: 1, maxQueue: 1 });
     await pool.grade("softmax", REFERENCE, "run"); // ready, so the next job starts at once
-    const running = pool.grade("softmax", REFERENCE, "run");
-    const queued = pool.grade("softmax", REFERENCE, "run");
-    await expect(pool.grade("softmax", REFERENCE, "run")).rejects.toMatchObject({ code: "busy" });
+    const running = pool.grade("softmax", REFERENCE, "submit");
+    const queued = pool.grade("softmax", REFERENCE, "submit");
+    await expect(pool.grade("softmax", REFERENCE, "submit")).rejects.toMatchObject({ code: "busy" });
     expect((await running).verdict).toBe("accepted");
     expect((await queued).verdict).toBe("accepted");
+  });
+
+  it("puts submits ahead of runs, and lets runs fill only half the queue", async () => {
+    const pool = makePool({ size: 1, maxQueue: 4 });
+    await pool.grade("softmax", REFERENCE, "run");
+    const finished: string[] = [];
+    const track = (label: string, mode: "run" | "submit") =>
+      pool.grade("softmax", REFERENCE, mode).then((result) => {
+        finished.push(label);
+        return result;
+      });
+    const jobs = [track("run 0", "run"), track("run 1", "run"), track("run 2", "run")]; // one running, two queued
+    await expect(pool.grade("softmax", REFERENCE, "run")).rejects.toMatchObject({ code: "busy" });
+    jobs.push(track("submit", "submit"));
+    await Promise.all(jobs);
+    expect(finished).toEqual(["run 0", "submit", "run 1", "run 2"]);
   });
 
   it("tells an unknown exercise apart from a learner's failure", async () => {
