@@ -1,3 +1,4 @@
+import { AppError } from "../errors";
 import { toLearnerView } from "../grading/learner-view";
 import type { GradeResult } from "../grading/types";
 import { applyFeedbackPolicy } from "../problem-sets/apply-feedback-policy";
@@ -32,7 +33,21 @@ export async function submitSolution({
   code: string;
 }): Promise<SubmittedSolution> {
   const policy = await enforceSubmissionPolicy({ learnerId, exerciseSlug });
-  const result = await gradeSolution(exerciseSlug, code, "submit");
-  const stored = await recordSubmission({ learnerId, exerciseSlug, code, result });
-  return { submissionId: stored.id, createdAt: stored.createdAt, result: applyFeedbackPolicy(toLearnerView(result), policy) };
+  // The interval is checked against stored submissions, so parallel submits would all pass it:
+  // under an interval, one submit per learner and exercise may be in flight at a time. (In
+  // process memory: enough for the single web server this app runs as.)
+  const key = `${learnerId}\u0000${exerciseSlug}`;
+  if (policy.minIntervalSeconds > 0) {
+    if (inFlight.has(key)) throw new AppError("rate_limited", "This exercise is already being graded for you: wait for its result.");
+    inFlight.add(key);
+  }
+  try {
+    const result = await gradeSolution(exerciseSlug, code, "submit");
+    const stored = await recordSubmission({ learnerId, exerciseSlug, code, result });
+    return { submissionId: stored.id, createdAt: stored.createdAt, result: applyFeedbackPolicy(toLearnerView(result), policy) };
+  } finally {
+    if (policy.minIntervalSeconds > 0) inFlight.delete(key);
+  }
 }
+
+const inFlight = new Set<string>();

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { getDb } from "@/lib/db/client";
 import { getExerciseCatalog } from "@/lib/exercises/catalog";
 import { syncExerciseIndex } from "@/lib/exercises/sync-exercise-index";
 import { getGraderPool } from "@/lib/grading/grader";
@@ -148,5 +149,20 @@ describe("submitSolution under a problem set (real grader)", () => {
       const answer = await submitSolution({ learnerId: free.learnerId, exerciseSlug: "softmax", code: NAIVE_SOFTMAX });
       expect(answer.result.failingCase?.testName).toBeTruthy();
     }
+  }, 60_000);
+
+  it("lets only one of several simultaneous submits through an interval", async () => {
+    const instructor = await createUser("instructor");
+    const learner = await createUser("learner");
+    const { id: courseId } = await courseWith(instructor, [learner]);
+    await publishedSet(instructor, courseId, { title: "Limited", exerciseSlugs: ["softmax"], submitIntervalSeconds: 60 });
+    const attempts = await Promise.allSettled(
+      Array.from({ length: 3 }, () => submitSolution({ learnerId: learner.learnerId, exerciseSlug: "softmax", code: NAIVE_SOFTMAX })),
+    );
+    expect(attempts.filter((attempt) => attempt.status === "fulfilled")).toHaveLength(1);
+    for (const attempt of attempts.filter((item) => item.status === "rejected")) {
+      expect((attempt as PromiseRejectedResult).reason).toMatchObject({ code: "rate_limited" });
+    }
+    expect(await getDb().submission.count({ where: { learnerId: learner.learnerId } })).toBe(1);
   }, 60_000);
 });
