@@ -6,6 +6,7 @@ import { findExercise } from "../exercises/catalog";
 import type { FailingCase, TestKind, TestStatus, Verdict } from "../grading/types";
 import { findOwnedProblemSet } from "../problem-sets/find-owned-problem-set";
 import { computeStanding, countedUntil, isLateSubmission, type ItemStanding } from "../problem-sets/item-standing";
+import { parseFailingCase } from "../submissions/get-submission";
 
 /** Newest submissions kept per exercise: code is up to 100 KB each. */
 export const MAX_SUBMISSIONS_PER_EXERCISE = 100;
@@ -100,13 +101,4 @@ export async function getLearnerWork({ actor, problemSetId, learnerId }: { actor
       exercises,
     };
   });
-}
-
-function parseFailingCase(json: string | null): FailingCase | null {
-  if (json === null) return null;
-  try {
-    return JSON.parse(json) as FailingCase;
-  } catch {
-    return null;
-  }
 }

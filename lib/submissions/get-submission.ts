@@ -63,7 +63,8 @@ export async function getSubmission({
   });
 }
 
-function parseFailingCase(json: string | null): FailingCase | null {
+/** The stored JSON of a revealed failing case (Submission.failingCase), or null. */
+export function parseFailingCase(json: string | null): FailingCase | null {
   if (json === null) return null;
   try {
     return JSON.parse(json) as FailingCase;
