@@ -1,10 +1,8 @@
-import { z } from "zod";
 import { saveDraft } from "@/lib/drafts/save-draft";
 import { requireLearner } from "@/lib/http/current-learner";
 import { handleRoute } from "@/lib/http/handle-route";
+import { ZCodeBody } from "@/lib/http/code-body";
 import { parseJsonBody } from "@/lib/http/json-body";
-
-const ZCodeBody = z.object({ code: z.string() });
 
 /** Autosave of the editor's content. */
 export async function PUT(request: Request, { params }: { params: Promise<{ id: string }> }) {

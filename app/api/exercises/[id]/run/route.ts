@@ -1,9 +1,7 @@
-import { z } from "zod";
 import { handleRoute, jsonResponse } from "@/lib/http/handle-route";
+import { ZCodeBody } from "@/lib/http/code-body";
 import { parseJsonBody } from "@/lib/http/json-body";
 import { runExamples } from "@/lib/submissions/run-examples";
-
-const ZCodeBody = z.object({ code: z.string() });
 
 /** Run: grades the visible examples; nothing is stored, so no learner is needed. */
 export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {

@@ -1,11 +1,9 @@
-import { z } from "zod";
 import { findCurrentLearner, requireLearner } from "@/lib/http/current-learner";
 import { handleRoute, jsonResponse } from "@/lib/http/handle-route";
+import { ZCodeBody } from "@/lib/http/code-body";
 import { parseJsonBody } from "@/lib/http/json-body";
 import { listSubmissions } from "@/lib/submissions/list-submissions";
 import { submitSolution } from "@/lib/submissions/submit-solution";
-
-const ZCodeBody = z.object({ code: z.string() });
 
 /** Submit: grades everything, stores it, answers { submissionId, result } once stored. */
 export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
