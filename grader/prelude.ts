@@ -109,13 +109,21 @@ export const PRELUDE_SOURCE = `(function () {
     try {
       var target = registered === null ? undefined : registered[name];
       if (typeof target !== "function") return "m" + "your code must export a function named " + name + " (export function " + name + "(...) { ... })";
-      var args = JSONp(argsJson, revive);
+      // The reviver runs for every value; only inputs with markers ({"$fn": ...}) need it.
+      var args = argsJson.indexOf('"$') === -1 ? JSONp(argsJson) : JSONp(argsJson, revive);
       var result = apply(target, undefined, args);
       if (result !== null && (typeof result === "object" || typeof result === "function") && typeof result.then === "function") {
         return "m" + "your function returned a Promise; return the value itself (no async)";
       }
       if (isArray(result) && result.length > OUTPUT_LIMIT / 2) return "o" + "the result has " + result.length + " elements";
-      var json = JSONs(result === undefined ? { $undefined: true } : result, encode);
+      // Fast path without the per-value replacer: taken only when its output has neither null
+      // (NaN, Infinity, undefined, functions) nor any object (typed arrays, records), i.e. when
+      // the replacer would have changed nothing. BigInt throws here and takes the slow path.
+      var json;
+      try { json = result === undefined ? undefined : JSONs(result); } catch (e) { json = undefined; }
+      if (typeof json !== "string" || json.indexOf("null") !== -1 || json.indexOf("{") !== -1) {
+        json = JSONs(result === undefined ? { $undefined: true } : result, encode);
+      }
       if (typeof json !== "string") return "v" + '{"$undefined":true}';
       if (json.length > OUTPUT_LIMIT) return "o" + "the result is " + json.length + " characters of JSON (limit " + OUTPUT_LIMIT + ")";
       return "v" + json;
