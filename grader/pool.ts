@@ -24,9 +24,14 @@ export interface PoolOptions {
   maxJobsPerWorker: number;
   /** Jobs waiting beyond this are refused at once rather than queued forever. */
   maxQueue: number;
+  /** Node/V8 flags of the grading processes (default: GRADER_V8_FLAGS or the tuned set). */
+  v8Flags: string[];
 }
 
-export const DEFAULT_POOL_OPTIONS: PoolOptions = { size: 2, wallClockMs: 10_000, rssLimitMb: 768, maxJobsPerWorker: 1000, maxQueue: 200 };
+export const DEFAULT_POOL_OPTIONS: Omit<PoolOptions, "v8Flags"> = { size: 2, wallClockMs: 10_000, rssLimitMb: 768, maxJobsPerWorker: 1000, maxQueue: 200 };
+
+/** After this many grading processes in a row die before they are ready, queued jobs are refused. */
+const START_FAILURES_BEFORE_GIVING_UP = 3;
 
 /** A failure of the grading service itself (not of the learner's code). */
 export class GraderError extends Error {
@@ -74,11 +79,12 @@ export class GraderPool {
   private readonly workers: Worker[] = [];
   private readonly queue: Job[] = [];
   private nextId = 1;
+  private startFailures = 0;
   private closed = false;
   private readonly options: PoolOptions;
 
   constructor(options: Partial<PoolOptions> = {}) {
-    this.options = { ...DEFAULT_POOL_OPTIONS, ...options };
+    this.options = { ...DEFAULT_POOL_OPTIONS, v8Flags: V8_TUNING, ...options };
     for (let i = 0; i < this.options.size; i++) this.workers.push(this.spawn());
   }
 
@@ -113,6 +119,9 @@ export class GraderPool {
    */
   private submit(request: JobRequest): Promise<unknown> {
     if (this.closed) return Promise.reject(new GraderError("closed", "the grader is shutting down"));
+    if (this.startFailures >= START_FAILURES_BEFORE_GIVING_UP) {
+      return Promise.reject(new GraderError("internal", "grading processes fail to start (see the server log)"));
+    }
     const isSubmit = isSubmitJob(request);
     const limit = isSubmit ? this.options.maxQueue : Math.max(1, Math.floor(this.options.maxQueue / 2));
     const waiting = isSubmit ? this.queue.length : this.queue.filter((job) => !isSubmitJob(job.request)).length;
@@ -154,7 +163,7 @@ export class GraderPool {
   private spawn(): Worker {
     // spawn with an "ipc" stdio slot is fork(); fork() itself makes Turbopack try to resolve
     // the worker path as a module at build time (vercel/next.js#97952).
-    const child = spawn(process.execPath, ["--no-node-snapshot", ...V8_TUNING, "--import", "tsx", WORKER_ENTRY], {
+    const child = spawn(process.execPath, ["--no-node-snapshot", ...this.options.v8Flags, "--import", "tsx", WORKER_ENTRY], {
       cwd: APP_ROOT,
       env: { ...process.env, NODE_OPTIONS: "" },
       serialization: "json",
@@ -176,6 +185,7 @@ export class GraderPool {
   private onMessage(worker: Worker, message: unknown): void {
     if (typeof message === "object" && message !== null && (message as { ready?: unknown }).ready === true) {
       worker.ready = true;
+      this.startFailures = 0;
       this.dispatch();
       return;
     }
@@ -211,6 +221,20 @@ export class GraderPool {
       if (request.type === "grade" && (current.killedFor || V8_OUT_OF_MEMORY.test(worker.stderrTail))) {
         current.job.resolve(crashVerdict(request, current.killedFor, code, signal, this.options));
       } else current.job.reject(new GraderError("internal", `a grading process stopped (${signal ?? code})`));
+    }
+    if (!worker.ready && !this.closed) {
+      // A process that cannot even start (bad flags, missing tsx, a broken worker file) would be
+      // respawned in a tight loop while requests wait forever: back off, and refuse queued work.
+      this.startFailures++;
+      if (this.startFailures >= START_FAILURES_BEFORE_GIVING_UP) {
+        const reason = worker.stderrTail.trim().split("\n").filter(Boolean).slice(-1)[0] ?? `exit ${code ?? signal}`;
+        for (const job of this.queue.splice(0)) job.reject(new GraderError("internal", `grading processes fail to start: ${reason.slice(0, 300)}`));
+      }
+      const delay = Math.min(30_000, 100 * 2 ** this.startFailures);
+      setTimeout(() => {
+        if (!this.closed && this.workers.includes(worker)) this.replace(worker);
+      }, delay).unref();
+      return;
     }
     if (!this.closed && this.workers.includes(worker)) this.replace(worker);
   }

@@ -72,6 +72,14 @@ describe("GraderPool supervision", () => {
     expect(finished).toEqual(["run 0", "submit", "run 1", "run 2"]);
   });
 
+  it("refuses work instead of hanging when grading processes cannot start", async () => {
+    const pool = makePool({ size: 1, v8Flags: ["--not-a-real-node-flag"] });
+    const started = Date.now();
+    await expect(pool.grade("softmax", REFERENCE, "submit")).rejects.toMatchObject({ code: "internal", message: expect.stringContaining("fail to start") });
+    await expect(pool.grade("softmax", REFERENCE, "run")).rejects.toMatchObject({ code: "internal" });
+    expect(Date.now() - started).toBeLessThan(10_000); // refused, not left waiting on the queue
+  });
+
   it("tells an unknown exercise apart from a learner's failure", async () => {
     const pool = makePool({ size: 1 });
     const error = await pool.grade("no-such-exercise", REFERENCE, "submit").catch((caught: unknown) => caught);
