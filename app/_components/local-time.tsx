@@ -1,17 +1,25 @@
 "use client";
 
-import { useSyncExternalStore } from "react";
+import { useEffect, useState } from "react";
 
-const subscribe = () => () => {};
+const FORMATS = {
+  date: { day: "numeric", month: "short", year: "numeric" },
+  dateTime: { day: "numeric", month: "short", hour: "2-digit", minute: "2-digit" },
+  dateTimeWithYear: { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit" },
+} satisfies Record<string, Intl.DateTimeFormatOptions>;
 
 /**
- * A time in the reader's own time zone and locale, which the server does not know: the server
- * (and hydration) render UTC, then the browser re-renders it locally.
+ * A moment in the reader's own time zone. The server cannot know that zone: the server render
+ * and the hydration render both use UTC (so they match), then the browser re-renders it in the
+ * reader's zone.
  */
-export function LocalTime({ iso }: { iso: string }) {
-  const isBrowser = useSyncExternalStore(subscribe, () => true, () => false);
-  const text = isBrowser
-    ? new Date(iso).toLocaleString([], { year: "numeric", month: "short", day: "numeric", hour: "2-digit", minute: "2-digit" })
-    : `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
-  return <time dateTime={iso}>{text}</time>;
+export function LocalTime({ iso, format = "dateTime" }: { iso: string; format?: keyof typeof FORMATS }) {
+  const [isMounted, setMounted] = useState(false);
+  useEffect(() => setMounted(true), []);
+  const text = new Date(iso).toLocaleString("en-GB", { ...FORMATS[format], timeZone: isMounted ? undefined : "UTC" });
+  return (
+    <time dateTime={iso} suppressHydrationWarning>
+      {text}
+    </time>
+  );
 }

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { canTeach } from "@/lib/courses/actor";
 import { listLearnerCourses } from "@/lib/courses/list-learner-courses";
-import { LocalTime } from "./_components/local-time";
+import { LocalTime } from "../_components/local-time";
 import { userOrSignIn } from "./_components/page-access";
 import ui from "./_components/ui.module.css";
 import { JoinForm } from "./join-form";

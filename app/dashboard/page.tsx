@@ -6,7 +6,7 @@ import { getDashboard } from "@/lib/dashboard/get-dashboard";
 import { VERDICT_LABELS } from "@/lib/grading/types";
 import { findCurrentLearner } from "@/lib/http/current-learner";
 import { findCurrentUser } from "@/lib/http/current-user";
-import { LocalTime } from "../courses/_components/local-time";
+import { LocalTime } from "../_components/local-time";
 import ui from "../courses/_components/ui.module.css";
 import { StatusBadge } from "../_components/status-badge";
 import { ActivityCalendar } from "./activity-calendar";

@@ -85,7 +85,7 @@ function HistoryTable({ entries }: { entries: THistoryEntry[] }) {
                 {entry.passed}/{entry.total}
               </td>
               <td className={styles.time}>
-                <LocalTime iso={entry.createdAt.toISOString()} />
+                <LocalTime iso={entry.createdAt.toISOString()} format="dateTimeWithYear" />
               </td>
             </tr>
           ))}

@@ -59,10 +59,10 @@ export default async function AdminUsersPage() {
                   </span>
                 </td>
                 <td className={styles.time}>
-                  <LocalTime iso={row.createdAt.toISOString()} />
+                  <LocalTime iso={row.createdAt.toISOString()} format="dateTimeWithYear" />
                 </td>
                 <td className={styles.time}>
-                  <LocalTime iso={row.lastActiveAt.toISOString()} />
+                  <LocalTime iso={row.lastActiveAt.toISOString()} format="dateTimeWithYear" />
                 </td>
                 <td className={styles.number}>{row.submissionCount}</td>
                 <td>

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { AssignedProblemSet } from "@/lib/problem-sets/list-assigned-problem-sets";
 import { ItemStatusBadge } from "../_components/item-status-badge";
-import { LocalTime } from "../_components/local-time";
+import { LocalTime } from "../../_components/local-time";
 import { dueLabel, policySummary } from "../_components/policy-summary";
 import ui from "../_components/ui.module.css";
 import styles from "./course.module.css";

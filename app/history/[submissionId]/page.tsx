@@ -32,7 +32,7 @@ export default async function SubmissionPage({ params }: Props) {
         <div>
           <h1>{title}</h1>
           <p className={styles.lead}>
-            Submitted <LocalTime iso={submission.createdAt} />
+            Submitted <LocalTime iso={submission.createdAt} format="dateTimeWithYear" />
           </p>
         </div>
         {exercise && (

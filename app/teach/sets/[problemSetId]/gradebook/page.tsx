@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { filterGradebookRows } from "@/lib/gradebook/filter-gradebook-rows";
 import { getGradebook } from "@/lib/gradebook/get-gradebook";
-import { LocalTime } from "../../../../courses/_components/local-time";
+import { LocalTime } from "../../../../_components/local-time";
 import { orNotFound, userOrSignIn } from "../../../../courses/_components/page-access";
 import ui from "../../../../courses/_components/ui.module.css";
 import { ProblemSetStatusBadge } from "../../../_components/problem-set-status-badge";

@@ -1,6 +1,6 @@
 import { VERDICT_LABELS } from "@/lib/grading/types";
 import type { InstructorSubmission } from "@/lib/gradebook/get-learner-work";
-import { LocalTime } from "../../../../../courses/_components/local-time";
+import { LocalTime } from "../../../../../_components/local-time";
 import ui from "../../../../../courses/_components/ui.module.css";
 import styles from "./learner.module.css";
 
