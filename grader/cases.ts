@@ -3,7 +3,7 @@ import { xoroshiro128plus } from "pure-rand/generator/xoroshiro128plus";
 import type { ExerciseRuntime } from "../lib/exercises/load-runtime";
 import { entryFunctions, resolveCaseFunction, type TComparison } from "../lib/exercises/schema";
 import { decodeValue, encodeValue, hostMaterializers } from "../lib/exercises/values";
-import type { TestKind } from "../lib/grading/types";
+import type { TestKind, Tier } from "../lib/grading/types";
 import { compareValues } from "./compare";
 
 export interface PreparedCase {
@@ -11,6 +11,7 @@ export interface PreparedCase {
   /** The exported function this case calls. */
   functionName: string;
   kind: TestKind;
+  tier: Tier;
   hidden: boolean;
   /** Encoded arguments, exactly what the sandbox receives. */
   argsJson: string;
@@ -30,6 +31,7 @@ export interface PreparedExercise {
   /** More than one exported function: rendered inputs then start with the call. */
   isMultiFunction: boolean;
   examples: PreparedCase[];
+  /** Hidden cases of both tiers, in the order tests.ts gives them. */
   hidden: PreparedCase[];
   /** Problems in the exercise itself (reference disagrees with a stated value, ...). */
   authorErrors: string[];
@@ -63,6 +65,7 @@ export function prepareExercise(runtime: ExerciseRuntime): PreparedExercise {
     name: string,
     functionName: string,
     kind: TestKind,
+    tier: Tier,
     args: unknown[],
     throws: boolean,
     stated?: { value: unknown },
@@ -70,7 +73,7 @@ export function prepareExercise(runtime: ExerciseRuntime): PreparedExercise {
     const argsJson = JSON.stringify(encodeValue(args));
     const outcome = runHostFunction(runtime.reference[functionName], argsJson);
     const label = `${kind} case "${name}"`;
-    const base = { name, functionName, kind, hidden: kind !== "example", argsJson, throws };
+    const base = { name, functionName, kind, tier, hidden: kind !== "example", argsJson, throws };
     if (throws) {
       if (!outcome.threw) authorErrors.push(`${label} must throw, but the reference returned a value`);
       return base;
@@ -98,6 +101,7 @@ export function prepareExercise(runtime: ExerciseRuntime): PreparedExercise {
       example.name,
       functionOf(example.function),
       "example",
+      "required",
       example.args,
       example.throws === true,
       example.throws ? undefined : { value: example.expected },
@@ -108,6 +112,7 @@ export function prepareExercise(runtime: ExerciseRuntime): PreparedExercise {
       fixed.name,
       functionOf(fixed.function),
       "fixed",
+      fixed.tier ?? "required",
       fixed.args,
       fixed.throws === true,
       "expected" in fixed ? { value: decodeValue(fixed.expected) } : undefined,
@@ -121,7 +126,7 @@ export function prepareExercise(runtime: ExerciseRuntime): PreparedExercise {
     const prefix = functions.length > 1 ? `${random.function}: ` : "";
     for (let i = 0; i < random.count; i++) {
       const generated = arbitrary.generate(mrng, undefined);
-      const prepared = prepare(`${prefix}random #${i + 1}`, random.function, "random", generated.value, false);
+      const prepared = prepare(`${prefix}random #${i + 1}`, random.function, "random", random.tier ?? "required", generated.value, false);
       hidden.push({ ...prepared, generated, arbitrary });
     }
   }

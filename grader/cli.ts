@@ -64,23 +64,33 @@ function toJsonLine(file: string, result: GradeResult) {
     total: result.total,
     durationMs: result.durationMs,
     message: result.message,
-    tests: result.tests.map((test) => ({ name: test.name, hidden: test.hidden, status: test.status, message: test.message })),
+    tests: result.tests.map((test) => ({ name: test.name, tier: test.tier, hidden: test.hidden, status: test.status, message: test.message })),
+    robustness: result.robustness ? { passed: result.robustness.passed, total: result.robustness.total } : { passed: 0, total: 0 },
+    mistake: result.mistake ? { id: result.mistake.id, title: result.mistake.title, hint: result.mistake.hint } : null,
+    robustnessMistake: result.robustness?.mistake ? { ...result.robustness.mistake } : null,
   };
 }
 
 function formatReport(file: string, result: GradeResult): string {
-  const lines = [`${file}: ${VERDICT_LABELS[result.verdict]} — ${result.passed}/${result.total} tests passed in ${result.durationMs} ms`];
+  const robustness = result.robustness?.total ? ` · robustness ${result.robustness.passed}/${result.robustness.total}` : "";
+  const lines = [
+    `${file}: ${VERDICT_LABELS[result.verdict]} — ${result.passed}/${result.total} required tests passed${robustness} in ${result.durationMs} ms`,
+  ];
   if (result.message && result.verdict !== "accepted") lines.push(`  ${result.message}`);
   for (const test of result.tests) {
     if (test.status === "passed") continue;
-    lines.push(`  ✗ ${test.hidden ? "[hidden] " : ""}${test.name}: ${test.message ?? test.status}`);
+    const where = test.tier === "robustness" ? "[robustness] " : test.hidden ? "[hidden] " : "";
+    lines.push(`  ✗ ${where}${test.name}: ${test.message ?? test.status}`);
   }
+  if (result.robustness?.stopped) lines.push(`  robustness ${result.robustness.stopped}`);
   if (result.failingCase) {
     const shrunk = result.failingCase.shrunk ? " (shrunk)" : "";
     lines.push(`  first failing hidden case${shrunk}:`, ...result.failingCase.input.split("\n").map((line) => `    ${line}`));
     lines.push(`    expected ${result.failingCase.expected}`, `    actual   ${result.failingCase.actual}`);
   }
-  if (result.mistake) lines.push(`  matches known mistake "${result.mistake.title}": ${result.mistake.hint}`);
+  if (result.mistake) lines.push(`  matches known mistake "${result.mistake.title}" (${result.mistake.id}): ${result.mistake.hint}`);
+  const robustMistake = result.robustness?.mistake;
+  if (robustMistake) lines.push(`  robustness: matches known mistake "${robustMistake.title}" (${robustMistake.id}): ${robustMistake.hint}`);
   return `${lines.join("\n")}\n`;
 }
 

@@ -1,33 +1,89 @@
-import type { MatchedMistake } from "../lib/grading/types";
-import type { PreparedExercise } from "./cases";
+import type { MatchedMistake, Tier } from "../lib/grading/types";
+import type { PreparedCase, PreparedExercise, ReferenceOutcome } from "./cases";
 import { runHostFunction } from "./cases";
 import { compareValues } from "./compare";
 import type { EvaluatedCase } from "./evaluate-case";
 
-/** How many failing cases a known mistake must reproduce to be named. */
-const CASES_TO_MATCH = 20;
+/**
+ * Share of a mistake's telltale cases the learner must reproduce for the mistake to be named.
+ * Below 1 so that a second flaw which also touches one or two of those cases (an extra throw, a
+ * different rounding) does not hide the first one.
+ */
+export const MATCH_SHARE = 0.75;
+
+/** What a known mistake does on the cases of its tier where it differs from the reference. */
+interface MistakeTrace {
+  mistake: MatchedMistake & { tier: Tier };
+  order: number;
+  /** The telltale cases: where the mistake's own result fails the test. */
+  telltales: { prepared: PreparedCase; outcome: ReferenceOutcome }[];
+}
+
+const traces = new WeakMap<PreparedExercise, MistakeTrace[]>();
 
 /**
- * Misconception diagnosis: a known mistake (trusted code, run on the host) matches when it
- * reproduces the learner's outputs on the failing cases: the same values within the exercise's
- * tolerance, or a throw where the learner threw. Timeouts and crashes are never diagnosed.
- * In a multi-function exercise only the failing cases of the first function that fails are
- * matched (each with its own function), so a slip in one function is named even when another
- * function fails too.
+ * Runs every known mistake (trusted code, on the host) once over the cases of its tier and keeps
+ * the cases where it fails. Done on the first diagnosis of an exercise in a grading process.
  */
-export function diagnoseMistake(exercise: PreparedExercise, evaluated: EvaluatedCase[]): MatchedMistake | undefined {
-  const diagnosable = evaluated.filter((item) => (item.reason === "wrong" || item.reason === "thrown") && item.learner);
-  if (diagnosable.length === 0) return undefined;
-  const firstFunction = diagnosable[0].prepared.functionName;
-  const failing = diagnosable.filter((item) => item.prepared.functionName === firstFunction).slice(0, CASES_TO_MATCH);
-  for (const mistake of exercise.runtime.mistakes) {
-    const reproduces = failing.every((item) => {
-      const learner = item.learner as NonNullable<EvaluatedCase["learner"]>;
-      const outcome = runHostFunction(mistake.run[item.prepared.functionName], item.prepared.argsJson);
-      if (learner.threw || outcome.threw) return learner.threw && outcome.threw;
-      return compareValues(outcome.value, learner.value, exercise.tolerance).ok;
-    });
-    if (reproduces) return { id: mistake.id, title: mistake.title, hint: mistake.hint };
+function mistakeTraces(exercise: PreparedExercise): MistakeTrace[] {
+  const cached = traces.get(exercise);
+  if (cached) return cached;
+  const cases = [...exercise.examples, ...exercise.hidden];
+  const built = exercise.runtime.mistakes.map((mistake, order) => {
+    const tier = mistake.tier;
+    const telltales = cases
+      .filter((prepared) => prepared.tier === tier)
+      .map((prepared) => ({ prepared, outcome: runHostFunction(mistake.run[prepared.functionName], prepared.argsJson) }))
+      .filter(({ prepared, outcome }) => failsCase(prepared, outcome, exercise));
+    return { mistake: { id: mistake.id, title: mistake.title, hint: mistake.hint, tier }, order, telltales };
+  });
+  traces.set(exercise, built);
+  return built;
+}
+
+function failsCase(prepared: PreparedCase, outcome: ReferenceOutcome, exercise: PreparedExercise): boolean {
+  if (prepared.throws) return !outcome.threw;
+  if (outcome.threw) return true;
+  return !compareValues(prepared.expected, outcome.value, exercise.tolerance).ok;
+}
+
+/** Does the learner's result on a telltale case look like the mistake's? */
+function agrees(item: EvaluatedCase, outcome: ReferenceOutcome, exercise: PreparedExercise): boolean {
+  const learner = item.learner;
+  if (!learner) return false;
+  // On a must-throw case the mistake's flaw is returning at all; any returned value agrees.
+  if (item.prepared.throws) return !learner.threw;
+  if (outcome.threw || learner.threw) return outcome.threw && learner.threw;
+  return compareValues(outcome.value, learner.value, exercise.tolerance).ok;
+}
+
+/**
+ * Misconception diagnosis that survives other flaws. A known mistake of the given tier is named
+ * when the learner's results agree with the mistake's own results on at least MATCH_SHARE of its
+ * telltale cases (the cases of that tier where the mistake differs from the reference), whatever
+ * happens on the other tests. Agreement: the same values within the exercise's tolerance, a throw
+ * where the mistake throws, or any returned value where a must-throw case is answered.
+ * Tie-break: the largest share agreed, then the most telltale cases agreed (the mistake that
+ * explains more of the learner's failures), then the order of exercise.json.
+ * Cases the learner did not get to run (limits) never agree, so limits are not diagnosed.
+ */
+export function diagnoseMistake(exercise: PreparedExercise, evaluated: EvaluatedCase[], tier: Tier): MatchedMistake | undefined {
+  if (!evaluated.some((item) => item.reason === "wrong" || item.reason === "thrown")) return undefined;
+  const byCase = new Map(evaluated.map((item) => [item.prepared, item]));
+  let best: { trace: MistakeTrace; share: number; agreed: number } | undefined;
+  for (const trace of mistakeTraces(exercise)) {
+    if (trace.mistake.tier !== tier || trace.telltales.length === 0) continue;
+    let agreed = 0;
+    for (const { prepared, outcome } of trace.telltales) {
+      const item = byCase.get(prepared);
+      if (item && agrees(item, outcome, exercise)) agreed++;
+    }
+    const share = agreed / trace.telltales.length;
+    if (agreed === 0 || share < MATCH_SHARE) continue;
+    const better = !best || share > best.share || (share === best.share && agreed > best.agreed);
+    if (better) best = { trace, share, agreed };
   }
-  return undefined;
+  if (!best) return undefined;
+  const { id, title, hint } = best.trace.mistake;
+  return { id, title, hint };
 }

@@ -32,7 +32,7 @@ export function evaluateCase(
   // A visible example's output also travels as data (encoded JSON) for the page's plots; never a
   // hidden test's: the learner view must have nothing of it to strip.
   const keepsValue = !prepared.hidden && call.kind === "value" && call.json.length <= ACTUAL_VALUE_MAX_CHARS;
-  const base = { name: prepared.name, kind: prepared.kind, hidden: prepared.hidden, ...(keepsValue ? { actualValue: call.json } : {}) };
+  const base = { name: prepared.name, kind: prepared.kind, tier: prepared.tier, hidden: prepared.hidden, ...(keepsValue ? { actualValue: call.json } : {}) };
   const passed = (actual: () => string, learner: EvaluatedCase["learner"]): EvaluatedCase => ({
     prepared,
     reason: null,

@@ -1,10 +1,10 @@
 import { decodeValue, formatValue } from "../lib/exercises/values";
-import type { FailingCase, GradeMode, GradeResult, Verdict } from "../lib/grading/types";
+import type { FailingCase, GradeMode, GradeResult, MatchedMistake, RobustnessReport, Verdict } from "../lib/grading/types";
 import { transpileTypeScript } from "../lib/transpile";
 import type { PreparedCase, PreparedExercise } from "./cases";
 import { diagnoseMistake } from "./diagnose";
 import { evaluateCase, type EvaluatedCase, type FailureReason } from "./evaluate-case";
-import type { IsolateHost } from "./sandbox";
+import type { IsolateHost, SandboxSession } from "./sandbox";
 import { shrinkFailingCase } from "./shrink";
 
 const VERDICT_OF: Record<FailureReason, Verdict> = {
@@ -20,13 +20,16 @@ const LIMIT_REASONS: FailureReason[] = ["memory", "timeout", "output"];
 
 /**
  * The grading pipeline, identical for the browser, the CLI and the checker: transpile, load the
- * module in a fresh context, call the function once per test, compare on the host, shrink the
- * first failing random case, diagnose known mistakes.
+ * module in a fresh context, call the function once per required test, compare on the host,
+ * shrink the first failing random case, diagnose known mistakes. On submit the robustness tier
+ * follows in a second fresh context with its own CPU budget: it is reported beside the verdict
+ * and can never change it (see gradeRobustness).
  */
 export function gradeSource(exercise: PreparedExercise, source: string, mode: GradeMode, host: IsolateHost): GradeResult {
   const started = performance.now();
   const exerciseId = exercise.runtime.content.meta.id;
-  const cases = mode === "run" ? exercise.examples : [...exercise.examples, ...exercise.hidden];
+  const cases = mode === "run" ? exercise.examples : [...exercise.examples, ...exercise.hidden.filter((item) => item.tier === "required")];
+  const robustnessCases = mode === "run" ? [] : exercise.hidden.filter((item) => item.tier === "robustness");
   const notRun = mode === "run" ? exercise.hidden.length : 0;
   const finish = (partial: Omit<GradeResult, "exerciseId" | "mode" | "durationMs" | "notRun">): GradeResult => ({
     exerciseId,
@@ -50,6 +53,7 @@ export function gradeSource(exercise: PreparedExercise, source: string, mode: Gr
   }
 
   const session = host.openSession();
+  let required: { verdict: Verdict; evaluated: EvaluatedCase[]; failingCase?: FailingCase; mistake?: MatchedMistake };
   try {
     const loaded = session.load(transpiled.code);
     if (loaded.kind !== "value") {
@@ -57,34 +61,108 @@ export function gradeSource(exercise: PreparedExercise, source: string, mode: Gr
       const prefix = loaded.kind === "thrown" ? "Your file threw while loading: " : "";
       return finish({ verdict, passed: 0, total: cases.length, message: prefix + loaded.message, tests: [] });
     }
-
     const render = (prepared: PreparedCase) => renderInput(exercise, prepared);
-    const evaluated: EvaluatedCase[] = cases.map((prepared) => {
-      const item = evaluateCase(prepared, session.call(prepared.functionName, prepared.argsJson), exercise.tolerance, render);
-      if (exercise.isMultiFunction) item.outcome.function = prepared.functionName;
-      if (!prepared.hidden) {
-        const printed = session.takeConsole();
-        if (printed) item.outcome.console = printed;
-      }
-      return item;
-    });
-
-    const passed = evaluated.filter((item) => item.reason === null).length;
+    const evaluated = runCases(exercise, session, cases, render);
     const verdict = verdictOf(evaluated);
-    const failingCase = verdict === "accepted" ? undefined : revealFailingCase(exercise, evaluated, session, render);
-    const mistake = verdict === "accepted" ? undefined : diagnoseMistake(exercise, evaluated);
-    return finish({
+    required = {
       verdict,
-      passed,
-      total: cases.length,
-      message: summarize(verdict, evaluated, passed, notRun, mode),
-      tests: evaluated.map((item) => item.outcome),
-      ...(failingCase ? { failingCase } : {}),
-      ...(mistake ? { mistake } : {}),
-    });
+      evaluated,
+      failingCase: verdict === "accepted" ? undefined : revealFailingCase(exercise, evaluated, session, render),
+      mistake: verdict === "accepted" ? undefined : diagnoseMistake(exercise, evaluated, "required"),
+    };
   } finally {
     session.close();
   }
+
+  const { verdict, evaluated, failingCase, mistake } = required;
+  const passed = evaluated.filter((item) => item.reason === null).length;
+  const robustness = mode === "submit" ? gradeRobustness(exercise, transpiled.code, robustnessCases, verdict, host) : undefined;
+  return finish({
+    verdict,
+    passed,
+    total: cases.length,
+    message: summarize(verdict, evaluated, passed, notRun, mode, robustness?.report),
+    tests: [...evaluated, ...(robustness?.evaluated ?? [])].map((item) => item.outcome),
+    ...(failingCase ? { failingCase } : {}),
+    ...(mistake ? { mistake } : {}),
+    ...(robustness ? { robustness: robustness.report } : {}),
+  });
+}
+
+/** Calls the learner's function once per case and compares each result on the host. */
+function runCases(
+  exercise: PreparedExercise,
+  session: SandboxSession,
+  cases: PreparedCase[],
+  render: (prepared: PreparedCase) => string,
+): EvaluatedCase[] {
+  return cases.map((prepared) => {
+    const item = evaluateCase(prepared, session.call(prepared.functionName, prepared.argsJson), exercise.tolerance, render);
+    if (exercise.isMultiFunction) item.outcome.function = prepared.functionName;
+    if (!prepared.hidden) {
+      const printed = session.takeConsole();
+      if (printed) item.outcome.console = printed;
+    }
+    return item;
+  });
+}
+
+/**
+ * The robustness tier: a fresh context (so nothing the learner's module kept from the required
+ * tier's hidden inputs can surface in these fully shown results) with a CPU budget of its own.
+ * Its first limit ends the tier; the cases after it are reported as not run. When the required
+ * tier already hit a limit, the tier does not run at all: hostile code gets one budget, not two.
+ */
+function gradeRobustness(
+  exercise: PreparedExercise,
+  compiledJs: string,
+  cases: PreparedCase[],
+  verdict: Verdict,
+  host: IsolateHost,
+): { report: RobustnessReport; evaluated: EvaluatedCase[] } {
+  if (cases.length === 0) return { report: { passed: 0, total: 0 }, evaluated: [] };
+  const skipAll = (why: string) => ({
+    report: { passed: 0, total: cases.length, stopped: why },
+    evaluated: cases.map((prepared) => notRunCase(prepared, why)),
+  });
+  if (LIMIT_REASONS.some((reason) => VERDICT_OF[reason] === verdict)) return skipAll("not run: the required tests hit a limit");
+
+  const session = host.openSession();
+  try {
+    const loaded = session.load(compiledJs);
+    if (loaded.kind !== "value") return skipAll(`not run: your file did not load a second time (${loaded.message})`);
+    const render = (prepared: PreparedCase) => renderInput(exercise, prepared);
+    const evaluated: EvaluatedCase[] = [];
+    let stopped: string | undefined;
+    for (const prepared of cases) {
+      if (stopped) {
+        evaluated.push(notRunCase(prepared, `not run: ${stopped}`));
+        continue;
+      }
+      const [item] = runCases(exercise, session, [prepared], render);
+      evaluated.push(item);
+      if (item.reason && LIMIT_REASONS.includes(item.reason)) stopped = `"${prepared.name}" hit a limit (${item.outcome.message})`;
+    }
+    const mistake = diagnoseMistake(exercise, evaluated, "robustness");
+    const report: RobustnessReport = {
+      passed: evaluated.filter((item) => item.reason === null).length,
+      total: cases.length,
+      ...(mistake ? { mistake } : {}),
+      ...(stopped ? { stopped: `stopped early: ${stopped}` } : {}),
+    };
+    return { report, evaluated };
+  } finally {
+    session.close();
+  }
+}
+
+function notRunCase(prepared: PreparedCase, why: string): EvaluatedCase {
+  return {
+    prepared,
+    reason: "misuse",
+    learner: null,
+    outcome: { name: prepared.name, kind: prepared.kind, tier: prepared.tier, hidden: prepared.hidden, status: "error", message: why },
+  };
 }
 
 function reasonOfLoad(kind: string): FailureReason {
@@ -121,18 +199,26 @@ function revealFailingCase(
   };
 }
 
-function summarize(verdict: Verdict, evaluated: EvaluatedCase[], passed: number, notRun: number, mode: GradeMode): string {
+function summarize(
+  verdict: Verdict,
+  evaluated: EvaluatedCase[],
+  passed: number,
+  notRun: number,
+  mode: GradeMode,
+  robustness: RobustnessReport | undefined,
+): string {
   const examples = evaluated.filter((item) => !item.prepared.hidden);
   const examplesPassed = examples.filter((item) => item.reason === null).length;
   if (mode === "run") {
     const head = `${examplesPassed}/${examples.length} examples passed`;
     return notRun > 0 ? `${head} — ${notRun} hidden tests not run yet (Submit runs them)` : head;
   }
-  if (verdict === "accepted") return `All ${evaluated.length} tests passed`;
+  const robust = robustness && robustness.total > 0 ? ` · robustness ${robustness.passed}/${robustness.total}` : "";
+  if (verdict === "accepted") return `All ${evaluated.length} required tests passed${robust}`;
   const limit = LIMIT_REASONS.find((reason) => VERDICT_OF[reason] === verdict);
   const first = evaluated.find((item) => (limit ? item.reason === limit : item.reason !== null)) as EvaluatedCase;
   const label = first.prepared.hidden ? `hidden test "${first.prepared.name}"` : `example "${first.prepared.name}"`;
-  return `${passed}/${evaluated.length} tests passed. First failure, ${label}: ${first.outcome.message}`;
+  return `${passed}/${evaluated.length} required tests passed${robust}. First failure, ${label}: ${first.outcome.message}`;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { VERDICTS } from "../lib/grading/types";
+import { TIERS, VERDICTS } from "../lib/grading/types";
 
 /** Messages from the web server (or CLI) to a grading process. */
 export type GradeJob = { type: "grade"; exerciseId: string; source: string; mode: "run" | "submit" };
@@ -32,6 +32,7 @@ export const ACTUAL_VALUE_MAX_CHARS = 100_000;
 const ZTestOutcome = z.object({
   name: text(200),
   kind: z.enum(["example", "fixed", "random"]),
+  tier: z.enum(TIERS),
   hidden: z.boolean(),
   status: z.enum(["passed", "failed", "error"]),
   message: text(2000).nullable(),
@@ -42,6 +43,8 @@ const ZTestOutcome = z.object({
   function: text(100).optional(),
   actualValue: text(ACTUAL_VALUE_MAX_CHARS).optional(),
 });
+
+const ZMatchedMistake = z.object({ id: text(100), title: text(200), hint: text(2000) });
 
 export const ZGradeResult = z.object({
   exerciseId: text(100),
@@ -57,7 +60,10 @@ export const ZGradeResult = z.object({
   failingCase: z
     .object({ testName: text(200), input: text(20_000), expected: text(2000), actual: text(2000), message: text(2000), shrunk: z.boolean() })
     .optional(),
-  mistake: z.object({ id: text(100), title: text(200), hint: text(2000) }).optional(),
+  mistake: ZMatchedMistake.optional(),
+  robustness: z
+    .object({ passed: z.number().int().min(0), total: z.number().int().min(0), mistake: ZMatchedMistake.optional(), stopped: text(3000).optional() })
+    .optional(),
 });
 
 export const ZWorkerResponse = z.discriminatedUnion("ok", [

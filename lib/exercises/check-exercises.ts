@@ -1,14 +1,17 @@
 /**
  * npm run check:exercises [-- <exercise-id> ...]
- * Authoring checks, run in CI: every folder loads; metadata matches the catalog contract; the
- * reference agrees with every stated expected value; through the real grader, the reference is
- * accepted, the starter is not, and every known mistake is rejected and recognised as itself.
+ * Authoring checks, run in CI: every folder loads; metadata matches the catalog contract; every
+ * must-throw case states its tier, and a required one is shown by a visible example; the
+ * reference agrees with every stated expected value; through the real grader, the reference
+ * passes both tiers, the starter is rejected, and every known mistake is rejected by the tier it
+ * declares and recognised as itself.
  */
 import fs from "node:fs";
 import path from "node:path";
 import { GraderPool } from "../../grader/pool";
 import { contractErrors, readCatalogContract } from "./catalog-contract";
 import { loadExerciseCatalog, type ExerciseContent } from "./load-catalog";
+import { loadExerciseRuntime, type ExerciseRuntime } from "./load-runtime";
 import { entryFunctions } from "./schema";
 import { EXERCISES_DIR } from "./paths";
 
@@ -22,18 +25,56 @@ async function checkExercise(pool: GraderPool, exercise: ExerciseContent, contra
   errors.push(...summary.authorErrors);
   if (summary.hidden === 0) errors.push("there are no hidden tests");
 
+  errors.push(...tierErrors(exercise));
+
   const dir = path.join(EXERCISES_DIR, exercise.folder);
   const grade = (file: string) => pool.grade(meta.id, fs.readFileSync(path.join(dir, file), "utf8"), "submit");
   const reference = await grade("reference.ts");
   if (reference.verdict !== "accepted") errors.push(`reference.ts is not accepted: ${reference.verdict}: ${reference.message}`);
+  const robustness = reference.robustness;
+  if (robustness && robustness.passed < robustness.total) {
+    const failed = reference.tests.filter((test) => test.tier === "robustness" && test.status !== "passed").map((test) => `"${test.name}"`);
+    errors.push(`reference.ts fails robustness checks ${failed.join(", ")}`);
+  }
   const starter = await grade("starter.ts");
   if (starter.verdict === "accepted") errors.push("starter.ts is accepted: it must fail");
   for (const mistake of meta.mistakes) {
-    const result = await grade(`mistakes/${mistake.id}.ts`);
-    if (result.verdict === "accepted") errors.push(`mistakes/${mistake.id}.ts is accepted: the hidden tests must reject it`);
-    else if (result.mistake?.id !== mistake.id) {
-      errors.push(`mistakes/${mistake.id}.ts is rejected but diagnosed as ${result.mistake ? `"${result.mistake.id}"` : "no known mistake"}`);
+    const file = `mistakes/${mistake.id}.ts`;
+    const result = await grade(file);
+    if (mistake.tier === "required") {
+      if (result.verdict === "accepted") errors.push(`${file} is accepted: the required tests must reject it`);
+      else if (result.mistake?.id !== mistake.id) errors.push(`${file} is rejected but diagnosed as ${named(result.mistake)}`);
+    } else {
+      const report = result.robustness;
+      if (result.verdict !== "accepted") errors.push(`${file} declares tier robustness but the required tests reject it (${result.verdict})`);
+      if (!report || report.passed === report.total) errors.push(`${file} passes every robustness check: they must reject it`);
+      else if (report.mistake?.id !== mistake.id) errors.push(`${file} fails robustness checks but is diagnosed as ${named(report.mistake)}`);
     }
+  }
+  return errors;
+}
+
+function named(mistake: { id: string } | undefined): string {
+  return mistake ? `"${mistake.id}"` : "no known mistake";
+}
+
+/**
+ * A must-throw case is where tiers matter most (a catalog rule, or validation beyond it), so it
+ * must say which it is; and a required must-throw rule is shown on Run by a visible example.
+ */
+function tierErrors(exercise: ExerciseContent): string[] {
+  let suite: ExerciseRuntime["suite"];
+  try {
+    suite = loadExerciseRuntime(EXERCISES_DIR, exercise).suite;
+  } catch {
+    return []; // describe() reports why the exercise does not load
+  }
+  const errors = suite.fixed
+    .filter((fixed) => fixed.throws && fixed.tier === undefined)
+    .map((fixed) => `tests.ts: must-throw case "${fixed.name}" must state its tier ("required" or "robustness")`);
+  const requiredThrows = suite.fixed.some((fixed) => fixed.throws && fixed.tier === "required");
+  if (requiredThrows && !exercise.examples.some((example) => example.throws)) {
+    errors.push("examples.json: a required must-throw rule is tested but no visible example shows a throw");
   }
   return errors;
 }

@@ -4,7 +4,7 @@ import * as fc from "fast-check";
 import { transpileTypeScript } from "../transpile";
 import * as datasets from "./datasets";
 import type { ExerciseContent } from "./load-catalog";
-import { entryFunctions, resolveCaseFunction } from "./schema";
+import { entryFunctions, resolveCaseFunction, type TMistake } from "./schema";
 import * as testKit from "./test-kit";
 import type { RandomCases, TestSuite } from "./test-kit";
 
@@ -17,7 +17,7 @@ export interface ExerciseRuntime {
   reference: Record<string, HostFunction>;
   referenceSource: string;
   /** Each known mistake is a complete wrong solution: it exports every function too. */
-  mistakes: { id: string; title: string; hint: string; run: Record<string, HostFunction>; source: string }[];
+  mistakes: (TMistake & { run: Record<string, HostFunction>; source: string })[];
   suite: TestSuite;
   /** The random generators, each with the function it calls (one entry per suite). */
   randomSuites: (RandomCases & { function: string })[];

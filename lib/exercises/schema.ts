@@ -28,6 +28,10 @@ export const ZMistake = z
     id: slug.describe("file name under mistakes/, without .ts"),
     title: z.string().min(3).max(120).describe("the misconception in a few words"),
     hint: z.string().min(20).max(1200).describe("one targeted paragraph shown when a submission matches it"),
+    tier: z
+      .enum(["required", "robustness"])
+      .default("required")
+      .describe("the tier whose tests reject it: required (the verdict) or robustness (named in the robustness report)"),
   })
   .strict();
 

@@ -1,22 +1,25 @@
 import type { GradeResult, TestOutcome } from "./types";
 
 /**
- * What a learner may see of a grade. Hidden tests keep their name and status, but their inputs,
- * expected values, outputs and detailed messages are removed: the one failing hidden case the
- * feedback policy reveals travels separately, as `failingCase`. Console output from hidden
+ * What a learner may see of a grade. Hidden required tests keep their name and status, but their
+ * inputs, expected values, outputs and detailed messages are removed: the one failing hidden case
+ * the feedback policy reveals travels separately, as `failingCase`. Console output from hidden
  * tests never exists (the grader does not collect it), so printing inputs leaks nothing.
+ * Robustness checks are not secrets (they teach) and stay whole: the grader runs them in a fresh
+ * context, so what the learner's code returns there cannot carry a required test's input.
  */
 export function toLearnerView(result: GradeResult): GradeResult {
   return { ...result, tests: result.tests.map(hideDetails), message: learnerMessage(result) };
 }
 
 function hideDetails(test: TestOutcome): TestOutcome {
-  if (!test.hidden) return test;
+  if (!test.hidden || test.tier === "robustness") return test;
   // Built field by field (never spread): anything added to TestOutcome stays off hidden tests
   // unless it is listed here. Which function a hidden test calls says nothing about its input.
   return {
     name: test.name,
     kind: test.kind,
+    tier: test.tier,
     hidden: true,
     status: test.status,
     message: test.status === "passed" ? null : genericMessage(test),
@@ -50,10 +53,12 @@ function genericMessage(test: TestOutcome): string {
  */
 function learnerMessage(result: GradeResult): string | null {
   if (result.verdict === "accepted" || result.mode === "run" || result.tests.length === 0) return result.message;
-  const counts = `${result.passed}/${result.total} tests passed`;
+  const robust = result.robustness && result.robustness.total > 0 ? ` · robustness ${result.robustness.passed}/${result.robustness.total}` : "";
+  const counts = `${result.passed}/${result.total} required tests passed${robust}`;
+  const required = result.tests.filter((test) => test.tier === "required");
   const limit = LIMIT_MESSAGES[result.verdict];
-  const limited = limit ? result.tests.find((test) => test.status === "error" && test.message?.startsWith(limit.prefix)) : undefined;
-  const first = limited ?? result.tests.find((test) => test.status !== "passed");
+  const limited = limit ? required.find((test) => test.status === "error" && test.message?.startsWith(limit.prefix)) : undefined;
+  const first = limited ?? required.find((test) => test.status !== "passed");
   if (!first) return counts;
   if (!first.hidden) return `${counts}. First failure, example "${first.name}": ${first.message ?? first.status}`;
   const what = limit && limited ? limit.label : "failed";

@@ -17,12 +17,21 @@ export type Verdict = (typeof VERDICTS)[number];
 export type TestStatus = "passed" | "failed" | "error";
 export type TestKind = "example" | "fixed" | "random";
 
+/**
+ * Which tier a test belongs to. "required": inputs within the catalog's contract; they decide the
+ * verdict. "robustness": validation beyond the contract, degenerate data, domain edges, extreme
+ * magnitudes; reported and taught beside the verdict, never deciding it.
+ */
+export const TIERS = ["required", "robustness"] as const;
+export type Tier = (typeof TIERS)[number];
+
 /** "run" grades the visible examples only; "submit" grades everything. */
 export type GradeMode = "run" | "submit";
 
 export interface TestOutcome {
   name: string;
   kind: TestKind;
+  tier: Tier;
   hidden: boolean;
   status: TestStatus;
   /** What a learner needs to fix it: shape first, else worst element and error sizes. */
@@ -57,10 +66,25 @@ export interface MatchedMistake {
   hint: string;
 }
 
+/**
+ * The robustness tier of a submit: run after the required tier in a fresh context with its own
+ * CPU budget. Its checks are not secrets (they teach), so failing ones travel in full in `tests`.
+ */
+export interface RobustnessReport {
+  passed: number;
+  total: number;
+  /** A known mistake that only the robustness tier can see, when the learner's results match it. */
+  mistake?: MatchedMistake;
+  /** Why the tier stopped early (a limit), or why it did not run (the required tier hit a limit). */
+  stopped?: string;
+}
+
 export interface GradeResult {
   exerciseId: string;
   mode: GradeMode;
+  /** Decided by the required tier alone. */
   verdict: Verdict;
+  /** Tests of the required tier (examples included) that passed, out of `total`. */
   passed: number;
   total: number;
   /** Tests of the full suite that this mode did not run (hidden tests on "run"). */
@@ -70,7 +94,10 @@ export interface GradeResult {
   compileError?: { message: string; line: number | null; column: number | null };
   tests: TestOutcome[];
   failingCase?: FailingCase;
+  /** The known mistake of the required tier that the learner's results reproduce. */
   mistake?: MatchedMistake;
+  /** Submit only (absent on run and when the code did not load). */
+  robustness?: RobustnessReport;
 }
 
 export const VERDICT_LABELS: Record<Verdict, string> = {

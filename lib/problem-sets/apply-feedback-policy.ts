@@ -14,7 +14,17 @@ export function applyFeedbackPolicy<T extends Pick<GradeResult, "tests" | "faili
   return {
     ...rest,
     tests: view.tests.map((test) =>
-      test.hidden ? { name: test.name, kind: test.kind, hidden: true, status: test.status, message: test.message } : test,
+      test.hidden
+        ? {
+            name: test.name,
+            kind: test.kind,
+            tier: test.tier,
+            hidden: true,
+            status: test.status,
+            // Robustness checks are shown whole elsewhere; under this policy they go generic too.
+            message: test.tier === "robustness" && test.status !== "passed" ? "failed" : test.message,
+          }
+        : test,
     ),
   } as T;
 }

@@ -52,8 +52,8 @@ describe("strictestPolicy", () => {
 describe("applyFeedbackPolicy", () => {
   const view: Pick<GradeResult, "tests" | "failingCase"> = {
     tests: [
-      { name: "example", kind: "example", hidden: false, status: "failed", message: "expected 1", input: "[1]", expected: "1", actual: "2" },
-      { name: "big logits", kind: "fixed", hidden: true, status: "failed", message: "wrong answer", input: "[1000]", expected: "[1]", actual: "[NaN]" },
+      { name: "example", kind: "example", tier: "required" as const, hidden: false, status: "failed", message: "expected 1", input: "[1]", expected: "1", actual: "2" },
+      { name: "big logits", kind: "fixed", tier: "required" as const, hidden: true, status: "failed", message: "wrong answer", input: "[1000]", expected: "[1]", actual: "[NaN]" },
     ],
     failingCase: { testName: "big logits", input: "[1000]", expected: "[1]", actual: "[NaN]", message: "NaN", shrunk: false },
   };
@@ -62,7 +62,7 @@ describe("applyFeedbackPolicy", () => {
     const withheld = applyFeedbackPolicy(view, { minIntervalSeconds: 0, isFailingCaseRevealed: false });
     expect(withheld).not.toHaveProperty("failingCase");
     expect(withheld.tests[0]).toBe(view.tests[0]);
-    expect(withheld.tests[1]).toEqual({ name: "big logits", kind: "fixed", hidden: true, status: "failed", message: "wrong answer" });
+    expect(withheld.tests[1]).toEqual({ name: "big logits", kind: "fixed", tier: "required" as const, hidden: true, status: "failed", message: "wrong answer" });
   });
 });
 

@@ -80,6 +80,7 @@ export function gradeResult(options: { passed: number; total: number; overrides?
   const tests: TestOutcome[] = Array.from({ length: options.total }, (_, index) => ({
     name: `test ${index + 1}`,
     kind: index === 0 ? "example" : "random",
+    tier: "required",
     hidden: index > 0,
     status: index < options.passed ? "passed" : "failed",
     message: index < options.passed ? null : `wrong at ${index}`,

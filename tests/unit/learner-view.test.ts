@@ -14,18 +14,18 @@ describe("toLearnerView", () => {
       durationMs: 1,
       message: "1/2 tests passed",
       tests: [
-        { name: "doubles", kind: "example", hidden: false, status: "passed", message: null, input: "x = [1]", expected: "[2]", actual: "[2]", actualValue: "[2]", function: "double" },
+        { name: "doubles", kind: "example", tier: "required" as const, hidden: false, status: "passed", message: null, input: "x = [1]", expected: "[2]", actual: "[2]", actualValue: "[2]", function: "double" },
         // A hidden test never gets an actualValue from the grader; if one did, it must not leak.
-        { name: "secret", kind: "fixed", hidden: true, status: "failed", message: "worst value at [0]: expected 7", input: "x = [3.5]", expected: "[7]", actual: "[3.5]", actualValue: "[3.5]", console: "3.5", function: "double" },
+        { name: "secret", kind: "fixed", tier: "required" as const, hidden: true, status: "failed", message: "worst value at [0]: expected 7", input: "x = [3.5]", expected: "[7]", actual: "[3.5]", actualValue: "[3.5]", console: "3.5", function: "double" },
       ],
     };
     const view = toLearnerView(result);
     expect(view.tests[0]).toEqual(result.tests[0]);
-    expect(view.tests[1]).toEqual({ name: "secret", kind: "fixed", hidden: true, status: "failed", message: "wrong answer", function: "double" });
+    expect(view.tests[1]).toEqual({ name: "secret", kind: "fixed", tier: "required" as const, hidden: true, status: "failed", message: "wrong answer", function: "double" });
   });
 
   it("names a hidden test's error by kind only: a thrown exception's text can carry the hidden input", () => {
-    const hiddenError = (message: string) => ({ name: "h", kind: "fixed" as const, hidden: true, status: "error" as const, message });
+    const hiddenError = (message: string) => ({ name: "h", kind: "fixed" as const, tier: "required" as const, hidden: true, status: "error" as const, message });
     const result: GradeResult = {
       exerciseId: "softmax",
       mode: "submit",
@@ -49,10 +49,11 @@ describe("toLearnerView", () => {
   });
 
   it("never passes the grader's summary through after a submit: it may quote a hidden test's message", () => {
-    const visibleFailure = { name: "three logits", kind: "example" as const, hidden: false, status: "failed" as const, message: "worst value at [0]: expected 0.09, got 1" };
+    const visibleFailure = { name: "three logits", kind: "example" as const, tier: "required" as const, hidden: false, status: "failed" as const, message: "worst value at [0]: expected 0.09, got 1" };
     const hiddenOversize = {
       name: "a single logit is certain",
       kind: "fixed" as const,
+      tier: "required" as const,
       hidden: true,
       status: "error" as const,
       // The learner chose the length of their output from the hidden input: 1003702 encodes it.
@@ -70,13 +71,13 @@ describe("toLearnerView", () => {
       tests: [visibleFailure, hiddenOversize],
     };
     const view = toLearnerView(result);
-    expect(view.message).toBe('0/2 tests passed; hidden test "a single logit is certain" produced too much output.');
+    expect(view.message).toBe('0/2 required tests passed; hidden test "a single logit is certain" produced too much output.');
     expect(JSON.stringify(view)).not.toContain("1003702");
 
     const wrongFirstOnExample = toLearnerView({ ...result, verdict: "wrong_answer", tests: [visibleFailure, { ...hiddenOversize, status: "failed" }] });
-    expect(wrongFirstOnExample.message).toBe('0/2 tests passed. First failure, example "three logits": worst value at [0]: expected 0.09, got 1');
+    expect(wrongFirstOnExample.message).toBe('0/2 required tests passed. First failure, example "three logits": worst value at [0]: expected 0.09, got 1');
     const wrongFirstHidden = toLearnerView({ ...result, verdict: "wrong_answer", tests: [{ ...hiddenOversize, status: "failed" }] });
-    expect(wrongFirstHidden.message).toBe('0/2 tests passed; hidden test "a single logit is certain" failed.');
+    expect(wrongFirstHidden.message).toBe('0/2 required tests passed; hidden test "a single logit is certain" failed.');
   });
 });
 
