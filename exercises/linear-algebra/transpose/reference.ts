@@ -1,9 +1,8 @@
-/** Transpose of an m x n matrix: a new n x m matrix with T[j][i] = A[i][j]. Empty or ragged input throws. */
+/** Transpose of an m x n matrix: a new n x m matrix with T[j][i] = A[i][j]. [] gives []; ragged rows throw. */
 export function transpose(A: number[][]): number[][] {
   const rows = A.length;
-  if (rows === 0) throw new Error("transpose: the matrix has no rows");
+  if (rows === 0) return [];
   const cols = A[0].length;
-  if (cols === 0) throw new Error("transpose: the matrix has empty rows");
   for (let i = 1; i < rows; i++) {
     if (A[i].length !== cols) throw new Error(`transpose: row ${i} has ${A[i].length} entries, row 0 has ${cols}`);
   }

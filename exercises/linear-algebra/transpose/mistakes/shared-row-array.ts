@@ -1,5 +1,6 @@
 export function transpose(A: number[][]): number[][] {
   checkShape(A);
+  if (A.length === 0) return [];
   const rows = A.length;
   const cols = A[0].length;
   // fill() puts the same array object in every slot
@@ -11,6 +12,5 @@ export function transpose(A: number[][]): number[][] {
 }
 
 function checkShape(A: number[][]): void {
-  if (A.length === 0 || A[0].length === 0) throw new Error("empty matrix");
   for (const row of A) if (row.length !== A[0].length) throw new Error("ragged matrix");
 }
