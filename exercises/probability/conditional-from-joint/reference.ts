@@ -1,10 +1,11 @@
 /**
  * P(Y = j | X = i) = joint[i][j] / sum_k joint[i][k]: every row divided by its own sum. The
- * table may hold probabilities or counts. Each row is scaled by its largest entry before
+ * table may hold probabilities or counts; an empty table gives an empty table. Each row is scaled by its largest entry before
  * summing, so huge counts cannot overflow the sum.
  */
 export function conditionalFromJoint(joint: number[][]): number[][] {
-  if (!Array.isArray(joint) || joint.length === 0) throw new Error("conditionalFromJoint: the table has no rows");
+  if (!Array.isArray(joint)) throw new Error("conditionalFromJoint: the table must be an array of rows");
+  if (joint.length === 0) return []; // no values of X: nothing to condition on, the answer is empty too
   const width = joint[0].length;
   return joint.map((row, i) => {
     if (!Array.isArray(row) || row.length !== width) throw new Error(`conditionalFromJoint: row ${i} has ${row?.length} entries, row 0 has ${width}`);

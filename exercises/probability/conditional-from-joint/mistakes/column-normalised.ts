@@ -1,4 +1,5 @@
 export function conditionalFromJoint(joint: number[][]): number[][] {
+  if (joint.length === 0) return [];
   check(joint);
   for (const row of joint) if (row.reduce((a, b) => a + b, 0) === 0) throw new Error("a row sums to 0");
   const columnSums = joint[0].map((_, j) => joint.reduce((s, row) => s + row[j], 0));
@@ -6,7 +7,6 @@ export function conditionalFromJoint(joint: number[][]): number[][] {
 }
 
 function check(joint: number[][]): void {
-  if (joint.length === 0) throw new Error("empty table");
   for (const row of joint) {
     if (row.length !== joint[0].length) throw new Error("ragged table");
     if (row.some((value) => !(value >= 0) || !Number.isFinite(value))) throw new Error("bad entry");
