@@ -1,5 +1,6 @@
 export function quantile(x: number[], q: number): number {
   const n = x.length;
+  if (n === 0) throw new Error("empty sample");
   const sorted = [...x].sort((a, b) => a - b);
   const h = (n - 1) * q;
   const lo = Math.floor(h);
