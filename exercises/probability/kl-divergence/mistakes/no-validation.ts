@@ -1,4 +1,5 @@
 export function klDivergence(p: number[], q: number[]): number {
+  if (p.length !== q.length) throw new Error("length mismatch");
   let sum = 0;
   for (let i = 0; i < p.length; i++) {
     if (p[i] === 0) continue;
