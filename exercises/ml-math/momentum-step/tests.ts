@@ -39,9 +39,9 @@ export default defineTests({
     { name: "tiny gradients and parameters", args: [[3e-7, -5e-7], [2e-6, 4e-6], [1e-6, -8e-6], 0.1, 0.9] },
     { name: "one parameter", args: [[0], [2.5], [-1.5], 0.2, 0.8] },
     { name: "no parameters at all", args: [[], [], [], 0.1, 0.9], expected: { params: [], velocity: [] } },
-    { name: "grads shorter than params must throw", args: [[1, 2], [0.1], [0, 0], 0.1, 0.9], throws: true },
-    { name: "grads longer than params must throw", args: [[1, 2], [0.1, 0.2, 0.3], [0, 0], 0.1, 0.9], throws: true },
-    { name: "velocity of the wrong length must throw", args: [[1, 2], [0.1, 0.2], [0, 0, 0], 0.1, 0.9], throws: true },
+    { name: "grads shorter than params must throw", tier: "required", args: [[1, 2], [0.1], [0, 0], 0.1, 0.9], throws: true },
+    { name: "grads longer than params must throw", tier: "required", args: [[1, 2], [0.1, 0.2, 0.3], [0, 0], 0.1, 0.9], throws: true },
+    { name: "velocity of the wrong length must throw", tier: "required", args: [[1, 2], [0.1, 0.2], [0, 0, 0], 0.1, 0.9], throws: true },
   ],
   random: {
     seed: 20261201,

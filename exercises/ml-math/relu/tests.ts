@@ -12,6 +12,7 @@ export default defineTests({
     { name: "huge magnitudes", args: [[1e300, -1e300, 1.5e200]], expected: [1e300, 0, 1.5e200] },
     { name: "tiny magnitudes keep their value", args: [[1e-300, -1e-300, 2.5e-12]], expected: [1e-300, 0, 2.5e-12] },
     { name: "values in (0, 1) are not rounded", args: [[0.999, 0.001, -0.999]], expected: [0.999, 0.001, 0] },
+    { name: "x = +-Infinity: Infinity passes, -Infinity becomes 0", tier: "robustness", args: [[Infinity, -Infinity]], expected: [Infinity, 0] },
     { name: "a long vector", args: [Array.from({ length: 500 }, (_, i) => Math.sin(i) * (i + 1))] },
   ],
   random: {

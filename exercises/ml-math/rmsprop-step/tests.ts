@@ -40,9 +40,9 @@ export default defineTests({
     { name: "a large eps damps the step", args: [[1, -1], [0.01, -2], [0.0001, 3], 0.1, 0.9, 0.1] },
     { name: "large gradients and parameters", args: [[1000, -2500], [3e5, -1e6], [5e10, 8e11], 0.5, 0.99, 1e-8] },
     { name: "no parameters at all", args: [[], [], [], 0.01, 0.99, 1e-8], expected: { params: [], sq: [] } },
-    { name: "grads shorter than params must throw", args: [[1, 2], [0.1], [0, 0], 0.01, 0.9, 1e-8], throws: true },
-    { name: "grads longer than params must throw", args: [[1, 2], [0.1, 0.2, 0.3], [0, 0], 0.01, 0.9, 1e-8], throws: true },
-    { name: "sq of the wrong length must throw", args: [[1, 2], [0.1, 0.2], [0], 0.01, 0.9, 1e-8], throws: true },
+    { name: "grads shorter than params must throw", tier: "required", args: [[1, 2], [0.1], [0, 0], 0.01, 0.9, 1e-8], throws: true },
+    { name: "grads longer than params must throw", tier: "required", args: [[1, 2], [0.1, 0.2, 0.3], [0, 0], 0.01, 0.9, 1e-8], throws: true },
+    { name: "sq of the wrong length must throw", tier: "required", args: [[1, 2], [0.1, 0.2], [0], 0.01, 0.9, 1e-8], throws: true },
   ],
   random: {
     seed: 20261202,

@@ -14,7 +14,7 @@ export default defineTests({
     { name: "tiny lambda", args: [[1e-3, -1e-3, 5e-13], 1e-12], expected: [1e-3 - 1e-12, -1e-3 + 1e-12, 0] },
     { name: "an empty vector gives an empty vector", args: [[], 1], expected: [] },
     { name: "a long vector", args: [Array.from({ length: 300 }, (_, i) => Math.sin(i) * 3), 1.2] },
-    { name: "negative lambda must throw", args: [[1, -2, 3], -0.5], throws: true },
+    { name: "negative lambda must throw", tier: "robustness", args: [[1, -2, 3], -0.5], throws: true },
   ],
   random: {
     seed: 20261311,
