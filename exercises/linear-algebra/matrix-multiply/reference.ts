@@ -1,4 +1,8 @@
-/** Matrix product of an (n x k) and a (k x m) matrix; throws on empty, ragged or mismatched shapes. */
+/**
+ * Matrix product of an (n x k) and a (k x m) matrix; throws on mismatched inner dimensions, on a
+ * matrix with no rows (its width is unknown) and on ragged rows. Zero-width matrices are allowed:
+ * (n x k) times (k x 0) is n rows of [].
+ */
 export function matmul(A: number[][], B: number[][]): number[][] {
   const n = rows(A, "A");
   const k = columns(A, "A");
@@ -25,7 +29,6 @@ function rows(M: number[][], label: string): number {
 
 function columns(M: number[][], label: string): number {
   const width = M[0].length;
-  if (width === 0) throw new Error(`matmul: ${label} has empty rows`);
   for (const row of M) {
     if (row.length !== width) throw new Error(`matmul: ${label} is ragged (rows of length ${width} and ${row.length})`);
   }
