@@ -1,5 +1,4 @@
 export function logSoftmax(z: number[]): number[] {
-  if (z.length === 0) throw new Error("empty");
   const max = Math.max(...z);
   const logSum = Math.log(z.reduce((acc, value) => acc + Math.exp(value - max), 0));
   return z.map((value) => value - logSum);
