@@ -1,12 +1,12 @@
 /**
  * Applies the linear map x -> M x (M is m x n) to every point (each of length n): the result
- * has one row of length m per point, in order. Equivalent to points M^T.
+ * has one row of length m per point, in order. Equivalent to points M^T. Throws when a point's
+ * length differs from the number of columns of M, and when M has no rows or ragged rows.
  */
 export function applyTransform(M: number[][], points: number[][]): number[][] {
   const m = M.length;
   if (m === 0) throw new Error("applyTransform: M has no rows");
   const n = M[0].length;
-  if (n === 0) throw new Error("applyTransform: M has empty rows");
   for (let r = 1; r < m; r++) {
     if (M[r].length !== n) throw new Error(`applyTransform: row ${r} of M has ${M[r].length} entries, row 0 has ${n}`);
   }
