@@ -3,7 +3,7 @@ export function crossEntropy(yTrue: number[][], yProb: number[][], eps: number =
   let total = 0;
   for (let i = 0; i < yTrue.length; i++) {
     for (let k = 0; k < yTrue[i].length; k++) {
-      total += yTrue[i][k] * Math.log(yProb[i][k]);
+      if (yTrue[i][k] !== 0) total += yTrue[i][k] * Math.log(yProb[i][k]);
     }
   }
   return -total / yTrue.length;
