@@ -50,7 +50,9 @@ const exampleRef = z.string().min(1).max(120).describe("the `name` of a visible 
  * A chart on the exercise page, drawn from the learner's Run result of one visible example (its
  * actual value) next to the example's expected value. The shapes each type reads are fixed:
  *   fit-line            args [X, y, ...], result { weights, bias }: scatter of column `x` of X
- *                       against y, with the fitted line (other features held at their means)
+ *                       against y, with the fitted line (other features held at their means);
+ *                       `compare` names a second example on the same X and y whose learner
+ *                       line is drawn on the same chart (two fits of one data set, compared)
  *   loss-curve          result { losses: number[] }: loss per epoch
  *   group-distribution  result Record<group, { mean, std, ... }>: per-group mean ± std
  *   correlation-matrix  args [rows, keys], result number[][]: a heat map labelled by keys
@@ -63,6 +65,15 @@ export const ZPlot = z.discriminatedUnion("type", [
       x: z.number().int().min(0).default(0).describe("the column of X on the horizontal axis"),
       xLabel: z.string().max(60).optional(),
       yLabel: z.string().max(60).optional(),
+      label: z.string().max(40).optional().describe("what this example's line is, in the legend (e.g. \"normal equation\")"),
+      compare: z
+        .object({
+          example: exampleRef.describe("another visible example fitted on the same X and y"),
+          label: z.string().max(40).describe("what that line is, in the legend (e.g. \"gradient descent, 40 epochs\")"),
+        })
+        .strict()
+        .optional()
+        .describe("draw the learner's model from a second example on the same plot, to compare two fits of the same data"),
     })
     .strict(),
   z.object({ type: z.literal("loss-curve"), example: exampleRef }).strict(),

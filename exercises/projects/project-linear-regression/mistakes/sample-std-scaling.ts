@@ -88,13 +88,17 @@ function fitNormal(X: number[][], y: number[]): Model {
       A[j][d] += centred[j] * target;
     }
   }
+  // A constant column is singular: checked on the values, since its centred copy may be 1e-17, not 0.
+  for (let j = 0; j < d; j++) {
+    if (X.every((row) => row[j] === X[0][j])) throw new Error(`column ${j} of X is constant: X^T X is singular`);
+  }
   let scale = 0;
   for (let j = 0; j < d; j++) scale = Math.max(scale, Math.abs(A[j][j]));
   // Gaussian elimination with partial pivoting on the augmented matrix [A | b].
   for (let col = 0; col < d; col++) {
     let pivotRow = col;
     for (let row = col + 1; row < d; row++) if (Math.abs(A[row][col]) > Math.abs(A[pivotRow][col])) pivotRow = row;
-    if (!(Math.abs(A[pivotRow][col]) > 1e-12 * scale)) throw new Error("X^T X is singular: the weights are not unique");
+    if (!(Math.abs(A[pivotRow][col]) > 1e-10 * scale)) throw new Error("X^T X is singular: the weights are not unique");
     [A[col], A[pivotRow]] = [A[pivotRow], A[col]];
     for (let row = col + 1; row < d; row++) {
       const factor = A[row][col] / A[col][col];
@@ -122,7 +126,7 @@ export function predict(model: { weights: number[]; bias: number }, X: number[][
   });
 }
 
-/** MSE, RMSE, MAE and R^2 = 1 - SS_res / SS_tot (1 for a perfect fit of a constant target, else 0 there). */
+/** MSE, RMSE, MAE and R^2 = 1 - SS_res / SS_tot (for a constant target: 1 when every prediction is exact, else 0). */
 export function evaluate(yTrue: number[], yPred: number[]): { mse: number; rmse: number; mae: number; r2: number } {
   const n = yTrue.length;
   if (n === 0) throw new Error("there is nothing to evaluate");
@@ -138,6 +142,8 @@ export function evaluate(yTrue: number[], yPred: number[]): { mse: number; rmse:
     ssTot += (yTrue[i] - mean) ** 2;
   }
   const mse = ssRes / n;
-  const r2 = ssTot === 0 ? (ssRes === 0 ? 1 : 0) : 1 - ssRes / ssTot;
+  // A constant target is detected on the values: for [0.1, 0.1, 0.1] the computed SS_tot is 6e-34, not 0.
+  const constant = yTrue.every((value) => value === yTrue[0]);
+  const r2 = constant ? (ssRes === 0 ? 1 : 0) : 1 - ssRes / ssTot;
   return { mse, rmse: Math.sqrt(mse), mae: absolute / n, r2 };
 }

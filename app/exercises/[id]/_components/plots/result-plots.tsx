@@ -17,6 +17,15 @@ const TITLES = {
   "correlation-matrix": "Correlation matrix",
 } as const;
 
+function exampleTest(tests: TestOutcome[], name: string): TestOutcome | undefined {
+  return tests.find((candidate) => candidate.kind === "example" && candidate.name === name);
+}
+
+/** The learner's value for another visible example (a fit-line's `compare`), or undefined. */
+function actualOf(tests: TestOutcome[], name: string): unknown {
+  return parseEncoded(exampleTest(tests, name)?.actualValue);
+}
+
 /**
  * The exercise's plots, drawn from a result's visible examples (their actual values) next to
  * the expected values. Loaded (with recharts) only on exercises that declare plots.
@@ -28,7 +37,7 @@ export default function ResultPlots({ plots, tests }: { plots: PlotInput[]; test
       {plots.map((plot) => {
         const args = (parseEncoded(plot.argsJson) as unknown[]) ?? [];
         const expected = parseEncoded(plot.expectedJson);
-        const test = tests.find((candidate) => candidate.kind === "example" && candidate.name === plot.spec.example);
+        const test = exampleTest(tests, plot.spec.example);
         const actual = parseEncoded(test?.actualValue);
         const { spec } = plot;
         return (
@@ -38,7 +47,17 @@ export default function ResultPlots({ plots, tests }: { plots: PlotInput[]; test
             </figcaption>
             {test && test.actualValue === undefined && <p className="plot-note">Your function returned no value for this example: only the expected result is drawn.</p>}
             {spec.type === "fit-line" && (
-              <FitLinePlot args={args} expected={expected} actual={actual} column={spec.x} xLabel={spec.xLabel} yLabel={spec.yLabel} palette={palette} />
+              <FitLinePlot
+                args={args}
+                expected={expected}
+                actual={actual}
+                column={spec.x}
+                xLabel={spec.xLabel}
+                yLabel={spec.yLabel}
+                label={spec.label}
+                compare={spec.compare ? { label: spec.compare.label, actual: actualOf(tests, spec.compare.example) } : undefined}
+                palette={palette}
+              />
             )}
             {spec.type === "loss-curve" && <LossCurvePlot expected={expected} actual={actual} palette={palette} />}
             {spec.type === "group-distribution" && <GroupDistributionPlot expected={expected} actual={actual} yLabel={spec.yLabel} palette={palette} />}
