@@ -22,9 +22,9 @@ export default defineTests({
     { name: "large magnitudes: 1e6 x on [0, 1000]", args: [fn("x => 1e6 * x"), 0, 1000, 5], expected: 5e11 },
     { name: "a narrow peak missed by a coarse grid", args: [fn("x => Math.exp(-100 * x * x)"), -1, 1, 3] },
     { name: "many subintervals: a bell curve", args: [fn("x => Math.exp(-x * x / 2) / Math.sqrt(2 * Math.PI)"), -5, 5, 1000] },
-    { name: "n = 0 must throw", args: [square, 0, 1, 0], throws: true },
-    { name: "a negative n must throw", args: [square, 0, 1, -4], throws: true },
-    { name: "a fractional n must throw", args: [square, 0, 1, 2.5], throws: true },
+    { name: "n = 0 must throw", tier: "robustness", args: [square, 0, 1, 0], throws: true },
+    { name: "a negative n must throw", tier: "robustness", args: [square, 0, 1, -4], throws: true },
+    { name: "a fractional n must throw", tier: "robustness", args: [square, 0, 1, 2.5], throws: true },
   ],
   random: {
     seed: 20261205,
