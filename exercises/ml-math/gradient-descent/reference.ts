@@ -1,6 +1,5 @@
 /** Plain gradient descent: every point of the trajectory is a fresh array, x0 is never modified. */
 export function gradientDescent(grad: (x: number[]) => number[], x0: number[], lr: number, steps: number): number[][] {
-  if (x0.length === 0) throw new Error("x0 must have at least one coordinate");
   if (!Number.isInteger(steps) || steps < 0) throw new Error("steps must be a non-negative integer");
   let x = x0.slice();
   const trajectory: number[][] = [x];

@@ -1,5 +1,4 @@
 export function gradientDescent(grad: (x: number[]) => number[], x0: number[], lr: number, steps: number): number[][] {
-  if (x0.length === 0) throw new Error("empty x0");
   if (!Number.isInteger(steps) || steps < 0) throw new Error("bad steps");
   const x = [...x0];
   const trajectory = [x];
