@@ -1,7 +1,7 @@
 /** Min-max scaling per column to [0, 1]; a constant column becomes 0. Returns a new matrix. */
 export function minMaxScale(X: number[][]): number[][] {
   const n = X.length;
-  if (n === 0) throw new Error("X has no rows");
+  if (n === 0) return []; // no rows: nothing to scale
   const d = X[0].length;
   for (let i = 1; i < n; i++) {
     if (X[i].length !== d) throw new Error(`row ${i} has ${X[i].length} columns, row 0 has ${d}`);

@@ -18,15 +18,14 @@ export default defineTests({
     { name: "constant 1e20 / 3 column: computed std 4096", args: [col(Array(7).fill(1e20 / 3))], expected: col(Array(7).fill(0)) },
     { name: "constant 123456789.123 column: computed std 1.5e-8", args: [[[123456789.123, 0], [123456789.123, 1], [123456789.123, 2]]], expected: [[0, -r], [0, 0], [0, r]] },
     { name: "a single row: every column is constant", args: [[[0.1, -3, 1e9]]], expected: [[0, 0, 0]] },
-    { name: "large offset, small spread (two-pass variance)", args: [col([1e8 + 1, 1e8 + 2, 1e8 + 3])], expected: col([-r, 0, r]) },
-    { name: "large offset, uneven values", args: [[[1e9 + 0.5, 2], [1e9 + 3.25, 4], [1e9 - 1.5, 9], [1e9 + 7, 1]]] },
+    { name: "large offset, small spread (two-pass variance)", tier: "robustness", args: [col([1e8 + 1, 1e8 + 2, 1e8 + 3])], expected: col([-r, 0, r]) },
+    { name: "large offset, uneven values", tier: "robustness", args: [[[1e9 + 0.5, 2], [1e9 + 3.25, 4], [1e9 - 1.5, 9], [1e9 + 7, 1]]] },
     { name: "tiny magnitudes are not constant", args: [col([1e-12, 2e-12, 3e-12])], expected: col([-r, 0, r]) },
-    { name: "huge magnitudes", args: [[[1e150, -2e150], [2e150, 0], [3e150, 2e150]]], expected: [[-r, -r], [0, 0], [r, r]] },
+    { name: "huge magnitudes", tier: "robustness", args: [[[1e150, -2e150], [2e150, 0], [3e150, 2e150]]], expected: [[-r, -r], [0, 0], [r, r]] },
     { name: "one outlier dominates the std", args: [col([0, 0, 0, 0, 0, 0, 0, 0, 0, 100])] },
     { name: "columns on very different scales", args: [[[0.001, 5000, -2], [0.004, 1000, 3], [0.002, 3000, 0], [0.003, 2000, 7]]] },
-    { name: "no rows must throw", args: [[]], throws: true },
-    { name: "rows of different lengths must throw", args: [[[1, 2], [3]]], throws: true },
-    { name: "a longer row after the first must throw", args: [[[1, 2], [3, 4], [5, 6, 7]]], throws: true },
+    { name: "rows of different lengths must throw", tier: "robustness", args: [[[1, 2], [3]]], throws: true },
+    { name: "a longer row after the first must throw", tier: "robustness", args: [[[1, 2], [3, 4], [5, 6, 7]]], throws: true },
   ],
   random: {
     seed: 20261205,
@@ -40,7 +39,8 @@ export default defineTests({
           n: fc.integer({ min: 1, max: 8 }),
           d: fc.integer({ min: 1, max: 5 }),
           values: fc.array(fc.integer({ min: -100, max: 100 }), { minLength: 40, maxLength: 40 }),
-          constant: fc.array(fc.boolean(), { minLength: 5, maxLength: 5 }),
+          // About one column in four is constant, so most cases also test ordinary columns alone.
+          constant: fc.array(fc.integer({ min: 0, max: 3 }).map((v) => v === 0), { minLength: 5, maxLength: 5 }),
           scale: fc.array(fc.constantFrom(1, 0.1, 100, 0.7), { minLength: 5, maxLength: 5 }),
         })
         .map(({ n, d, values, constant, scale }) => [
