@@ -24,18 +24,18 @@ export default defineTests({
     // neg 0.5 against pos 0.9 (1), 0.2 (0), 0.5 (tie, 0.5).
     { name: "a single negative among positives", args: [[1, 1, 0, 1], [0.9, 0.2, 0.5, 0.5]], expected: 0.5 },
     // pos +inf beats both negatives; pos -inf ties with neg -inf and loses to 0.
-    { name: "infinite scores compare like any other", args: [[1, 0, 1, 0], [Infinity, -Infinity, -Infinity, 0]], expected: 0.625 },
+    { name: "infinite scores compare like any other", tier: "robustness", args: [[1, 0, 1, 0], [Infinity, -Infinity, -Infinity, 0]], expected: 0.625 },
     // pos 1 + 2e-15 beats both; pos 1 loses to 1 + 1e-15 and ties with 1.
     { name: "scores that differ only in the 15th digit are not ties", args: [[1, 0, 0, 1], [1 + 2e-15, 1 + 1e-15, 1, 1]], expected: 0.625 },
-    { name: "huge and tiny scores", args: [[0, 1, 1, 0, 1], [1e-300, 1e300, -1e-300, -1e300, 5e-324]] },
+    { name: "huge and tiny scores", tier: "robustness", args: [[0, 1, 1, 0, 1], [1e-300, 1e300, -1e-300, -1e300, 5e-324]] },
     { name: "negative scores (logits)", args: [[1, 0, 1, 0, 1, 0], [-0.2, -1.5, -3, -0.1, 2.5, -3]] },
     { name: "600 samples with heavy ties", args: [big.map(([y]) => y), big.map(([, s]) => s)] },
-    { name: "only positives must throw", args: [[1, 1, 1], [0.2, 0.5, 0.9]], throws: true },
-    { name: "only negatives must throw", args: [[0, 0], [0.2, 0.5]], throws: true },
-    { name: "no samples must throw", args: [[], []], throws: true },
-    { name: "arrays of different lengths must throw", args: [[0, 1, 1], [0.2, 0.5]], throws: true },
-    { name: "a label 2 must throw", args: [[0, 1, 2], [0.2, 0.5, 0.7]], throws: true },
-    { name: "a NaN score must throw", args: [[0, 1, 1], [0.2, Number.NaN, 0.7]], throws: true },
+    { name: "only positives must throw", tier: "robustness", args: [[1, 1, 1], [0.2, 0.5, 0.9]], throws: true },
+    { name: "only negatives must throw", tier: "robustness", args: [[0, 0], [0.2, 0.5]], throws: true },
+    { name: "no samples must throw", tier: "required", args: [[], []], throws: true },
+    { name: "arrays of different lengths must throw", tier: "required", args: [[0, 1, 1], [0.2, 0.5]], throws: true },
+    { name: "a label 2 must throw", tier: "robustness", args: [[0, 1, 2], [0.2, 0.5, 0.7]], throws: true },
+    { name: "a NaN score must throw", tier: "robustness", args: [[0, 1, 1], [0.2, Number.NaN, 0.7]], throws: true },
   ],
   random: {
     seed: 20261209,

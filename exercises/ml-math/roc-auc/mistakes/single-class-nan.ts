@@ -1,4 +1,6 @@
 export function rocAuc(yTrue: number[], scores: number[]): number {
+  if (yTrue.length !== scores.length) throw new Error("length mismatch");
+  if (yTrue.length === 0) throw new Error("no samples");
   let count = 0;
   let pairs = 0;
   for (let i = 0; i < yTrue.length; i++) {
