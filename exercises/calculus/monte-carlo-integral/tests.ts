@@ -17,9 +17,9 @@ export default defineTests({
     { name: "pi from a quarter circle, 100000 samples", args: [fn("x => 4 * Math.sqrt(1 - x * x)"), 0, 1, 100000, rng(2024)], expected: 3.1378956073395545 },
     { name: "a step function on [-2, 2]", args: [fn("x => (x > 0.5 ? 1 : 0)"), -2, 2, 50, rng(123)] },
     { name: "a bell curve on [-4, 4]", args: [fn("x => Math.exp(-x * x / 2)"), -4, 4, 500, rng(77)] },
-    { name: "n = 0 must throw", args: [fn("x => x"), 0, 1, 0, rng(1)], throws: true },
-    { name: "a negative n must throw", args: [fn("x => x"), 0, 1, -5, rng(1)], throws: true },
-    { name: "a fractional n must throw", args: [fn("x => x"), 0, 1, 2.5, rng(1)], throws: true },
+    { name: "n = 0 must throw", tier: "robustness", args: [fn("x => x"), 0, 1, 0, rng(1)], throws: true },
+    { name: "a negative n must throw", tier: "robustness", args: [fn("x => x"), 0, 1, -5, rng(1)], throws: true },
+    { name: "a fractional n must throw", tier: "robustness", args: [fn("x => x"), 0, 1, 2.5, rng(1)], throws: true },
   ],
   random: {
     seed: 20261207,
