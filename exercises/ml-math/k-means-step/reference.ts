@@ -6,9 +6,9 @@
 export function kMeansStep(X: number[][], centroids: number[][]): { labels: number[]; centroids: number[][] } {
   const n = X.length;
   const k = centroids.length;
-  if (n === 0) throw new Error("X has no rows");
   if (k === 0) throw new Error("no centroids");
-  const d = X[0].length;
+  // No points is not an error: every cluster is empty and keeps its centroid.
+  const d = n > 0 ? X[0].length : centroids[0].length;
   for (let i = 0; i < n; i++) if (X[i].length !== d) throw new Error(`row ${i} of X has ${X[i].length} coordinates, expected ${d}`);
   for (let c = 0; c < k; c++) if (centroids[c].length !== d) throw new Error(`centroid ${c} has ${centroids[c].length} coordinates, expected ${d}`);
 
