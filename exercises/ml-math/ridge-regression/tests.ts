@@ -5,7 +5,7 @@ const ys = [2.2, 2.8, 4.5, 3.7, 5.5];
 
 export default defineTests({
   fixed: [
-    { name: "lambda = 0 is ordinary least squares", args: [xs, ys, 0], expected: { weights: [0.75], bias: 1.49 } },
+    { name: "lambda = 0 is ordinary least squares", tier: "robustness", args: [xs, ys, 0], expected: { weights: [0.75], bias: 1.49 } },
     { name: "one feature: w = Sxy / (Sxx + lambda), b = mean(y) - w mean(x)", args: [xs, ys, 10], expected: { weights: [7.5 / 20], bias: 3.74 - (7.5 / 20) * 3 } },
     { name: "one feature, lambda = 2.5", args: [xs, ys, 2.5], expected: { weights: [7.5 / 12.5], bias: 3.74 - (7.5 / 12.5) * 3 } },
     {
@@ -38,12 +38,12 @@ export default defineTests({
       args: [[[1, 2], [2, 1], [3, 5], [4, 3], [5, 4]], [1.2e6, 0.9e6, 2.4e6, 1.9e6, 2.2e6], 1e4],
       expected: { weights: [299.4608865718888, 399.42090256549136], bias: 1717903.3546325879 },
     },
-    { name: "lambda = 0 with a duplicated feature is singular and must throw", args: [[[1, 2], [2, 4], [3, 6], [-1, -2]], [1, 2, 2, 0], 0], throws: true },
-    { name: "lambda = 0 with fewer samples than unknowns must throw", args: [[[1, 2], [3, 5]], [1, 2], 0], throws: true },
-    { name: "negative lambda must throw", args: [xs, ys, -1], throws: true },
-    { name: "empty X must throw", args: [[], [], 1], throws: true },
-    { name: "more targets than samples must throw", args: [[[1], [2]], [1, 2, 3], 1], throws: true },
-    { name: "rows of different lengths must throw", args: [[[1, 2], [3], [4, 5]], [1, 2, 3], 1], throws: true },
+    { name: "lambda = 0 with a duplicated feature is singular and must throw", tier: "robustness", args: [[[1, 2], [2, 4], [3, 6], [-1, -2]], [1, 2, 2, 0], 0], throws: true },
+    { name: "lambda = 0 with fewer samples than unknowns must throw", tier: "robustness", args: [[[1, 2], [3, 5]], [1, 2], 0], throws: true },
+    { name: "negative lambda must throw", tier: "robustness", args: [xs, ys, -1], throws: true },
+    { name: "empty X must throw", tier: "required", args: [[], [], 1], throws: true },
+    { name: "more targets than samples must throw", tier: "required", args: [[[1], [2]], [1, 2, 3], 1], throws: true },
+    { name: "rows of different lengths must throw", tier: "robustness", args: [[[1, 2], [3], [4, 5]], [1, 2, 3], 1], throws: true },
   ],
   random: {
     seed: 20261309,
