@@ -1,5 +1,6 @@
 /** Layer normalisation: each row standardised by its own mean and population variance, then scaled and shifted per column. */
 export function layerNorm(x: number[][], gamma: number[], beta: number[], eps = 1e-5): number[][] {
+  if (Array.isArray(x) && x.length === 0) return []; // no rows to normalise: the answer is empty too
   const [, d] = shapeOf(x, "x");
   if (!Array.isArray(gamma) || gamma.length !== d) throw new Error(`gamma must have ${d} entries, one per column`);
   if (!Array.isArray(beta) || beta.length !== d) throw new Error(`beta must have ${d} entries, one per column`);

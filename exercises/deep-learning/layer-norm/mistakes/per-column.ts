@@ -1,5 +1,6 @@
 export function layerNorm(x: number[][], gamma: number[], beta: number[], eps = 1e-5): number[][] {
-  if (x.length === 0 || x[0].length === 0) throw new Error("empty input");
+  if (x.length === 0) return [];
+  if (x[0].length === 0) throw new Error("empty input");
   const n = x.length;
   const d = x[0].length;
   if (x.some((row) => row.length !== d)) throw new Error("ragged input");
