@@ -8,9 +8,11 @@ export function tTestOneSample(x: number[], mu0: number): { t: number; df: numbe
   let sum = 0;
   for (const value of x) sum += value;
   const mean = sum / n;
+  // Constancy is decided by comparing the values, not by testing the computed sum of squares
+  // against 0: for [0.1, 0.1, 0.1] that sum is about 6e-34, and t would be rounding noise.
+  if (x.every((value) => value === x[0])) throw new Error("all values are equal: the standard error is 0 and t is undefined");
   let squares = 0;
   for (const value of x) squares += (value - mean) * (value - mean);
-  if (squares === 0) throw new Error("all values are equal: the standard error is 0 and t is undefined");
   const standardError = Math.sqrt(squares / (n - 1) / n);
   const t = (mean - mu0) / standardError;
   const df = n - 1;
