@@ -3,8 +3,13 @@ export function denseForward(X: number[][], W: number[][], b: number[], activati
   if (activation !== "relu" && activation !== "sigmoid" && activation !== "none") {
     throw new Error(`unknown activation ${JSON.stringify(activation)}: use 'relu', 'sigmoid' or 'none'`);
   }
-  const [, d] = shapeOf(X, "X");
   const [dOfW, k] = shapeOf(W, "W");
+  if (Array.isArray(X) && X.length === 0) {
+    // No samples: the output has no rows either (an empty answer, not an error).
+    if (!Array.isArray(b) || b.length !== k) throw new Error(`b must have ${k} entries, one per column of W`);
+    return [];
+  }
+  const [, d] = shapeOf(X, "X");
   if (dOfW !== d) throw new Error(`X has ${d} columns but W has ${dOfW} rows`);
   if (!Array.isArray(b) || b.length !== k) throw new Error(`b must have ${k} entries, one per column of W`);
   return X.map((row) => {

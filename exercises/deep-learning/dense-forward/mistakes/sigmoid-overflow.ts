@@ -1,6 +1,7 @@
 export function denseForward(X: number[][], W: number[][], b: number[], activation: "relu" | "sigmoid" | "none"): number[][] {
   if (!["relu", "sigmoid", "none"].includes(activation)) throw new Error("unknown activation");
-  if (X.length === 0 || X[0].length === 0 || W.length === 0 || W[0].length === 0) throw new Error("empty input");
+  if (X.length === 0) return [];
+  if (X[0].length === 0 || W.length === 0 || W[0].length === 0) throw new Error("empty input");
   const d = X[0].length;
   if (X.some((row) => row.length !== d) || W.some((row) => row.length !== W[0].length)) throw new Error("ragged input");
   if (W.length !== d) throw new Error("X columns must match W rows");
