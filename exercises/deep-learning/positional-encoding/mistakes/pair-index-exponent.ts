@@ -1,6 +1,6 @@
 export function positionalEncoding(seqLen: number, dModel: number): number[][] {
-  if (!Number.isInteger(seqLen) || seqLen < 1) throw new Error("seqLen must be a positive integer");
-  if (!Number.isInteger(dModel) || dModel < 1) throw new Error("dModel must be a positive integer");
+  if (!Number.isInteger(seqLen) || seqLen < 0) throw new Error("seqLen must be a non-negative integer");
+  if (!Number.isInteger(dModel) || dModel < 0) throw new Error("dModel must be a non-negative integer");
   const pe: number[][] = [];
   for (let pos = 0; pos < seqLen; pos++) {
     const row: number[] = [];
