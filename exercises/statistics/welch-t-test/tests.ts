@@ -26,7 +26,7 @@ export default defineTests({
     },
     // One sample without spread: df collapses to the other sample's n - 1 = 3 (closed-form p, df = 3).
     {
-      name: "one sample has zero variance: df = n_a - 1",
+      name: "one sample has zero variance: df = n_a - 1", tier: "robustness",
       args: [[1, 2, 3, 4], [5, 5, 5]],
       expected: { t: -Math.sqrt(15), df: 3, p: 1 - (2 / Math.PI) * (Math.atan(Math.sqrt(5)) + Math.sqrt(5) / 6) },
     },
@@ -42,10 +42,12 @@ export default defineTests({
     },
     { name: "very different variances and sizes", args: [[100, 140, 60, 180, 20], [101, 99, 100, 102, 98, 100, 101, 99, 100, 100, 101, 99]] },
     { name: "a clear difference: p near 1e-8", args: [[10.1, 10.3, 9.9, 10.2, 10, 10.1, 9.8, 10.2], [12.2, 12.5, 11.9, 12.4, 12.1, 12.3]] },
-    { name: "a sample with fewer than two values must throw", args: [[1], [2, 3, 4]], throws: true },
-    { name: "the second sample with fewer than two values must throw", args: [[2, 3, 4], [7]], throws: true },
-    { name: "an empty sample must throw", args: [[], [1, 2]], throws: true },
-    { name: "both samples without spread must throw (standard error 0)", args: [[3, 3], [4, 4, 4]], throws: true },
+    { name: "a sample with fewer than two values must throw", tier: "robustness", args: [[1], [2, 3, 4]], throws: true },
+    { name: "the second sample with fewer than two values must throw", tier: "robustness", args: [[2, 3, 4], [7]], throws: true },
+    { name: "an empty sample must throw", tier: "required", args: [[], [1, 2]], throws: true },
+    { name: "both samples without spread must throw (standard error 0)", tier: "robustness", args: [[3, 3], [4, 4, 4]], throws: true },
+    { name: "[0.1, 0.1, 0.1] against seven copies of 0.7 must throw (computed variances are rounding noise, not 0)", tier: "robustness", args: [[0.1, 0.1, 0.1], [0.7, 0.7, 0.7, 0.7, 0.7, 0.7, 0.7]], throws: true },
+    { name: "five copies of 0.3 against three of 1.1 must throw", tier: "robustness", args: [[0.3, 0.3, 0.3, 0.3, 0.3], [1.1, 1.1, 1.1]], throws: true },
   ],
   random: {
     seed: 20261203,
@@ -58,7 +60,7 @@ export default defineTests({
           scale: fc.constantFrom(1, 0.2, 4),
           shift: fc.integer({ min: -3000, max: 3000 }),
         })
-        .filter(({ a, b }) => a.some((v) => v !== a[0]) || b.some((v) => v !== b[0]))
+        .filter(({ a, b }) => a.some((v) => v !== a[0]) && b.some((v) => v !== b[0]))
         .map(({ a, b, scale, shift }) => [a.map((v) => v / 100), b.map((v) => (v * scale + shift) / 100)]),
   },
 });
