@@ -1,15 +1,28 @@
-/** Inverse by Gauss-Jordan elimination with partial pivoting on [A | I]; throws when a pivot is below 1e-12. */
+/**
+ * Inverse by Gauss-Jordan elimination with partial pivoting on [A | I].
+ *
+ * Singularity: the catalog's rule is an absolute threshold, |pivot| < 1e-12, which assumes
+ * entries of order 1. This reference uses the scale-aware form of the same rule,
+ * |pivot| < 1e-12 * (largest absolute entry of A): identical when the largest entry is 1, and
+ * unchanged when A is multiplied by any c != 0, so that inverse(c A) = inverse(A) / c
+ * (1e-13 I is invertible, and 1e12 times a nearly singular matrix is still nearly singular).
+ */
 export function inverse(A: number[][]): number[][] {
   const n = A.length;
   for (const row of A) {
     if (!Array.isArray(row) || row.length !== n) throw new Error(`inverse: the matrix must be square (${n} rows, a row of length ${Array.isArray(row) ? row.length : "?"})`);
   }
+  let scale = 0;
+  for (const row of A) for (const value of row) scale = Math.max(scale, Math.abs(value));
+  const threshold = 1e-12 * scale;
   // Augmented matrix [A | I], n x 2n.
   const M = A.map((row, i) => [...row, ...Array.from({ length: n }, (_, j) => (i === j ? 1 : 0))]);
   for (let k = 0; k < n; k++) {
     let p = k;
     for (let i = k + 1; i < n; i++) if (Math.abs(M[i][k]) > Math.abs(M[p][k])) p = i;
-    if (!(Math.abs(M[p][k]) >= 1e-12)) throw new Error(`inverse: the matrix is singular (largest pivot in column ${k} is ${M[p][k]})`);
+    if (!(Math.abs(M[p][k]) > 0 && Math.abs(M[p][k]) >= threshold)) {
+      throw new Error(`inverse: the matrix is singular (largest pivot in column ${k} is ${M[p][k]}, threshold ${threshold})`);
+    }
     if (p !== k) [M[k], M[p]] = [M[p], M[k]];
     const pivot = M[k][k];
     for (let j = k; j < 2 * n; j++) M[k][j] /= pivot;
