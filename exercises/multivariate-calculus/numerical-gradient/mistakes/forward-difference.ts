@@ -1,5 +1,4 @@
 export function gradient(f: (x: number[]) => number, x: number[], h: number = 1e-5): number[] {
-  if (x.length === 0) throw new Error("empty x");
   if (!(h > 0) || !Number.isFinite(h)) throw new Error("bad step");
   const fx = f(x);
   return x.map((_, i) => {

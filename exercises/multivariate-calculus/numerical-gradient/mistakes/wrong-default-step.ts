@@ -1,5 +1,4 @@
 export function gradient(f: (x: number[]) => number, x: number[], h: number = 1e-4): number[] {
-  if (x.length === 0) throw new Error("empty x");
   if (!(h > 0) || !Number.isFinite(h)) throw new Error("bad step");
   return x.map((_, i) => {
     const plus = [...x];
