@@ -1,5 +1,12 @@
 /** Scaled dot-product attention softmax(Q K^T / sqrt(d_k)) V, with an optional boolean mask. */
 export function attention(Q: number[][], K: number[][], V: number[][], mask?: boolean[][]): number[][] {
+  if (Array.isArray(Q) && Q.length === 0) {
+    // No queries: no output rows (an empty answer, not an error).
+    const [m] = shapeOf(K, "K");
+    if (shapeOf(V, "V")[0] !== m) throw new Error(`K has ${m} rows but V has a different number: every key needs a value`);
+    if (mask !== undefined && mask !== null && (!Array.isArray(mask) || mask.length !== 0)) throw new Error("the mask must have 0 rows, one per query");
+    return [];
+  }
   const [n, dk] = shapeOf(Q, "Q");
   const [m, dkOfK] = shapeOf(K, "K");
   const [mOfV, dv] = shapeOf(V, "V");

@@ -1,6 +1,7 @@
 export function attention(Q: number[][], K: number[][], V: number[][], mask?: boolean[][]): number[][] {
   const n = Q.length;
   const m = K.length;
+  if (n === 0) return [];
   if (n === 0 || m === 0 || Q[0].length === 0 || V.length === 0 || V[0].length === 0) throw new Error("empty input");
   const dk = Q[0].length;
   if (Q.some((q) => q.length !== dk) || K.some((k) => k.length !== dk)) throw new Error("Q and K must have d_k columns");
