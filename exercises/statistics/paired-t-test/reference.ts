@@ -10,9 +10,11 @@ export function pairedTTest(a: number[], b: number[]): { t: number; df: number; 
   let sum = 0;
   for (const value of d) sum += value;
   const mean = sum / n;
+  // Constancy is decided by comparing the differences, not by testing their computed sum of
+  // squares against 0: for d = [0.1, 0.1, 0.1] that sum is about 6e-34, and t would be noise.
+  if (d.every((value) => value === d[0])) throw new Error("all differences are equal: the standard error is 0 and t is undefined");
   let squares = 0;
   for (const value of d) squares += (value - mean) * (value - mean);
-  if (squares === 0) throw new Error("all differences are equal: the standard error is 0 and t is undefined");
   const t = mean / Math.sqrt(squares / (n - 1) / n);
   const df = n - 1;
   const p = Math.min(1, 2 * studentTCdf(-Math.abs(t), df));
