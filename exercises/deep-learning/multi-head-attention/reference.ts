@@ -10,6 +10,7 @@ export function multiHeadAttention(
   Wo: number[][],
   numHeads: number,
 ): number[][] {
+  if (Array.isArray(X) && X.length === 0) return []; // no tokens: no output rows (an empty answer, not an error)
   const [n, dModel] = shapeOf(X, "X");
   for (const [W, name] of [[Wq, "Wq"], [Wk, "Wk"], [Wv, "Wv"], [Wo, "Wo"]] as const) {
     const [rows, cols] = shapeOf(W, name);

@@ -6,6 +6,7 @@ export function multiHeadAttention(
   Wo: number[][],
   numHeads: number,
 ): number[][] {
+  if (X.length === 0) return [];
   const d = X.length > 0 ? X[0].length : 0;
   if (d === 0 || X.some((row) => row.length !== d)) throw new Error("X must be a non-empty n x d_model matrix");
   for (const W of [Wq, Wk, Wv, Wo]) if (W.length !== d || W.some((row) => row.length !== d)) throw new Error("weights must be d_model x d_model");
