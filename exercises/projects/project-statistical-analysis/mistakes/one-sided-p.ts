@@ -45,10 +45,10 @@ function median(values: number[]): number {
   return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 
-/** Per-group n, mean, sample std (NaN for a group of one), min, median and max of valueKey. */
+/** Per-group n, mean, sample std (NaN for a group of one), min, median and max of valueKey; {} when no row is left. */
 export function summarize(rows: Row[], groupKey: string, valueKey: string): Record<string, Summary> {
   const groups = groupValues(rows, groupKey, valueKey);
-  if (groups.size === 0) throw new Error("no row has both a group and a value");
+  // No row with both a group and a value: no group, so the answer is empty ({}), not an error.
   const result: Record<string, Summary> = {};
   for (const [group, values] of groups) {
     result[group] = {
@@ -76,12 +76,14 @@ export function compareGroups(
   const a = groups.get(groupA) ?? [];
   const b = groups.get(groupB) ?? [];
   if (a.length < 2 || b.length < 2) throw new Error("each group needs at least two values");
+  // Zero spread is decided on the values: the computed variance of [0.1, 0.1, 0.1] is about 1e-33, not 0.
+  const isConstant = (values: number[]) => values.every((value) => value === values[0]);
+  if (isConstant(a) && isConstant(b)) throw new Error("both groups have zero variance: the standard error is 0");
   const meanA = mean(a);
   const meanB = mean(b);
   const seA = sampleVariance(a) / a.length;
   const seB = sampleVariance(b) / b.length;
   const se2 = seA + seB;
-  if (se2 === 0) throw new Error("both groups have zero variance: the standard error is 0");
   const t = (meanA - meanB) / Math.sqrt(se2);
   const df = (se2 * se2) / ((seA * seA) / (a.length - 1) + (seB * seB) / (b.length - 1));
   // Both tails from the lower one: 1 - cdf(|t|) would round tiny p values to 0.
@@ -91,7 +93,7 @@ export function compareGroups(
 
 /** Pearson correlation matrix of the columns `keys`, over the rows where none of them is missing. */
 export function correlate(rows: Row[], keys: string[]): number[][] {
-  if (keys.length === 0) throw new Error("give at least one column");
+  if (keys.length === 0) return []; // no columns: the 0 x 0 matrix
   const columns: number[][] = keys.map(() => []);
   rows.forEach((row, index) => {
     if (keys.some((key) => isMissing(row[key]))) return;
