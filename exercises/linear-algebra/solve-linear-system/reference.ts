@@ -1,17 +1,24 @@
-/** Solves A x = b by Gaussian elimination with partial pivoting and back substitution. */
+/**
+ * Solves A x = b by Gaussian elimination with partial pivoting and back substitution. A is
+ * treated as singular when the largest pivot available in a column is below 1e-12 times the
+ * largest absolute entry of A (scale-aware: solve(c A, b) = solve(A, b) / c for every c != 0).
+ */
 export function solve(A: number[][], b: number[]): number[] {
   const n = A.length;
   for (const row of A) {
     if (!Array.isArray(row) || row.length !== n) throw new Error(`solve: A must be square (${n} rows, a row of length ${Array.isArray(row) ? row.length : "?"})`);
   }
   if (!Array.isArray(b) || b.length !== n) throw new Error(`solve: b has ${Array.isArray(b) ? b.length : "no"} entries, A has ${n} rows`);
+  let scale = 0;
+  for (const row of A) for (const value of row) scale = Math.max(scale, Math.abs(value));
+  const threshold = 1e-12 * scale;
   const U = A.map((row) => row.slice());
   const y = b.slice();
   for (let k = 0; k < n; k++) {
     // Partial pivoting: the row with the largest |entry| in column k, at or below row k.
     let p = k;
     for (let i = k + 1; i < n; i++) if (Math.abs(U[i][k]) > Math.abs(U[p][k])) p = i;
-    if (!(Math.abs(U[p][k]) >= 1e-12)) throw new Error(`solve: A is singular (largest pivot in column ${k} is ${U[p][k]})`);
+    if (!(Math.abs(U[p][k]) > 0 && Math.abs(U[p][k]) >= threshold)) throw new Error(`solve: A is singular (largest pivot in column ${k} is ${U[p][k]})`);
     if (p !== k) {
       [U[k], U[p]] = [U[p], U[k]];
       [y[k], y[p]] = [y[p], y[k]];
