@@ -3,11 +3,10 @@
  *   H[i][i] = (f(x + h e_i) - 2 f(x) + f(x - h e_i)) / h^2
  *   H[i][j] = (f(x + h e_i + h e_j) - f(x + h e_i - h e_j) - f(x - h e_i + h e_j) + f(x - h e_i - h e_j)) / (4 h^2)
  * Each off-diagonal entry is computed once and written to both H[i][j] and H[j][i], so the
- * result is exactly symmetric. x is never modified.
+ * result is exactly symmetric. x is never modified. An empty x has the empty Hessian [].
  */
 export function hessian(f: (x: number[]) => number, x: number[], h: number = 1e-4): number[][] {
   const n = x.length;
-  if (!Array.isArray(x) || n === 0) throw new Error("hessian: x must have at least one coordinate");
   if (typeof h !== "number" || !Number.isFinite(h) || h <= 0) throw new Error(`hessian: the step h must be a positive finite number (got ${h})`);
   const at = (steps: [number, number][]) => {
     const point = x.slice();

@@ -57,10 +57,15 @@ export default defineTests({
       expected: [[-6, 3.01, 1], [3.01, 0, 12.01], [1, 12.01, -12]],
     },
     { name: "huge curvature", args: [fn("x => 1e6 * x[0] * x[0] + 3 * x[0] * x[1]"), [1e-3, 5]], expected: [[2e6, 3], [3, 0]] },
-    { name: "tiny curvature", args: [fn("x => 1e-8 * (x[0] * x[0] + x[1] * x[1])"), [0.5, 0.5]], expected: [[2e-8, 0], [0, 2e-8]] },
-    { name: "empty x must throw", args: [fn("x => 0"), []], throws: true },
-    { name: "h = 0 must throw", args: [fn("x => x[0] * x[0]"), [1], 0], throws: true },
-    { name: "negative h must throw", args: [fn("x => x[0] * x[1]"), [1, 2], -1e-4], throws: true },
+    // Small enough to look like noise, large enough (20 times atol) that zeroing it fails.
+    {
+      name: "tiny curvature is real curvature: 1e-5 (x0^2 + x1^2) has Hessian 2e-5 I",
+      args: [fn("x => 1e-5 * (x[0] * x[0] + x[1] * x[1])"), [0.5, 0.5]],
+      expected: [[2e-5, 0], [0, 2e-5]],
+    },
+    { name: "an empty x has an empty Hessian", args: [fn("x => 0"), []], expected: [] },
+    { name: "h = 0 must throw", tier: "robustness", args: [fn("x => x[0] * x[0]"), [1], 0], throws: true },
+    { name: "negative h must throw", tier: "robustness", args: [fn("x => x[0] * x[1]"), [1, 2], -1e-4], throws: true },
   ],
   random: {
     seed: 20261204,

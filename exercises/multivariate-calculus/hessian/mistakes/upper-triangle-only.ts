@@ -1,5 +1,4 @@
 export function hessian(f: (x: number[]) => number, x: number[], h: number = 1e-4): number[][] {
-  if (x.length === 0) throw new Error("empty x");
   if (!(h > 0) || !Number.isFinite(h)) throw new Error("bad step");
   const n = x.length;
   const shifted = (i: number, di: number, j: number, dj: number) => {
