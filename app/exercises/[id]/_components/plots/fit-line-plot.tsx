@@ -87,9 +87,9 @@ export function FitLinePlot({ args, expected, actual, column, xLabel, yLabel, la
       {compare && !compareLine && <p className="plot-note">Your {compare.label} result has no weights and bias of the right shape to draw.</p>}
       {compare && actualModel && compareModel && actualLine && compareLine && (
         <p className="plot-note">
-          Slope {short(actualModel.weights[column])} and intercept {short(actualModel.bias)} ({label ?? "this fit"}) against{" "}
-          {short(compareModel.weights[column])} and {short(compareModel.bias)} ({compare.label}): a difference of{" "}
-          {formatTick(Math.abs(actualModel.weights[column] - compareModel.weights[column]))} in slope.
+          {yours.charAt(0).toUpperCase() + yours.slice(1)}: slope {short(actualModel.weights[column])}, intercept {short(actualModel.bias)} · your {compare.label}: slope{" "}
+          {short(compareModel.weights[column])}, intercept {short(compareModel.bias)} (the slopes differ by{" "}
+          {formatTick(Math.abs(actualModel.weights[column] - compareModel.weights[column]))}).
         </p>
       )}
       {leaves && <p className="plot-note">Your line leaves the plotted range.</p>}
