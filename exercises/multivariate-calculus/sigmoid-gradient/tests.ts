@@ -10,7 +10,10 @@ export default defineTests({
     { name: "+-1000: exp(1000) overflows in a naive formula", args: [[1000, -1000]], expected: [0, 0] },
     { name: "very negative inputs", args: [[-710, -800, -1000]], expected: [0, 0, 0] },
     { name: "very positive inputs", args: [[710, 800, 1000]], expected: [0, 0, 0] },
-    { name: "saturated tails: 20 and 30", args: [[20, -30]], expected: [2.0611536139418493e-9, 9.357622968838423e-14] },
+    // atol is 1e-15 in this exercise, so these tail values are seen: returning 0 fails them.
+    { name: "saturated tails: 20 and -30 are tiny, not 0", args: [[20, -30]], expected: [2.0611536139418493e-9, 9.357622968838423e-14] },
+    { name: "just past a tail cut-off: 21.5, -22, 24 and -28 are tiny, not 0", args: [[21.5, -22, 24, -28]] },
+    { name: "+-Infinity: the slope is 0", tier: "robustness", args: [[Infinity, -Infinity]], expected: [0, 0] },
     { name: "tiny inputs sit on the peak", args: [[1e-10, -1e-12]], expected: [0.25, 0.25] },
     { name: "inputs in [0, 1] are inputs, not sigmoid outputs", args: [[1, 0.5, 0.25]] },
     { name: "an empty vector gives an empty vector", args: [[]], expected: [] },
