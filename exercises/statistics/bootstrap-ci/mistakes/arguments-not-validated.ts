@@ -11,6 +11,7 @@ function quantile(values: number[], q: number): number {
 
 export function bootstrapMeanCI(x: number[], resamples: number, confidence: number, rng: () => number): [number, number] {
   const n = x.length;
+  if (n === 0) throw new Error("empty sample");
   const means: number[] = [];
   for (let b = 0; b < resamples; b++) {
     let sum = 0;
