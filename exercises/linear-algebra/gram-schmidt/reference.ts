@@ -1,6 +1,8 @@
 /**
  * Orthonormal basis of the span of `vectors`, in input order, by modified Gram-Schmidt with one
- * re-orthogonalisation pass ("twice is enough"); a vector whose remainder has norm < 1e-10 is dropped.
+ * re-orthogonalisation pass ("twice is enough"). A vector is dropped when its remainder has norm below
+ * 1e-10 times its own norm: the catalog's absolute 1e-10 made scale-aware (the same for vectors of
+ * norm about 1, and gramSchmidt(c V) = gramSchmidt(V) for every c > 0). Zero vectors are dropped.
  */
 export function gramSchmidt(vectors: number[][]): number[][] {
   if (vectors.length === 0) return [];
@@ -11,6 +13,7 @@ export function gramSchmidt(vectors: number[][]): number[][] {
   const basis: number[][] = [];
   for (const v of vectors) {
     const r = v.slice();
+    const original = norm(v);
     for (let pass = 0; pass < 2; pass++) {
       // Modified Gram-Schmidt: each coefficient is taken against the current remainder.
       for (const q of basis) {
@@ -20,7 +23,7 @@ export function gramSchmidt(vectors: number[][]): number[][] {
       }
     }
     const length = norm(r);
-    if (length < 1e-10) continue;
+    if (!(length > 1e-10 * original)) continue;
     basis.push(r.map((value) => value / length));
   }
   return basis;
