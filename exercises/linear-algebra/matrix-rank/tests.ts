@@ -66,9 +66,9 @@ export default defineTests({
     { name: "tol = 0 on an exactly singular matrix", args: [[[1, 2], [2, 4]], 0], expected: 1 },
     { name: "tol = 0 on a full-rank matrix with tiny entries", args: [diag([1e-300, 1e-300]), 0], expected: 2 },
     { name: "an explicit tol is absolute, not scaled: 1e-12 [[1, 2], [3, 4]] with tol 1e-10", args: [scaled([[1, 2], [3, 4]], 1e-12), 1e-10], expected: 0 },
-    { name: "no rows: rank 0", args: [[]], expected: 0 },
-    { name: "ragged rows must throw", args: [[[1, 2, 3], [4, 5]]], throws: true },
-    { name: "a longer last row must throw", args: [[[1, 2], [3, 4], [5, 6, 7]]], throws: true },
+    { name: "no rows: rank 0", args: [[]], expected: 0, tier: "robustness" },
+    { name: "ragged rows must throw", args: [[[1, 2, 3], [4, 5]]], throws: true, tier: "robustness" },
+    { name: "a longer last row must throw", args: [[[1, 2], [3, 4], [5, 6, 7]]], throws: true, tier: "robustness" },
   ],
   random: {
     seed: 20261205,
