@@ -43,13 +43,13 @@ export default defineTests({
     // Bad arguments.
     { name: "kernel longer than the signal without padding must throw", tier: "robustness", args: [[1, 2], [1, 1, 1]], throws: true },
     { name: "kernel longer than the padded signal must throw", tier: "robustness", args: [[1, 2, 3], [1, 1, 1, 1, 1, 1], 1, 1], throws: true },
-    { name: "stride 0 must throw", tier: "robustness", args: [ramp(3), [1], 0], throws: true },
-    { name: "negative stride must throw", tier: "robustness", args: [ramp(3), [1], -1], throws: true },
     { name: "non-integer stride must throw", tier: "robustness", args: [ramp(4), [1], 1.5], throws: true },
     { name: "negative padding must throw", tier: "robustness", args: [ramp(3), [1], 1, -1], throws: true },
     { name: "non-integer padding must throw", tier: "robustness", args: [ramp(3), [1], 1, 0.5], throws: true },
     { name: "empty signal must throw", tier: "robustness", args: [[], [1]], throws: true },
     { name: "empty kernel must throw", tier: "robustness", args: [ramp(3), []], throws: true },
+    { name: "negative stride must throw", tier: "robustness", args: [ramp(3), [1], -1], throws: true },
+    { name: "stride 0 must throw", tier: "robustness", args: [ramp(3), [1], 0], throws: true },
   ],
   random: {
     seed: 20261214,

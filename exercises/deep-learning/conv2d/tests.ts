@@ -46,8 +46,6 @@ export default defineTests({
     // Bad arguments.
     { name: "kernel larger than the image without padding must throw", tier: "robustness", args: [[[1, 2], [3, 4]], [[1, 1, 1], [1, 1, 1], [1, 1, 1]]], throws: true },
     { name: "kernel wider than the padded image must throw", tier: "robustness", args: [ramp(3, 3), [[1, 1, 1, 1, 1, 1]], 1, 1], throws: true },
-    { name: "stride 0 must throw", tier: "robustness", args: [ramp(3, 3), [[1]], 0], throws: true },
-    { name: "negative stride must throw", tier: "robustness", args: [ramp(3, 3), [[1]], -1], throws: true },
     { name: "non-integer stride must throw", tier: "robustness", args: [ramp(4, 4), [[1]], 1.5], throws: true },
     { name: "negative padding must throw", tier: "robustness", args: [ramp(3, 3), [[1]], 1, -1], throws: true },
     { name: "non-integer padding must throw", tier: "robustness", args: [ramp(3, 3), [[1]], 1, 0.5], throws: true },
@@ -57,6 +55,8 @@ export default defineTests({
     { name: "image with empty rows must throw", tier: "robustness", args: [[[]], [[1]]], throws: true },
     { name: "empty kernel must throw", tier: "robustness", args: [ramp(2, 2), []], throws: true },
     { name: "kernel with empty rows must throw", tier: "robustness", args: [ramp(2, 2), [[]]], throws: true },
+    { name: "negative stride must throw", tier: "robustness", args: [ramp(3, 3), [[1]], -1], throws: true },
+    { name: "stride 0 must throw", tier: "robustness", args: [ramp(3, 3), [[1]], 0], throws: true },
   ],
   random: {
     seed: 20261207,
