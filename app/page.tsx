@@ -68,7 +68,10 @@ export default async function CatalogPage() {
                     {exercise.meta.tags.length > MAX_TAGS && <span className="tag">+{exercise.meta.tags.length - MAX_TAGS}</span>}
                   </span>
                   <span className={`badge badge-${exercise.meta.difficulty}`}>{exercise.meta.difficulty}</span>
-                  <StatusBadge status={progress.byExercise.get(exercise.meta.id)?.status ?? null} />
+                  <StatusBadge
+                    status={progress.byExercise.get(exercise.meta.id)?.status ?? null}
+                    isRobust={progress.byExercise.get(exercise.meta.id)?.isRobust}
+                  />
                 </Link>
               </li>
             ))}

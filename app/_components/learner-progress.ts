@@ -5,7 +5,7 @@ import type { ProgressStatus } from "./status-badge";
 
 export interface LearnerProgress {
   learnerId: string | null;
-  byExercise: Map<string, { status: ProgressStatus; attempts: number }>;
+  byExercise: Map<string, { status: ProgressStatus; attempts: number; isRobust: boolean }>;
   /** Storage failed: pages still render, without progress. */
   unavailable: boolean;
 }
@@ -18,7 +18,7 @@ export async function loadLearnerProgress(): Promise<LearnerProgress> {
     const rows = await listProgress({ learnerId: learner.id });
     return {
       learnerId: learner.id,
-      byExercise: new Map(rows.map((row) => [row.exerciseSlug, { status: row.status, attempts: row.attempts }])),
+      byExercise: new Map(rows.map((row) => [row.exerciseSlug, { status: row.status, attempts: row.attempts, isRobust: row.isRobust }])),
       unavailable: false,
     };
   } catch (error) {

@@ -95,15 +95,20 @@ export default async function DashboardPage() {
             {dashboard.tracks.map((track) => (
               <Fragment key={track.id}>
                 <span data-track={track.id}>{track.title}</span>
-                <div className={ui.bar} aria-hidden="true">
+                <div className={`${ui.bar} ${styles.trackBar}`} aria-hidden="true">
                   <span style={{ width: `${percent(track.solved, track.total)}%` }} />
+                  <span className={styles.robustBar} style={{ width: `${percent(track.robust, track.total)}%` }} />
                 </div>
-                <span className={ui.num}>
+                <span className={ui.num} data-robust={track.robust}>
                   {track.solved}/{track.total}
+                  {track.solved > 0 && <span className={styles.robustCount}> · {track.robust} robust</span>}
                 </span>
               </Fragment>
             ))}
           </div>
+          <p className={ui.hint}>
+            Light: solved (every required test passed). Dark: solved and robust (every robustness check passed too).
+          </p>
         </section>
       </div>
 
@@ -132,7 +137,7 @@ export default async function DashboardPage() {
                         </Link>
                       </td>
                       <td>
-                        <StatusBadge status={exercise.status} />
+                        <StatusBadge status={exercise.status} isRobust={exercise.isRobust} />
                       </td>
                       <td className={ui.num}>{exercise.attempts}</td>
                       <td className={ui.small}>{exercise.firstSolvedAt ? <LocalTime iso={exercise.firstSolvedAt.toISOString()} /> : <span className={ui.muted}>–</span>}</td>

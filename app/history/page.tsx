@@ -63,7 +63,10 @@ function HistoryTable({ entries }: { entries: THistoryEntry[] }) {
             <th scope="col">Exercise</th>
             <th scope="col">Verdict</th>
             <th scope="col" className={styles.number}>
-              Tests passed
+              Required tests
+            </th>
+            <th scope="col" className={styles.number}>
+              Robustness
             </th>
             <th scope="col">Submitted</th>
           </tr>
@@ -83,6 +86,15 @@ function HistoryTable({ entries }: { entries: THistoryEntry[] }) {
               </td>
               <td className={styles.number}>
                 {entry.passed}/{entry.total}
+              </td>
+              <td className={styles.number} data-robust={entry.verdict === "accepted" && entry.robustPassed === entry.robustTotal}>
+                {entry.robustTotal === 0 ? (
+                  <span className="muted">–</span>
+                ) : entry.verdict === "accepted" && entry.robustPassed === entry.robustTotal ? (
+                  <span className="tone-ok">✓ robust</span>
+                ) : (
+                  `${entry.robustPassed}/${entry.robustTotal}`
+                )}
               </td>
               <td className={styles.time}>
                 <LocalTime iso={entry.createdAt.toISOString()} format="dateTimeWithYear" />

@@ -13,7 +13,8 @@ const PRACTICE_COUNT = 5;
 export const ACTIVITY_DAYS = 84;
 
 export interface Dashboard {
-  tracks: { id: string; title: string; solved: number; total: number }[];
+  /** Per track: solved, and of those, solved and robust (both tiers passed). */
+  tracks: { id: string; title: string; solved: number; robust: number; total: number }[];
   difficulties: { id: "easy" | "medium" | "hard"; solved: number; total: number }[];
   solved: number;
   total: number;
@@ -22,7 +23,7 @@ export interface Dashboard {
   activity: { day: string; accepted: number }[];
   recent: { slug: string; title: string; verdict: Verdict; passed: number; total: number; createdAt: Date }[];
   /** Every exercise the learner submitted to, in catalog order. */
-  exercises: { slug: string; title: string; status: ExerciseProgress["status"]; attempts: number; firstSolvedAt: Date | null }[];
+  exercises: { slug: string; title: string; status: ExerciseProgress["status"]; isRobust: boolean; attempts: number; firstSolvedAt: Date | null }[];
   next: {
     /** Open assigned sets with unsolved exercises, nearest due date first. */
     assigned: { id: string; title: string; dueAt: Date | null; isPastDue: boolean; course: { id: string; title: string }; exercises: { slug: string; title: string; status: string }[] }[];
@@ -54,11 +55,18 @@ export async function getDashboard({ learnerId, now = new Date() }: { learnerId:
     : [[], [], [], []];
   const bySlug = new Map(progress.map((row) => [row.exerciseSlug, row]));
   const isSolved = (slug: string) => bySlug.get(slug)?.status === "solved";
+  const isRobust = (slug: string) => isSolved(slug) && bySlug.get(slug)?.isRobust === true;
   const titleOf = new Map(catalog.map((exercise) => [exercise.meta.id, exercise.meta.title]));
 
   const tracks = TRACKS.map((track) => {
     const inTrack = catalog.filter((exercise) => exercise.meta.track === track.id);
-    return { id: track.id, title: track.title, solved: inTrack.filter((exercise) => isSolved(exercise.meta.id)).length, total: inTrack.length };
+    return {
+      id: track.id,
+      title: track.title,
+      solved: inTrack.filter((exercise) => isSolved(exercise.meta.id)).length,
+      robust: inTrack.filter((exercise) => isRobust(exercise.meta.id)).length,
+      total: inTrack.length,
+    };
   }).filter((track) => track.total > 0);
 
   const difficulties = (["easy", "medium", "hard"] as const).map((id) => {
@@ -97,6 +105,7 @@ export async function getDashboard({ learnerId, now = new Date() }: { learnerId:
       slug: row.exerciseSlug,
       title: titleOf.get(row.exerciseSlug) ?? row.exerciseSlug,
       status: row.status,
+      isRobust: row.isRobust,
       attempts: row.attempts,
       firstSolvedAt: row.firstSolvedAt,
     })),

@@ -12,7 +12,7 @@ export interface ExerciseStatistics {
   medianAttemptsToSolve: number | null;
   /** Hidden tests most often failed (or errored), by the number of submissions that failed them. */
   failedHiddenTests: { name: string; count: number }[];
-  /** Known mistakes most often matched: submissions and distinct learners. */
+  /** Known mistakes most often matched (required and robustness tiers): submissions and distinct learners. */
   mistakes: { id: string; title: string; submissions: number; learners: number }[];
 }
 
@@ -43,12 +43,15 @@ export function summarizeExercise({
 }): ExerciseStatistics {
   const accepted = standings.filter((standing) => standing.status === "accepted");
   const byMistake = new Map<string, { submissions: number; learners: Set<string> }>();
+  // Both tiers' diagnoses count (the grader names each by the same rule); ids are unique per exercise.
   for (const submission of submissions) {
-    if (!submission.matchedMistakeId) continue;
-    const entry = byMistake.get(submission.matchedMistakeId) ?? { submissions: 0, learners: new Set<string>() };
-    entry.submissions += 1;
-    entry.learners.add(submission.learnerId);
-    byMistake.set(submission.matchedMistakeId, entry);
+    for (const id of [submission.matchedMistakeId, submission.robustMistakeId]) {
+      if (!id) continue;
+      const entry = byMistake.get(id) ?? { submissions: 0, learners: new Set<string>() };
+      entry.submissions += 1;
+      entry.learners.add(submission.learnerId);
+      byMistake.set(id, entry);
+    }
   }
   const mistakes = [...byMistake.entries()]
     .map(([id, entry]) => ({ id, title: mistakeTitles.get(id) ?? id, submissions: entry.submissions, learners: entry.learners.size }))

@@ -33,6 +33,8 @@ export interface Gradebook {
     status: TProblemSetStatus;
     opensAt: Date | null;
     dueAt: Date | null;
+    /** Items count as solved only when robust. */
+    requireRobust: boolean;
     /** Submissions after this moment are practice (the set is closed); null: all count. */
     countedUntil: Date | null;
     course: { id: string; title: string };
@@ -59,6 +61,7 @@ export async function getGradebook({ actor, problemSetId }: { actor: TActor; pro
         status: true,
         opensAt: true,
         dueAt: true,
+        requireRobust: true,
         updatedAt: true,
         course: {
           select: {
@@ -79,7 +82,8 @@ export async function getGradebook({ actor, problemSetId }: { actor: TActor; pro
     const submissions = await loadSetSubmissions(db, { learnerIds, exerciseIds: items.map((item) => item.id), until });
 
     const rows: GradebookRow[] = learners.map((learner) => {
-      const cells = items.map((item) => computeStanding(submissions.get(submissionKey(learner.learnerId, item.id)) ?? [], set.dueAt));
+      const cells = items.map((item) => computeStanding(submissions.get(submissionKey(learner.learnerId, item.id)) ?? [], set.dueAt, set.requireRobust),
+      );
       return {
         ...learner,
         cells,
@@ -106,6 +110,7 @@ export async function getGradebook({ actor, problemSetId }: { actor: TActor; pro
         status: set.status as TProblemSetStatus,
         opensAt: set.opensAt,
         dueAt: set.dueAt,
+        requireRobust: set.requireRobust,
         countedUntil: until,
         course: { id: set.course.id, title: set.course.title },
       },

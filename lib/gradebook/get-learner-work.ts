@@ -3,7 +3,7 @@ import { withStorageErrors } from "../db/storage-errors";
 import { AppError } from "../errors";
 import type { TActor } from "../courses/actor";
 import { findExercise } from "../exercises/catalog";
-import type { FailingCase, TestKind, TestStatus, Verdict } from "../grading/types";
+import type { FailingCase, TestKind, TestStatus, Tier, Verdict } from "../grading/types";
 import { findOwnedProblemSet } from "../problem-sets/find-owned-problem-set";
 import { computeStanding, countedUntil, isLateSubmission, type ItemStanding } from "../problem-sets/item-standing";
 import { parseFailingCase } from "../submissions/get-submission";
@@ -23,15 +23,19 @@ export interface InstructorSubmission {
   /** False for submissions made after the set closed (practice). */
   isCounted: boolean;
   mistake: { id: string; title: string } | null;
+  /** The robustness tier: checks passed of total, and the robustness-tier mistake it matched. */
+  robustPassed: number;
+  robustTotal: number;
+  robustMistake: { id: string; title: string } | null;
   /** The failing hidden case exactly as stored (the grader's shrunk counterexample). */
   failingCase: FailingCase | null;
   /** Hidden tests included, with their stored names, statuses and messages. */
-  tests: { name: string; kind: TestKind; isHidden: boolean; status: TestStatus; message: string | null }[];
+  tests: { name: string; kind: TestKind; tier: Tier; isHidden: boolean; status: TestStatus; message: string | null }[];
 }
 
 export interface LearnerWork {
   learner: { id: string; email: string };
-  problemSet: { id: string; title: string; dueAt: Date | null; countedUntil: Date | null; course: { id: string; title: string } };
+  problemSet: { id: string; title: string; dueAt: Date | null; requireRobust: boolean; countedUntil: Date | null; course: { id: string; title: string } };
   exercises: { slug: string; title: string; standing: ItemStanding; submissions: InstructorSubmission[] }[];
 }
 
@@ -57,6 +61,7 @@ export async function getLearnerWork({ actor, problemSetId, learnerId }: { actor
         title: true,
         status: true,
         dueAt: true,
+        requireRobust: true,
         updatedAt: true,
         course: { select: { id: true, title: true } },
         items: { orderBy: { position: "asc" }, select: { exercise: { select: { id: true, slug: true, title: true } } } },
@@ -78,26 +83,31 @@ export async function getLearnerWork({ actor, problemSetId, learnerId }: { actor
           total: true,
           message: true,
           matchedMistakeId: true,
+          robustPassed: true,
+          robustTotal: true,
+          robustMistakeId: true,
           failingCase: true,
-          testResults: { orderBy: { position: "asc" }, select: { name: true, kind: true, isHidden: true, status: true, message: true } },
+          testResults: { orderBy: { position: "asc" }, select: { name: true, kind: true, tier: true, isHidden: true, status: true, message: true } },
         },
       });
       const mistakes = findExercise(exercise.slug)?.meta.mistakes ?? [];
-      const submissions = rows.map(({ testResults, matchedMistakeId, failingCase, ...row }) => ({
+      const titleOf = (id: string | null) => (id ? { id, title: mistakes.find((m) => m.id === id)?.title ?? id } : null);
+      const submissions = rows.map(({ testResults, matchedMistakeId, robustMistakeId, failingCase, ...row }) => ({
         ...row,
         verdict: row.verdict as Verdict,
         isLate: isLateSubmission(row.createdAt, set.dueAt),
         isCounted: until === null || row.createdAt <= until,
-        mistake: matchedMistakeId ? { id: matchedMistakeId, title: mistakes.find((m) => m.id === matchedMistakeId)?.title ?? matchedMistakeId } : null,
+        mistake: titleOf(matchedMistakeId),
+        robustMistake: titleOf(robustMistakeId),
         failingCase: parseFailingCase(failingCase),
-        tests: testResults.map((test) => ({ ...test, kind: test.kind as TestKind, status: test.status as TestStatus })),
+        tests: testResults.map((test) => ({ ...test, kind: test.kind as TestKind, tier: test.tier as Tier, status: test.status as TestStatus })),
       }));
       const counted = submissions.filter((submission) => submission.isCounted).reverse();
-      exercises.push({ slug: exercise.slug, title: exercise.title, standing: computeStanding(counted, set.dueAt), submissions });
+      exercises.push({ slug: exercise.slug, title: exercise.title, standing: computeStanding(counted, set.dueAt, set.requireRobust), submissions });
     }
     return {
       learner: { id: learnerId, email: enrollment.learner.user?.email ?? "(no account)" },
-      problemSet: { id: set.id, title: set.title, dueAt: set.dueAt, countedUntil: until, course: set.course },
+      problemSet: { id: set.id, title: set.title, dueAt: set.dueAt, requireRobust: set.requireRobust, countedUntil: until, course: set.course },
       exercises,
     };
   });

@@ -17,9 +17,9 @@ export interface LearnerSubmission {
  * (public prose); the mistake's code never leaves the server.
  */
 export function toLearnerSubmission(detail: SubmissionDetail): LearnerSubmission {
-  const mistakeMeta = detail.matchedMistakeId
-    ? findExercise(detail.exerciseSlug)?.meta.mistakes.find((mistake) => mistake.id === detail.matchedMistakeId)
-    : undefined;
+  const mistakes = findExercise(detail.exerciseSlug)?.meta.mistakes ?? [];
+  const mistakeMeta = mistakes.find((mistake) => mistake.id === detail.matchedMistakeId);
+  const robustMistake = mistakes.find((mistake) => mistake.id === detail.robustMistakeId);
   const result: GradeResult = {
     exerciseId: detail.exerciseSlug,
     mode: "submit",
@@ -29,9 +29,14 @@ export function toLearnerSubmission(detail: SubmissionDetail): LearnerSubmission
     notRun: 0,
     durationMs: detail.durationMs,
     message: detail.message,
-    tests: detail.tests.map((test) => ({ name: test.name, kind: test.kind, tier: "required", hidden: test.isHidden, status: test.status, message: test.message })),
+    tests: detail.tests.map((test) => ({ name: test.name, kind: test.kind, tier: test.tier, hidden: test.isHidden, status: test.status, message: test.message })),
     ...(detail.failingCase ? { failingCase: detail.failingCase } : {}),
     ...(mistakeMeta ? { mistake: { id: mistakeMeta.id, title: mistakeMeta.title, hint: mistakeMeta.hint } } : {}),
+    robustness: {
+      passed: detail.robustPassed,
+      total: detail.robustTotal,
+      ...(robustMistake ? { mistake: { id: robustMistake.id, title: robustMistake.title, hint: robustMistake.hint } } : {}),
+    },
   };
   return { id: detail.id, code: detail.code, createdAt: detail.createdAt.toISOString(), result: toLearnerView(result) };
 }

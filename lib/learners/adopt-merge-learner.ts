@@ -4,7 +4,7 @@ import { mergeProgress } from "./adopt-merged-progress";
 
 type Tx = Prisma.TransactionClient;
 
-const PROGRESS_FIELDS = { exerciseId: true, status: true, attempts: true, firstSolvedAt: true, lastSubmittedAt: true, bestPassed: true } as const;
+const PROGRESS_FIELDS = { exerciseId: true, status: true, attempts: true, firstSolvedAt: true, lastSubmittedAt: true, bestPassed: true, isRobust: true } as const;
 
 /**
  * Moves everything of learner `sourceId` onto learner `targetId`, then deletes the source:

@@ -14,6 +14,7 @@ export interface EditableProblemSet {
   dueAt: Date | null;
   revealFailingCase: TRevealPolicy;
   submitIntervalSeconds: number;
+  requireRobust: boolean;
   /** Catalog slugs in set order. */
   exerciseSlugs: string[];
   updatedAt: Date;
@@ -38,6 +39,7 @@ export async function getProblemSetForEditing({ actor, problemSetId }: { actor: 
         dueAt: true,
         revealFailingCase: true,
         submitIntervalSeconds: true,
+        requireRobust: true,
         updatedAt: true,
         course: { select: { id: true, title: true } },
         items: { orderBy: { position: "asc" }, select: { exercise: { select: { slug: true } } } },

@@ -14,14 +14,31 @@ export interface ItemStanding {
   /** Submissions made after the due date. */
   lateAttempts: number;
   lastSubmittedAt: Date | null;
+  /** Some counted submission was accepted and passed every robustness check. */
+  isRobust: boolean;
+}
+
+/** What a standing reads of a submission. */
+export interface StandingSubmission {
+  verdict: string;
+  robustPassed: number;
+  robustTotal: number;
+  createdAt: Date;
+}
+
+/** Accepted, and (when the set requires it) robust: every robustness check passed too. */
+export function countsAsSolved(submission: StandingSubmission, requireRobust: boolean): boolean {
+  if (submission.verdict !== "accepted") return false;
+  return !requireRobust || submission.robustPassed >= submission.robustTotal;
 }
 
 /**
  * The standing from submissions in ascending time order. Any submission counts, including ones
- * made before the set was published: an exercise already solved is solved.
+ * made before the set was published: an exercise already solved is solved. In a set that
+ * requires robustness, only an accepted and robust submission solves an item.
  */
-export function computeStanding(submissions: { verdict: string; createdAt: Date }[], dueAt: Date | null): ItemStanding {
-  const firstAcceptedIndex = submissions.findIndex((submission) => submission.verdict === "accepted");
+export function computeStanding(submissions: StandingSubmission[], dueAt: Date | null, requireRobust = false): ItemStanding {
+  const firstAcceptedIndex = submissions.findIndex((submission) => countsAsSolved(submission, requireRobust));
   const firstAcceptedAt = firstAcceptedIndex === -1 ? null : submissions[firstAcceptedIndex].createdAt;
   const isAfterDue = (at: Date) => dueAt !== null && at.getTime() > dueAt.getTime();
   return {
@@ -32,6 +49,7 @@ export function computeStanding(submissions: { verdict: string; createdAt: Date 
     isLate: firstAcceptedAt !== null && isAfterDue(firstAcceptedAt),
     lateAttempts: submissions.filter((submission) => isAfterDue(submission.createdAt)).length,
     lastSubmittedAt: submissions.at(-1)?.createdAt ?? null,
+    isRobust: submissions.some((submission) => countsAsSolved(submission, true)),
   };
 }
 

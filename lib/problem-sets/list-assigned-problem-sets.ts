@@ -23,6 +23,7 @@ export interface AssignedProblemSet {
   isPastDue: boolean;
   revealFailingCase: TRevealPolicy;
   submitIntervalSeconds: number;
+  requireRobust: boolean;
   course: { id: string; title: string };
   exercises: AssignedExercise[];
   acceptedCount: number;
@@ -62,6 +63,7 @@ export async function listAssignedProblemSets({
         dueAt: true,
         revealFailingCase: true,
         submitIntervalSeconds: true,
+        requireRobust: true,
         updatedAt: true,
         course: { select: { id: true, title: true } },
         items: {
@@ -77,7 +79,7 @@ export async function listAssignedProblemSets({
       const exercises = items.map(({ exercise: { id, ...exercise } }) => {
         const all = submissions.get(submissionKey(learnerId, id)) ?? [];
         const counted = until ? all.filter((submission) => submission.createdAt <= until) : all;
-        return { ...exercise, standing: computeStanding(counted, set.dueAt) };
+        return { ...exercise, standing: computeStanding(counted, set.dueAt, set.requireRobust) };
       });
       return {
         ...set,

@@ -5,6 +5,9 @@ export interface CountedSubmission {
   exerciseId: string;
   verdict: string;
   matchedMistakeId: string | null;
+  robustPassed: number;
+  robustTotal: number;
+  robustMistakeId: string | null;
   createdAt: Date;
 }
 
@@ -21,7 +24,16 @@ export async function loadSetSubmissions(
   const rows = await db.submission.findMany({
     where: { learnerId: { in: learnerIds }, exerciseId: { in: exerciseIds }, ...(until ? { createdAt: { lte: until } } : {}) },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-    select: { learnerId: true, exerciseId: true, verdict: true, matchedMistakeId: true, createdAt: true },
+    select: {
+      learnerId: true,
+      exerciseId: true,
+      verdict: true,
+      matchedMistakeId: true,
+      robustPassed: true,
+      robustTotal: true,
+      robustMistakeId: true,
+      createdAt: true,
+    },
   });
   for (const row of rows) {
     const key = submissionKey(row.learnerId, row.exerciseId);

@@ -36,6 +36,8 @@ export const ZProblemSetInput = z
       .min(0)
       .max(MAX_SUBMIT_INTERVAL_SECONDS, `at most ${MAX_SUBMIT_INTERVAL_SECONDS} seconds (a day)`)
       .default(0),
+    /** Items count as solved only when robust (both tiers passed), not merely accepted. */
+    requireRobust: z.boolean().default(false),
   })
   .refine((set) => !set.opensAt || !set.dueAt || set.dueAt > set.opensAt, { path: ["dueAt"], message: "the due date must come after the opening date" })
   .refine((set) => set.revealFailingCase !== "after_due" || set.dueAt !== null, {

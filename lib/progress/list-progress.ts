@@ -7,6 +7,8 @@ export interface ExerciseProgress {
   status: ProgressStatus;
   attempts: number;
   bestPassed: number;
+  /** Some submission passed both tiers (required and robustness). */
+  isRobust: boolean;
   firstSolvedAt: Date | null;
   lastSubmittedAt: Date;
 }
@@ -25,6 +27,7 @@ export async function listProgress({ learnerId }: { learnerId: string }): Promis
         status: true,
         attempts: true,
         bestPassed: true,
+        isRobust: true,
         firstSolvedAt: true,
         lastSubmittedAt: true,
         exercise: { select: { slug: true } },

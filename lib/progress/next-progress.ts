@@ -8,15 +8,18 @@ export interface ProgressState {
   firstSolvedAt: Date | null;
   lastSubmittedAt: Date;
   bestPassed: number;
+  /** Some submission passed both tiers; like "solved", permanent once reached. */
+  isRobust: boolean;
 }
 
 /**
  * A learner's progress on an exercise after one more submission. Solving is permanent: a later
- * failing submission keeps "solved" and the first solve time.
+ * failing submission keeps "solved" and the first solve time. Robust = accepted with every
+ * robustness check passed (an exercise without robustness checks is robust once accepted).
  */
 export function nextProgress(
   previous: Omit<ProgressState, "lastSubmittedAt"> | null,
-  submission: { verdict: Verdict; passed: number; at: Date },
+  submission: { verdict: Verdict; passed: number; robustness?: { passed: number; total: number }; at: Date },
 ): ProgressState {
   const isAccepted = submission.verdict === "accepted";
   const wasSolved = previous?.status === "solved";
@@ -26,5 +29,11 @@ export function nextProgress(
     firstSolvedAt: previous?.firstSolvedAt ?? (isAccepted ? submission.at : null),
     lastSubmittedAt: submission.at,
     bestPassed: Math.max(previous?.bestPassed ?? 0, submission.passed),
+    isRobust: (previous?.isRobust ?? false) || (isAccepted && isRobustPass(submission.robustness)),
   };
+}
+
+/** Every robustness check passed (none is a pass: some exercises need none). */
+export function isRobustPass(robustness: { passed: number; total: number } | undefined | null): boolean {
+  return !robustness || robustness.passed >= robustness.total;
 }

@@ -1,7 +1,7 @@
 import { getDb } from "../db/client";
 import { withStorageErrors } from "../db/storage-errors";
 import { AppError } from "../errors";
-import type { FailingCase, TestKind, TestStatus, Verdict } from "../grading/types";
+import type { FailingCase, TestKind, TestStatus, Tier, Verdict } from "../grading/types";
 
 export interface SubmissionDetail {
   id: string;
@@ -13,9 +13,12 @@ export interface SubmissionDetail {
   durationMs: number;
   message: string | null;
   matchedMistakeId: string | null;
+  robustPassed: number;
+  robustTotal: number;
+  robustMistakeId: string | null;
   failingCase: FailingCase | null;
   createdAt: Date;
-  tests: { name: string; kind: TestKind; isHidden: boolean; status: TestStatus; message: string | null }[];
+  tests: { name: string; kind: TestKind; tier: Tier; isHidden: boolean; status: TestStatus; message: string | null }[];
 }
 
 /**
@@ -42,12 +45,15 @@ export async function getSubmission({
         durationMs: true,
         message: true,
         matchedMistakeId: true,
+        robustPassed: true,
+        robustTotal: true,
+        robustMistakeId: true,
         failingCase: true,
         createdAt: true,
         exercise: { select: { slug: true } },
         testResults: {
           orderBy: { position: "asc" },
-          select: { name: true, kind: true, isHidden: true, status: true, message: true },
+          select: { name: true, kind: true, tier: true, isHidden: true, status: true, message: true },
         },
       },
     });
@@ -58,7 +64,7 @@ export async function getSubmission({
       exerciseSlug: exercise.slug,
       verdict: rest.verdict as Verdict,
       failingCase: parseFailingCase(rest.failingCase),
-      tests: testResults.map((test) => ({ ...test, kind: test.kind as TestKind, status: test.status as TestStatus })),
+      tests: testResults.map((test) => ({ ...test, kind: test.kind as TestKind, tier: test.tier as Tier, status: test.status as TestStatus })),
     };
   });
 }

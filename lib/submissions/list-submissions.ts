@@ -8,6 +8,9 @@ export interface SubmissionSummary {
   verdict: Verdict;
   passed: number;
   total: number;
+  /** The robustness tier: checks passed of total (0/0 when the exercise has none). */
+  robustPassed: number;
+  robustTotal: number;
   durationMs: number;
   createdAt: Date;
 }
@@ -34,7 +37,7 @@ export async function listSubmissions({
       // Ids are cuids (time-ordered): they break ties between submissions of the same millisecond.
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       take: Math.max(1, Math.min(limit, 1000)),
-      select: { id: true, verdict: true, passed: true, total: true, durationMs: true, createdAt: true },
+      select: { id: true, verdict: true, passed: true, total: true, robustPassed: true, robustTotal: true, durationMs: true, createdAt: true },
     });
     return rows.map((row) => ({ ...row, verdict: row.verdict as Verdict }));
   });

@@ -45,12 +45,16 @@ export async function recordSubmission({
           durationMs: Math.round(result.durationMs),
           message: result.message,
           matchedMistakeId: result.mistake?.id ?? null,
+          robustPassed: result.robustness?.passed ?? 0,
+          robustTotal: result.robustness?.total ?? 0,
+          robustMistakeId: result.robustness?.mistake?.id ?? null,
           failingCase: result.failingCase ? JSON.stringify(result.failingCase) : null,
           testResults: {
             create: result.tests.map((test, position) => ({
               position,
               name: test.name,
               kind: test.kind,
+              tier: test.tier,
               isHidden: test.hidden,
               status: test.status,
               message: test.message,
@@ -62,11 +66,12 @@ export async function recordSubmission({
       const key = { learnerId_exerciseId: { learnerId, exerciseId } };
       const previous = await tx.progress.findUnique({
         where: key,
-        select: { status: true, attempts: true, firstSolvedAt: true, bestPassed: true },
+        select: { status: true, attempts: true, firstSolvedAt: true, bestPassed: true, isRobust: true },
       });
       const progress = nextProgress(previous && { ...previous, status: previous.status as ProgressStatus }, {
         verdict: result.verdict,
         passed: result.passed,
+        robustness: result.robustness,
         at: submission.createdAt,
       });
       await tx.progress.upsert({ where: key, create: { learnerId, exerciseId, ...progress }, update: progress, select: { status: true } });

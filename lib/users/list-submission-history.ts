@@ -9,6 +9,9 @@ export interface THistoryEntry {
   verdict: Verdict;
   passed: number;
   total: number;
+  /** The robustness tier: checks passed of total (0/0 when the exercise has none). */
+  robustPassed: number;
+  robustTotal: number;
   createdAt: Date;
 }
 
@@ -39,7 +42,7 @@ export async function listSubmissionHistory({
       },
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       take: take + 1,
-      select: { id: true, verdict: true, passed: true, total: true, createdAt: true, exercise: { select: { slug: true, title: true } } },
+      select: { id: true, verdict: true, passed: true, total: true, robustPassed: true, robustTotal: true, createdAt: true, exercise: { select: { slug: true, title: true } } },
     });
     return {
       entries: rows.slice(0, take).map(({ exercise, ...row }) => ({ ...row, verdict: row.verdict as Verdict, exerciseSlug: exercise.slug, exerciseTitle: exercise.title })),

@@ -151,10 +151,10 @@ describe("sign-in merges the browser's anonymous learner into the account's", ()
 });
 
 describe("mergeProgress", () => {
-  it("adds attempts, keeps solved, the earliest solve, the best score and the latest submission", () => {
-    const a = { status: "solved" as const, attempts: 2, firstSolvedAt: t(5), lastSubmittedAt: t(6), bestPassed: 9 };
-    const b = { status: "attempted" as const, attempts: 3, firstSolvedAt: null, lastSubmittedAt: t(7), bestPassed: 4 };
-    const expected = { status: "solved", attempts: 5, firstSolvedAt: t(5), lastSubmittedAt: t(7), bestPassed: 9 };
+  it("adds attempts, keeps solved, robust, the earliest solve, the best score and the latest submission", () => {
+    const a = { status: "solved" as const, attempts: 2, firstSolvedAt: t(5), lastSubmittedAt: t(6), bestPassed: 9, isRobust: false };
+    const b = { status: "attempted" as const, attempts: 3, firstSolvedAt: null, lastSubmittedAt: t(7), bestPassed: 4, isRobust: true };
+    const expected = { status: "solved", attempts: 5, firstSolvedAt: t(5), lastSubmittedAt: t(7), bestPassed: 9, isRobust: true };
     expect(mergeProgress(a, b)).toEqual(expected);
     expect(mergeProgress(b, a)).toEqual(expected);
     expect(mergeProgress({ ...a, firstSolvedAt: t(8) }, { ...b, status: "solved", firstSolvedAt: t(3) }).firstSolvedAt).toEqual(t(3));

@@ -64,7 +64,8 @@ describe("getDashboard", () => {
 
     const dashboard = await getDashboard({ learnerId });
     expect(dashboard.solved).toBe(1);
-    expect(dashboard.tracks.find((track) => track.id === first.track)).toMatchObject({ solved: 1 });
+    // gradeResult carries no robustness checks: an accepted submission is then robust too.
+    expect(dashboard.tracks.find((track) => track.id === first.track)).toMatchObject({ solved: 1, robust: 1 });
     expect(dashboard.streak).toMatchObject({ current: 1, isActiveToday: true });
     expect(dashboard.recent.map((entry) => [entry.slug, entry.verdict])).toEqual([
       [softmax.id, "wrong_answer"],
@@ -73,8 +74,8 @@ describe("getDashboard", () => {
     ]);
     expect(dashboard.exercises).toEqual(
       expect.arrayContaining([
-        { slug: first.id, title: first.title, status: "solved", attempts: 2, firstSolvedAt: solved.createdAt },
-        { slug: softmax.id, title: softmax.title, status: "attempted", attempts: 1, firstSolvedAt: null },
+        { slug: first.id, title: first.title, status: "solved", isRobust: true, attempts: 2, firstSolvedAt: solved.createdAt },
+        { slug: softmax.id, title: softmax.title, status: "attempted", isRobust: false, attempts: 1, firstSolvedAt: null },
       ]),
     );
     expect(dashboard.next.assigned.map((set) => [set.title, set.exercises.map((exercise) => exercise.slug)])).toEqual([

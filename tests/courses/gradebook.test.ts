@@ -117,10 +117,10 @@ describe("getLearnerWork", () => {
     expect(softmax.submissions[0]).toMatchObject({ code: "export const solved = true;", isCounted: true, mistake: null });
     expect(softmax.submissions[1].mistake).toEqual({ id: "no-normalisation", title: "Exponentials not normalised" });
     expect(softmax.submissions[1].tests).toEqual([
-      { name: "example 1", kind: "example", isHidden: false, status: "passed", message: null },
-      { name: "hidden A", kind: "fixed", isHidden: true, status: "failed", message: "worst at 0" },
-      { name: "hidden B", kind: "fixed", isHidden: true, status: "passed", message: null },
-      { name: "hidden C", kind: "fixed", isHidden: true, status: "passed", message: null },
+      { name: "example 1", kind: "example", tier: "required", isHidden: false, status: "passed", message: null },
+      { name: "hidden A", kind: "fixed", tier: "required", isHidden: true, status: "failed", message: "worst at 0" },
+      { name: "hidden B", kind: "fixed", tier: "required", isHidden: true, status: "passed", message: null },
+      { name: "hidden C", kind: "fixed", tier: "required", isHidden: true, status: "passed", message: null },
     ]);
   });
 
@@ -172,7 +172,7 @@ describe("the CSV export", () => {
   it("quotes commas, quotes and line breaks, and prefixes every formula trigger", async () => {
     expect(["=1+1", "+1", "-1", "@SUM(A1)", "\tx", "\rx", "a=b", "plain"].map(protectCell)).toEqual(["'=1+1", "'+1", "'-1", "'@SUM(A1)", "'\tx", "'\rx", "a=b", "plain"]);
     const csv = gradebookToCsv({
-      problemSet: { id: "p", title: "t", status: "published", opensAt: null, dueAt: null, countedUntil: null, course: { id: "c", title: "c" } },
+      problemSet: { id: "p", title: "t", status: "published", opensAt: null, dueAt: null, requireRobust: false, countedUntil: null, course: { id: "c", title: "c" } },
       exercises: [{ slug: "x", title: 'Comma, "quote"\nnewline', difficulty: "easy", statistics: {} as never }],
       rows: [],
     });

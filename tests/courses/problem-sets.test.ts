@@ -167,18 +167,47 @@ describe("assigned sets, as a learner sees them", () => {
 describe("computeStanding", () => {
   const at = (minute: number) => new Date(Date.UTC(2026, 0, 1, 12, minute));
   it("is not started without submissions", () => {
-    expect(computeStanding([], null)).toEqual({ status: "not_started", attempts: 0, firstAcceptedAt: null, attemptsToSolve: null, isLate: false, lateAttempts: 0, lastSubmittedAt: null });
+    expect(computeStanding([], null)).toEqual({
+      status: "not_started",
+      attempts: 0,
+      firstAcceptedAt: null,
+      attemptsToSolve: null,
+      isLate: false,
+      lateAttempts: 0,
+      lastSubmittedAt: null,
+      isRobust: false,
+    });
   });
   it("keeps the first acceptance and counts attempts to it", () => {
+    const robustness = { robustPassed: 4, robustTotal: 5 };
     const submissions = [
-      { verdict: "wrong_answer", createdAt: at(1) },
-      { verdict: "compile_error", createdAt: at(2) },
-      { verdict: "accepted", createdAt: at(3) },
-      { verdict: "wrong_answer", createdAt: at(4) },
-      { verdict: "accepted", createdAt: at(5) },
+      { verdict: "wrong_answer", createdAt: at(1), ...robustness },
+      { verdict: "compile_error", createdAt: at(2), ...robustness },
+      { verdict: "accepted", createdAt: at(3), ...robustness },
+      { verdict: "wrong_answer", createdAt: at(4), ...robustness },
+      { verdict: "accepted", createdAt: at(5), ...robustness },
     ];
-    expect(computeStanding(submissions, at(3))).toEqual({ status: "accepted", attempts: 5, firstAcceptedAt: at(3), attemptsToSolve: 3, isLate: false, lateAttempts: 2, lastSubmittedAt: at(5) });
+    expect(computeStanding(submissions, at(3))).toEqual({
+      status: "accepted",
+      attempts: 5,
+      firstAcceptedAt: at(3),
+      attemptsToSolve: 3,
+      isLate: false,
+      lateAttempts: 2,
+      lastSubmittedAt: at(5),
+      isRobust: false,
+    });
     expect(computeStanding(submissions, at(2))).toMatchObject({ isLate: true, lateAttempts: 3 });
+  });
+  it("in a set that requires robustness, solves only with an accepted and robust submission", () => {
+    const submissions = [
+      { verdict: "accepted", createdAt: at(1), robustPassed: 3, robustTotal: 5 },
+      { verdict: "wrong_answer", createdAt: at(2), robustPassed: 5, robustTotal: 5 },
+      { verdict: "accepted", createdAt: at(3), robustPassed: 5, robustTotal: 5 },
+    ];
+    expect(computeStanding(submissions, null)).toMatchObject({ status: "accepted", attemptsToSolve: 1, isRobust: true });
+    expect(computeStanding(submissions, null, true)).toMatchObject({ status: "accepted", attemptsToSolve: 3, firstAcceptedAt: at(3), isRobust: true });
+    expect(computeStanding(submissions.slice(0, 2), null, true)).toMatchObject({ status: "attempted", firstAcceptedAt: null, isRobust: false });
   });
 });
 

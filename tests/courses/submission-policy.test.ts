@@ -121,7 +121,7 @@ describe("submitSolution under a problem set (real grader)", () => {
     expect(first.result.mistake?.id).toBe("no-max-shift");
     expect(first.result).not.toHaveProperty("failingCase");
     for (const test of first.result.tests.filter((outcome) => outcome.hidden)) {
-      expect(Object.keys(test).sort()).toEqual(["hidden", "kind", "message", "name", "status"]);
+      expect(Object.keys(test).sort()).toEqual(["hidden", "kind", "message", "name", "status", "tier"]);
     }
 
     // Reopening the stored submission (API and history page) applies the same policy.

@@ -28,7 +28,12 @@ describe("recordSubmission", () => {
     const result = gradeResult({
       passed: 2,
       total: 3,
-      overrides: { message: "2/3", failingCase, mistake: { id: "forgot-max", title: "t", hint: "h".repeat(20) } },
+      overrides: {
+        message: "2/3",
+        failingCase,
+        mistake: { id: "forgot-max", title: "t", hint: "h".repeat(20) },
+        robustness: { passed: 1, total: 4, mistake: { id: "no-validation", title: "t", hint: "h".repeat(20) } },
+      },
     });
     const { id, createdAt } = await recordSubmission({ learnerId, exerciseSlug: "softmax", code: "attempt()", result });
     const detail = await getSubmission({ learnerId, submissionId: id });
@@ -42,14 +47,17 @@ describe("recordSubmission", () => {
       durationMs: 12,
       message: "2/3",
       matchedMistakeId: "forgot-max",
+      robustPassed: 1,
+      robustTotal: 4,
+      robustMistakeId: "no-validation",
       failingCase,
       createdAt,
     });
     expect(detail.tests).toEqual(
-      result.tests.map((test) => ({ name: test.name, kind: test.kind, isHidden: test.hidden, status: test.status, message: test.message })),
+      result.tests.map((test) => ({ name: test.name, kind: test.kind, tier: test.tier, isHidden: test.hidden, status: test.status, message: test.message })),
     );
     expect(await listProgress({ learnerId })).toEqual([
-      { exerciseSlug: "softmax", status: "attempted", attempts: 1, bestPassed: 2, firstSolvedAt: null, lastSubmittedAt: createdAt },
+      { exerciseSlug: "softmax", status: "attempted", attempts: 1, bestPassed: 2, isRobust: false, firstSolvedAt: null, lastSubmittedAt: createdAt },
     ]);
     expect((await getDraft({ learnerId, exerciseSlug: "softmax" }))?.code).toBe("attempt()");
   });
@@ -66,9 +74,27 @@ describe("recordSubmission", () => {
       status: "solved",
       attempts: 4,
       bestPassed: 4,
+      isRobust: true,
       firstSolvedAt: firstAccepted.createdAt,
       lastSubmittedAt: last.createdAt,
     });
+  });
+
+  it("marks progress robust only after an accepted submission that passes every robustness check", async () => {
+    const submit = (robustPassed: number, passed = 4) =>
+      recordSubmission({
+        learnerId,
+        exerciseSlug: "sigmoid",
+        code: `v${robustPassed}`,
+        result: gradeResult({ passed, total: 4, overrides: { robustness: { passed: robustPassed, total: 3 } } }),
+      });
+    await submit(2);
+    expect((await listProgress({ learnerId }))[0]).toMatchObject({ status: "solved", isRobust: false });
+    await submit(3, 3); // robust checks pass but a required test fails: not robust
+    expect((await listProgress({ learnerId }))[0]).toMatchObject({ isRobust: false });
+    await submit(3);
+    await submit(0); // robust stays robust, like solved
+    expect((await listProgress({ learnerId }))[0]).toMatchObject({ status: "solved", isRobust: true });
   });
 
   it("keeps 'solved' after a later failing submission", async () => {
@@ -133,7 +159,7 @@ describe("listSubmissions / getSubmission", () => {
     const list = await listSubmissions({ learnerId, exerciseSlug: "softmax" });
     expect(list.map((item) => item.id)).toEqual(ids.reverse());
     expect(list.map((item) => item.passed)).toEqual([2, 1, 0]);
-    expect(Object.keys(list[0]).sort()).toEqual(["createdAt", "durationMs", "id", "passed", "total", "verdict"]);
+    expect(Object.keys(list[0]).sort()).toEqual(["createdAt", "durationMs", "id", "passed", "robustPassed", "robustTotal", "total", "verdict"]);
     expect(await listSubmissions({ learnerId, exerciseSlug: "softmax", limit: 1 })).toHaveLength(1);
   });
 

@@ -7,9 +7,10 @@ const REVEAL: Record<TRevealPolicy, string> = {
 };
 
 /** The rules of a set in plain words, for learners and instructors. */
-export function policySummary(set: { revealFailingCase: TRevealPolicy; submitIntervalSeconds: number }): string[] {
+export function policySummary(set: { revealFailingCase: TRevealPolicy; submitIntervalSeconds: number; requireRobust?: boolean }): string[] {
   const rules = [REVEAL[set.revealFailingCase]];
   if (set.submitIntervalSeconds > 0) rules.push(`one submit per exercise every ${formatSeconds(set.submitIntervalSeconds)}`);
+  if (set.requireRobust) rules.push("an exercise counts only when robust (every robustness check passed)");
   return rules;
 }
 

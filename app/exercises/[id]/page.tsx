@@ -43,7 +43,7 @@ export default async function ExercisePage({ params }: Props) {
           <h1>{meta.title}</h1>
           <div className="exercise-meta">
             <span className={`badge badge-${meta.difficulty}`}>{meta.difficulty}</span>
-            <StatusBadge status={data.status} />
+            <StatusBadge status={data.status} isRobust={data.isRobust} />
             {meta.tags.map((tag) => (
               <span key={tag} className="tag">
                 {tag}

@@ -25,6 +25,7 @@ export interface EditorSet {
   dueAt: string | null;
   revealFailingCase: TRevealPolicy;
   submitIntervalSeconds: number;
+  requireRobust: boolean;
   exerciseSlugs: string[];
 }
 
@@ -53,6 +54,7 @@ export function ProblemSetEditor({
   const [dueAt, setDueAt] = useState(toLocalInput(set?.dueAt ?? null));
   const [reveal, setReveal] = useState<TRevealPolicy>(set?.revealFailingCase ?? "always");
   const [interval, setInterval] = useState(String(set?.submitIntervalSeconds ?? 0));
+  const [requireRobust, setRequireRobust] = useState(set?.requireRobust ?? false);
   const [slugs, setSlugs] = useState<string[]>(set?.exerciseSlugs ?? []);
   const [message, setMessage] = useState<{ kind: "error" | "success"; text: string } | null>(null);
   const [isPending, setPending] = useState(false);
@@ -66,6 +68,7 @@ export function ProblemSetEditor({
     dueAt: fromLocalInput(dueAt),
     revealFailingCase: reveal,
     submitIntervalSeconds: Number(interval) || 0,
+    requireRobust,
     exerciseSlugs: slugs,
   });
 
@@ -139,6 +142,15 @@ export function ProblemSetEditor({
               <span>Seconds between submits of one exercise</span>
               <input className={ui.input} type="number" name="interval" min={0} max={86400} step={1} value={interval} onChange={(event) => setInterval(event.target.value)} style={{ width: 140 }} />
               <span className={ui.hint}>0: no limit. A limit keeps the grader from being used as an oracle.</span>
+            </label>
+            <label className={`${ui.field} ${styles.checkboxField}`}>
+              <span>
+                <input type="checkbox" name="requireRobust" checked={requireRobust} onChange={(event) => setRequireRobust(event.target.checked)} /> Require robustness
+              </span>
+              <span className={ui.hint}>
+                Off: an exercise is solved when every required test passes (the catalog&apos;s contract). On: it counts only when every robustness
+                check passes too (input validation, degenerate data, domain edges, extreme magnitudes).
+              </span>
             </label>
             <div className={ui.field}>
               <span className={ui.legend}>

@@ -29,6 +29,15 @@ export function HistoryPanel({
             <span className={`history-verdict tone-${verdictTone(entry.verdict)}`}>{verdictLabel(entry.verdict)}</span>
             <span className="history-score">
               {entry.passed}/{entry.total}
+              {entry.robustTotal > 0 && (
+                <span
+                  className={`history-robust ${entry.verdict === "accepted" && entry.robustPassed === entry.robustTotal ? "tone-ok" : "muted"}`}
+                  title={`Robustness checks passed: ${entry.robustPassed} of ${entry.robustTotal}`}
+                >
+                  {" "}
+                  · R {entry.robustPassed}/{entry.robustTotal}
+                </span>
+              )}
             </span>
             <span className="history-time" suppressHydrationWarning>{loadingId === entry.id ? <span className="spinner" aria-label="Loading" /> : formatTime(entry.createdAt)}</span>
           </button>

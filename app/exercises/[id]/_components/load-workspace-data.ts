@@ -9,6 +9,7 @@ import type { HistoryEntry } from "./types";
 
 export interface WorkspaceData {
   status: ProgressStatus | null;
+  isRobust: boolean;
   draft: { code: string; updatedAt: string } | null;
   history: HistoryEntry[];
   hiddenCount: number | null;
@@ -30,14 +31,16 @@ export async function loadWorkspaceData(exerciseSlug: string): Promise<Workspace
 async function loadLearnerData(exerciseSlug: string): Promise<Omit<WorkspaceData, "hiddenCount">> {
   try {
     const learner = await findCurrentLearner();
-    if (!learner) return { status: null, draft: null, history: [], storageProblem: null };
+    if (!learner) return { status: null, isRobust: false, draft: null, history: [], storageProblem: null };
     const [progress, draft, submissions] = await Promise.all([
       listProgress({ learnerId: learner.id }),
       getDraft({ learnerId: learner.id, exerciseSlug }),
       listSubmissions({ learnerId: learner.id, exerciseSlug }),
     ]);
+    const mine = progress.find((row) => row.exerciseSlug === exerciseSlug);
     return {
-      status: progress.find((row) => row.exerciseSlug === exerciseSlug)?.status ?? null,
+      status: mine?.status ?? null,
+      isRobust: mine?.isRobust ?? false,
       draft: draft && { code: draft.code, updatedAt: draft.updatedAt.toISOString() },
       history: submissions.map((row) => ({ ...row, createdAt: row.createdAt.toISOString() })),
       storageProblem: null,
@@ -46,7 +49,7 @@ async function loadLearnerData(exerciseSlug: string): Promise<Omit<WorkspaceData
     // The statement and the editor stay usable without saved work. (not_found here means the
     // exercise is in the catalog but not yet in the database index: start-up syncs it.)
     console.error(`[page] /exercises/${exerciseSlug}: learner data unavailable:`, isAppError(error) ? error.message : error);
-    return { status: null, draft: null, history: [], storageProblem: "Your saved work could not be loaded right now." };
+    return { status: null, isRobust: false, draft: null, history: [], storageProblem: "Your saved work could not be loaded right now." };
   }
 }
 

@@ -1,6 +1,7 @@
 import type { GradeResult } from "@/lib/grading/types";
 import { ResultPlots } from "./plots/lazy-result-plots";
 import type { PlotInput } from "./plots/plot-data";
+import { RobustnessReport } from "./robustness-report";
 import { Field, TestList } from "./test-list";
 import { verdictLabel, verdictTone } from "./verdict";
 
@@ -34,6 +35,11 @@ export function ResultsPanel({ shown, exampleCount, plots = [] }: { shown: Shown
           {shown.source === "run" ? "Run · examples only" : shown.source === "submit" ? "Submission" : `Submission of ${formatTime(shown.createdAt)}`}
           {result.durationMs > 0 && ` · ${Math.round(result.durationMs)} ms`}
         </span>
+        {result.robustness && result.robustness.total > 0 && (
+          <span className={`verdict-robust ${result.robustness.passed === result.robustness.total ? "tone-ok" : "tone-warn"}`}>
+            {result.robustness.passed === result.robustness.total ? "· robust" : `· robustness ${result.robustness.passed}/${result.robustness.total}`}
+          </span>
+        )}
       </div>
       {!result.compileError && <p className="results-summary">{result.message ?? `${result.passed}/${result.total} tests passed`}</p>}
       {runNotice && (
@@ -72,6 +78,7 @@ export function ResultsPanel({ shown, exampleCount, plots = [] }: { shown: Shown
       )}
       {hasPlots && <ResultPlots plots={plots} tests={result.tests} />}
       {result.tests.length > 0 && <TestList tests={result.tests} />}
+      <RobustnessReport result={result} />
     </div>
   );
 }

@@ -2,10 +2,13 @@ import type { TestOutcome } from "@/lib/grading/types";
 
 const ICONS = { passed: "✓", failed: "✗", error: "!" } as const;
 
-/** Visible tests one per row (failed ones opened); hidden tests summarised, listed on demand. */
+/**
+ * Visible tests one per row (failed ones opened); hidden required tests summarised, listed on
+ * demand. Robustness checks have their own section (RobustnessReport).
+ */
 export function TestList({ tests }: { tests: TestOutcome[] }) {
   const visible = tests.filter((test) => !test.hidden);
-  const hidden = tests.filter((test) => test.hidden);
+  const hidden = tests.filter((test) => test.hidden && test.tier !== "robustness");
   const hiddenFailed = hidden.filter((test) => test.status !== "passed").length;
   return (
     <div className="tests">
@@ -16,7 +19,7 @@ export function TestList({ tests }: { tests: TestOutcome[] }) {
         <details className="test-row hidden-group">
           <summary>
             <span className={`test-icon ${hiddenFailed ? "tone-bad" : "tone-ok"}`}>{hiddenFailed ? ICONS.failed : ICONS.passed}</span>
-            <span className="test-name">Hidden tests</span>
+            <span className="test-name">Hidden required tests</span>
             <span className="badge badge-neutral">hidden</span>
             <span className="test-status">
               {hidden.length - hiddenFailed} passed{hiddenFailed > 0 && `, ${hiddenFailed} failed`}

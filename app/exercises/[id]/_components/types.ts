@@ -6,6 +6,8 @@ export interface HistoryEntry {
   verdict: Verdict;
   passed: number;
   total: number;
+  robustPassed: number;
+  robustTotal: number;
   durationMs: number;
   createdAt: string;
 }

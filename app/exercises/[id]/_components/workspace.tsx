@@ -81,7 +81,19 @@ export function Workspace({ exerciseId, starter, serverDraft, history: initialHi
           const { submissionId, result } = await submitCode(exerciseId, code);
           const createdAt = new Date().toISOString();
           setShown({ source: "submit", result, createdAt });
-          setHistory((entries) => [{ id: submissionId, verdict: result.verdict, passed: result.passed, total: result.total, durationMs: result.durationMs, createdAt }, ...entries]);
+          setHistory((entries) => [
+            {
+              id: submissionId,
+              verdict: result.verdict,
+              passed: result.passed,
+              total: result.total,
+              robustPassed: result.robustness?.passed ?? 0,
+              robustTotal: result.robustness?.total ?? 0,
+              durationMs: result.durationMs,
+              createdAt,
+            },
+            ...entries,
+          ]);
           setSelectedId(submissionId);
           autosave.markSaved(code); // the submission stored this code as the draft
           router.refresh(); // the status badge and the catalog reflect the new attempt

@@ -37,6 +37,7 @@ export default async function EditProblemSetPage({ params }: Props) {
           dueAt: set.dueAt?.toISOString() ?? null,
           revealFailingCase: set.revealFailingCase,
           submitIntervalSeconds: set.submitIntervalSeconds,
+          requireRobust: set.requireRobust,
           exerciseSlugs: set.exerciseSlugs,
         }}
         catalog={catalog}

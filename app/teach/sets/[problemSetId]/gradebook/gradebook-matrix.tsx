@@ -76,10 +76,12 @@ function Cell({ cell }: { cell: ItemStanding }) {
     cell.status === "accepted" && cell.firstAcceptedAt
       ? `Accepted${cell.isLate ? " late" : ""} after ${cell.attemptsToSolve} of ${attempts}, first on ${cell.firstAcceptedAt.toISOString().replace("T", " ").slice(0, 16)} UTC`
       : `Attempted: ${attempts}, not accepted`;
+  const robustNote = cell.isRobust ? "; robust (every robustness check passed)" : "";
   return (
     <>
-      <span className={`${styles.cell} ${cell.status === "accepted" ? styles.accepted : styles.attempted}`} data-status={cell.status} data-late={cell.isLate || undefined} title={title}>
+      <span className={`${styles.cell} ${cell.status === "accepted" ? styles.accepted : styles.attempted}`} data-status={cell.status} data-late={cell.isLate || undefined} data-robust={cell.isRobust || undefined} title={title + robustNote}>
         {cell.status === "accepted" ? "✓" : "✗"} {cell.attempts}
+        {cell.isRobust && <span className={styles.robust} aria-label="robust">R</span>}
         {cell.isLate && <span className={styles.late}>late</span>}
       </span>
       {cell.firstAcceptedAt && (

@@ -84,6 +84,10 @@ export default async function GradebookPage({ params, searchParams }: Props) {
           <span>
             <span className={styles.late}>late</span> first accepted after the due date
           </span>
+          <span>
+            <span className={styles.robust}>R</span> robust: accepted and every robustness check passed
+            {gradebook.problemSet.requireRobust && " (this set requires it to count as solved)"}
+          </span>
         </div>
       </section>
     </main>

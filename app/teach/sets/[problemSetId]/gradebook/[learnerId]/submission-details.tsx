@@ -17,11 +17,14 @@ export function SubmissionDetails({ submission, isOpen }: { submission: Instruct
         <LocalTime iso={submission.createdAt.toISOString()} />
         <span className={`badge ${isAccepted ? "status-solved" : "badge-hard"}`}>{VERDICT_LABELS[submission.verdict] ?? submission.verdict}</span>
         <span className={`${ui.small} ${ui.muted}`}>
-          {submission.passed}/{submission.total} tests
+          {submission.passed}/{submission.total} required
+          {submission.robustTotal > 0 && ` · robustness ${submission.robustPassed}/${submission.robustTotal}`}
         </span>
+        {isAccepted && submission.robustPassed >= submission.robustTotal && <span className="badge status-solved">robust</span>}
         {submission.isLate && <span className="badge badge-medium">late</span>}
         {!submission.isCounted && <span className="badge badge-neutral">practice (after closing)</span>}
         {submission.mistake && <span className={styles.mistake}>{submission.mistake.title}</span>}
+        {submission.robustMistake && <span className={styles.mistake} title="Named by the robustness checks">{submission.robustMistake.title} (robustness)</span>}
       </summary>
       <div className={styles.body}>
         {submission.message && <p className={ui.small}>{submission.message}</p>}
@@ -78,7 +81,7 @@ function TestTable({ tests, caption }: { tests: InstructorSubmission["tests"]; c
         {tests.map((test, index) => (
           <tr key={index} data-test-status={test.status}>
             <td>
-              {test.name} {test.isHidden && <span className="tag">hidden</span>}
+              {test.name} {test.tier === "robustness" ? <span className="tag">robustness</span> : test.isHidden && <span className="tag">hidden</span>}
             </td>
             <td className={ui.muted}>{test.kind}</td>
             <td className={test.status === "passed" ? styles.passed : styles.failed}>{test.status}</td>
