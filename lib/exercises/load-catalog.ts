@@ -122,11 +122,15 @@ function checkExamples(meta: TExerciseMeta, examples: TExample[]): string[] {
   for (const [name, count] of perFunction) if (count > 6) errors.push(`examples.json: ${count} examples call ${name}; show at most 6 per function`);
   const exampleNames = examples.map((example) => example.name);
   for (const plot of meta.plots ?? []) {
-    const target = examples.find((example) => example.name === plot.example);
-    if (!target) errors.push(`exercise.json: plot "${plot.type}" names example "${plot.example}", which examples.json does not have`);
-    else if (target.throws) errors.push(`exercise.json: plot "${plot.type}" names example "${plot.example}", which throws: there is nothing to draw`);
-    if (exampleNames.indexOf(plot.example) !== exampleNames.lastIndexOf(plot.example)) {
-      errors.push(`examples.json: the name "${plot.example}" is used twice, so plot "${plot.type}" cannot tell which example to draw`);
+    // A fit-line plot may draw a second example's line beside the first: both must be drawable.
+    const named = [plot.example, ...(plot.type === "fit-line" && plot.compare ? [plot.compare.example] : [])];
+    for (const name of named) {
+      const target = examples.find((example) => example.name === name);
+      if (!target) errors.push(`exercise.json: plot "${plot.type}" names example "${name}", which examples.json does not have`);
+      else if (target.throws) errors.push(`exercise.json: plot "${plot.type}" names example "${name}", which throws: there is nothing to draw`);
+      if (exampleNames.indexOf(name) !== exampleNames.lastIndexOf(name)) {
+        errors.push(`examples.json: the name "${name}" is used twice, so plot "${plot.type}" cannot tell which example to draw`);
+      }
     }
   }
   return errors;

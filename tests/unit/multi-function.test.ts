@@ -75,7 +75,10 @@ describe("loading a multi-function exercise", () => {
         { name: "adds up", function: "sum", args: [[1]], expected: 1 },
       ]);
       const meta = JSON.parse(files["exercise.json"]);
-      meta.plots = [{ type: "loss-curve", example: "no such example" }];
+      meta.plots = [
+        { type: "loss-curve", example: "no such example" },
+        { type: "fit-line", example: "doubles", compare: { example: "no second line", label: "other fit" } },
+      ];
       files["exercise.json"] = JSON.stringify(meta);
     });
     const errors = loadExerciseCatalog(root).problems[0].errors.join("\n");
@@ -83,6 +86,7 @@ describe("loading a multi-function exercise", () => {
     expect(errors).toContain('example "doubles": say which function it calls');
     expect(errors).toContain('"function": "sum" is not one of the exercise\'s functions (double, total)');
     expect(errors).toContain('plot "loss-curve" names example "no such example"');
+    expect(errors).toContain('plot "fit-line" names example "no second line"');
   });
 });
 
