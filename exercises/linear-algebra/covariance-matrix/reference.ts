@@ -3,12 +3,12 @@
  * observation. Two passes: the column means first (refined by a second pass over the
  * deviations), then sums of products of deviations, so that data far from the origin
  * (values around 1e9 with a spread of 1) lose no precision. The result is exactly symmetric.
+ * Fewer than 2 rows and ragged rows throw; rows with no features give the 0 x 0 matrix [].
  */
 export function covarianceMatrix(X: number[][]): number[][] {
   if (!Array.isArray(X) || X.length < 2) throw new Error("covarianceMatrix: needs at least 2 observations (rows)");
   const n = X.length;
   const d = Array.isArray(X[0]) ? X[0].length : 0;
-  if (d === 0) throw new Error("covarianceMatrix: the rows are empty");
   for (const row of X) {
     if (!Array.isArray(row) || row.length !== d) throw new Error("covarianceMatrix: all rows must have the same length");
   }

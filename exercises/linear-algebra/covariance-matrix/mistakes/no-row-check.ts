@@ -2,7 +2,7 @@ export function covarianceMatrix(X: number[][]): number[][] {
   const n = X.length;
   if (n === 0) throw new Error("no rows");
   const d = X[0].length;
-  if (d === 0 || X.some((row) => row.length !== d)) throw new Error("bad shape");
+  if (X.some((row) => row.length !== d)) throw new Error("bad shape");
   const mean = X[0].map((_, j) => X.reduce((s, row) => s + row[j], 0) / n);
   const C: number[][] = [];
   for (let j = 0; j < d; j++) {
