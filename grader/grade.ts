@@ -23,9 +23,17 @@ const LIMIT_REASONS: FailureReason[] = ["memory", "timeout", "output"];
  * module in a fresh context, call the function once per required test, compare on the host,
  * shrink the first failing random case, diagnose known mistakes. On submit the robustness tier
  * follows in a second fresh context with its own CPU budget: it is reported beside the verdict
- * and can never change it (see gradeRobustness).
+ * and can never change it (see gradeRobustness). `onRequired` receives the result as it stands
+ * before the robustness tier (its checks marked not run), so that a grading process killed during
+ * that tier still answers with the required verdict.
  */
-export function gradeSource(exercise: PreparedExercise, source: string, mode: GradeMode, host: IsolateHost): GradeResult {
+export function gradeSource(
+  exercise: PreparedExercise,
+  source: string,
+  mode: GradeMode,
+  host: IsolateHost,
+  onRequired?: (result: GradeResult) => void,
+): GradeResult {
   const started = performance.now();
   const exerciseId = exercise.runtime.content.meta.id;
   const cases = mode === "run" ? exercise.examples : [...exercise.examples, ...exercise.hidden.filter((item) => item.tier === "required")];
@@ -76,17 +84,28 @@ export function gradeSource(exercise: PreparedExercise, source: string, mode: Gr
 
   const { verdict, evaluated, failingCase, mistake } = required;
   const passed = evaluated.filter((item) => item.reason === null).length;
-  const robustness = mode === "submit" ? gradeRobustness(exercise, transpiled.code, robustnessCases, verdict, host) : undefined;
-  return finish({
-    verdict,
-    passed,
-    total: cases.length,
-    message: summarize(verdict, evaluated, passed, notRun, mode, robustness?.report),
-    tests: [...evaluated, ...(robustness?.evaluated ?? [])].map((item) => item.outcome),
-    ...(failingCase ? { failingCase } : {}),
-    ...(mistake ? { mistake } : {}),
-    ...(robustness ? { robustness: robustness.report } : {}),
-  });
+  const assemble = (robustness: { report: RobustnessReport; evaluated: EvaluatedCase[] } | undefined) =>
+    finish({
+      verdict,
+      passed,
+      total: cases.length,
+      message: summarize(verdict, evaluated, passed, notRun, mode, robustness?.report),
+      tests: [...evaluated, ...(robustness?.evaluated ?? [])].map((item) => item.outcome),
+      ...(failingCase ? { failingCase } : {}),
+      ...(mistake ? { mistake } : {}),
+      ...(robustness ? { robustness: robustness.report } : {}),
+    });
+  if (mode === "run") return assemble(undefined);
+  if (onRequired && robustnessCases.length > 0) {
+    const stopped = "stopped: the robustness checks ran past the grading process's limits";
+    onRequired(
+      assemble({
+        report: { passed: 0, total: robustnessCases.length, stopped },
+        evaluated: robustnessCases.map((prepared) => notRunCase(prepared, `not run: ${stopped}`)),
+      }),
+    );
+  }
+  return assemble(gradeRobustness(exercise, transpiled.code, robustnessCases, verdict, host));
 }
 
 /** Calls the learner's function once per case and compares each result on the host. */

@@ -51,7 +51,15 @@ interface Worker {
   ready: boolean;
   jobs: number;
   stderrTail: string;
-  current: { id: number; job: Job; timer: NodeJS.Timeout; monitor: NodeJS.Timeout; killedFor?: "time" | "memory" } | null;
+  current: {
+    id: number;
+    job: Job;
+    timer: NodeJS.Timeout;
+    monitor: NodeJS.Timeout;
+    killedFor?: "time" | "memory";
+    /** The required tier's result, sent before the robustness tier: what stands if the process dies. */
+    partial?: unknown;
+  } | null;
 }
 
 const WORKER_ENTRY = path.join(APP_ROOT, "grader", "worker.ts");
@@ -200,6 +208,10 @@ export class GraderPool {
       this.dispatch();
       return;
     }
+    if (parsed.data.ok && parsed.data.partial) {
+      current.partial = parsed.data.result;
+      return;
+    }
     this.finishJob(worker);
     if (parsed.data.ok) current.job.resolve(parsed.data.result);
     else current.job.reject(new GraderError(parsed.data.code, parsed.data.message));
@@ -218,7 +230,9 @@ export class GraderPool {
       const request = current.job.request;
       // Only the learner's code runs during a grade, but a crash is blamed on it only when it
       // was ours (deadline, RSS ceiling) or V8 says it ran out of memory; anything else is ours.
-      if (request.type === "grade" && (current.killedFor || V8_OUT_OF_MEMORY.test(worker.stderrTail))) {
+      // A crash in the robustness tier never changes the verdict: the required result stands.
+      if (request.type === "grade" && current.partial !== undefined) current.job.resolve(current.partial);
+      else if (request.type === "grade" && (current.killedFor || V8_OUT_OF_MEMORY.test(worker.stderrTail))) {
         current.job.resolve(crashVerdict(request, current.killedFor, code, signal, this.options));
       } else current.job.reject(new GraderError("internal", `a grading process stopped (${signal ?? code})`));
     }

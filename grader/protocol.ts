@@ -67,7 +67,8 @@ export const ZGradeResult = z.object({
 });
 
 export const ZWorkerResponse = z.discriminatedUnion("ok", [
-  z.object({ id: z.number(), ok: z.literal(true), result: z.unknown() }),
+  // partial: the required tier's result, sent before the robustness tier runs (see the pool).
+  z.object({ id: z.number(), ok: z.literal(true), partial: z.literal(true).optional(), result: z.unknown() }),
   z.object({ id: z.number(), ok: z.literal(false), code: z.enum(["unknown_exercise", "exercise_broken", "internal"]), message: text(5000) }),
 ]);
 

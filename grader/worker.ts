@@ -56,7 +56,11 @@ function handle(request: WorkerRequest): unknown {
   if (target.authorErrors.length > 0) {
     throw new WorkerError("exercise_broken", `exercise ${request.exerciseId} is broken: ${target.authorErrors[0]}`);
   }
-  return gradeSource(target, request.source, request.mode, host);
+  // The required verdict goes out first: if the robustness tier then gets this process killed,
+  // the pool answers with it instead of blaming the whole submission on a limit.
+  return gradeSource(target, request.source, request.mode, host, (partial) => {
+    process.send?.({ id: request.id, ok: true, partial: true, result: partial });
+  });
 }
 
 process.on("message", (request: WorkerRequest) => {
