@@ -49,16 +49,20 @@ describe("multi-function exercises", () => {
     expect(result.tests.filter((test) => test.function === "double").every((test) => test.status === "passed")).toBe(true);
   });
 
-  it("diagnoses a mistake per function, on the first function that fails", async () => {
+  it("diagnoses a mistake per function, whatever the other function does", async () => {
     const offByOne = TOTAL.replace("return x.reduce((a, b) => a + b, 0);", "let s = 0;\n  for (let i = 1; i < x.length; i++) s += x[i];\n  return s;");
     const totalWrong = await pool.grade("two-step", DOUBLE + offByOne, "submit");
     expect(totalWrong.verdict).toBe("wrong_answer");
     expect(totalWrong.mistake?.id).toBe("total-off-by-one");
 
-    // Both functions wrong: the hint is about double, which fails first.
+    // Both functions wrong, each matching its mistake fully: the tie goes to the mistake that
+    // explains more failing cases (total's: it has more cases than double here).
     const triple = DOUBLE.replace("2 * v", "3 * v");
     const bothWrong = await pool.grade("two-step", triple + offByOne, "submit");
-    expect(bothWrong.mistake?.id).toBe("triple");
+    expect(bothWrong.mistake?.id).toBe("total-off-by-one");
+    // A second flaw in total (a wrong empty check) does not hide double's mistake.
+    const tripleOnly = await pool.grade("two-step", triple + TOTAL.replace('throw new Error("empty")', "return 0"), "submit");
+    expect(tripleOnly.mistake?.id).toBe("triple");
   });
 
   it("shrinks a failing random case with its own function's generator", async () => {

@@ -9,6 +9,15 @@ import { GraderPool } from "@/grader/pool";
  * hidden tests are one must-throw case and random cases, so a wrong answer's first failing
  * hidden case is a random one to shrink.
  */
+const CORRECT = `export function softmax(z: number[]): number[] {
+  if (z.length === 0) throw new Error("empty");
+  const m = Math.max(...z);
+  const e = z.map((v) => Math.exp(v - m));
+  const s = e.reduce((a, b) => a + b, 0);
+  return e.map((v) => v / s);
+}`;
+
+
 let pool: GraderPool;
 let exercisesDir: string;
 const saved = process.env.GD_EXERCISES_DIR;
@@ -17,11 +26,31 @@ beforeAll(() => {
   exercisesDir = fs.mkdtempSync(path.join(os.tmpdir(), "gd-pipeline-"));
   const dir = path.join(exercisesDir, "ml-math", "softmax");
   fs.cpSync(path.resolve("exercises/ml-math/softmax"), dir, { recursive: true });
+  // Reference, examples and mistakes are written here: curriculum edits must not change this test.
+  fs.writeFileSync(path.join(dir, "reference.ts"), CORRECT);
+  fs.writeFileSync(
+    path.join(dir, "examples.json"),
+    JSON.stringify([
+      { name: "three logits", args: [[1, 2, 3]], expected: [0.09003057317038046, 0.24472847105479764, 0.6652409557748219] },
+      { name: "equal logits", args: [[0, 0]], expected: [0.5, 0.5] },
+      { name: "empty input", args: [[]], throws: true },
+    ]),
+  );
+  fs.rmSync(path.join(dir, "mistakes"), { recursive: true });
+  fs.mkdirSync(path.join(dir, "mistakes"));
+  fs.writeFileSync(path.join(dir, "mistakes", "no-max-shift.ts"), CORRECT.replace("const m = Math.max(...z);", "const m = 0;"));
+  fs.writeFileSync(path.join(dir, "mistakes", "no-normalisation.ts"), CORRECT.replace("return e.map((v) => v / s);", "return e;"));
+  const softmaxMeta = JSON.parse(fs.readFileSync(path.join(dir, "exercise.json"), "utf8"));
+  softmaxMeta.mistakes = [
+    { id: "no-max-shift", title: "No max shift", hint: "Subtract the max first: use exp(z_i - m) with m = max(z)." },
+    { id: "no-normalisation", title: "Not normalised", hint: "Divide every exponential by their sum." },
+  ];
+  fs.writeFileSync(path.join(dir, "exercise.json"), JSON.stringify(softmaxMeta));
   fs.writeFileSync(
     path.join(dir, "tests.ts"),
     `import { defineTests } from "@/lib/exercises/test-kit";
 export default defineTests({
-  fixed: [{ name: "empty input must throw", args: [[]], throws: true }],
+  fixed: [{ name: "empty input must throw", tier: "required", args: [[]], throws: true }],
   random: { seed: 7, count: 30, args: (fc) => fc.tuple(fc.array(fc.integer({ min: -2000, max: 2000 }), { minLength: 1, maxLength: 12 })) },
 });
 `,
@@ -47,13 +76,6 @@ afterAll(async () => {
   fs.rmSync(exercisesDir, { recursive: true, force: true });
 });
 
-const CORRECT = `export function softmax(z: number[]): number[] {
-  if (z.length === 0) throw new Error("empty");
-  const m = Math.max(...z);
-  const e = z.map((v) => Math.exp(v - m));
-  const s = e.reduce((a, b) => a + b, 0);
-  return e.map((v) => v / s);
-}`;
 
 describe("grading pipeline", () => {
   it("Run grades only the examples and says how many hidden tests did not run", async () => {
@@ -104,10 +126,11 @@ describe("grading pipeline", () => {
     const lenient = CORRECT.replace('if (z.length === 0) throw new Error("empty");', "if (z.length === 0) return [];");
     const result = await pool.grade("softmax", lenient, "submit");
     expect(result.verdict).toBe("wrong_answer");
-    expect(result.passed).toBe(result.total - 1);
-    const failed = result.tests.find((test) => test.status !== "passed");
-    expect(failed?.name).toBe("empty input must throw");
-    expect(failed?.message).toBe("expected an Error to be thrown for this input, but your function returned []");
+    // The visible example and the hidden case of the same rule both fail, and nothing else.
+    expect(result.passed).toBe(result.total - 2);
+    const failed = result.tests.filter((test) => test.status !== "passed");
+    expect(failed.map((test) => test.name)).toEqual(["empty input", "empty input must throw"]);
+    expect(failed[1].message).toBe("expected an Error to be thrown for this input, but your function returned []");
   });
 
   it("refuses to grade an exercise whose reference disagrees with its own tests", async () => {

@@ -90,7 +90,8 @@ describe("GraderPool supervision", () => {
   it("describes an exercise's test counts without revealing tests", async () => {
     const pool = makePool({ size: 1 });
     const summary = await pool.describe("softmax");
-    expect(summary.examples).toBe(3);
+    const examples = JSON.parse(fs.readFileSync(path.resolve("exercises/ml-math/softmax/examples.json"), "utf8")) as unknown[];
+    expect(summary.examples).toBe(examples.length);
     expect(summary.hidden).toBeGreaterThan(20);
     expect(summary.authorErrors).toEqual([]);
     expect(Object.keys(summary).sort()).toEqual(["authorErrors", "examples", "exerciseId", "hidden"]);
