@@ -10,7 +10,10 @@ export type WorkerRequest = Job & { id: number };
 export interface ExerciseSummary {
   exerciseId: string;
   examples: number;
+  /** Hidden tests of the required tier (they decide the verdict). */
   hidden: number;
+  /** Robustness checks (reported beside the verdict). */
+  robustness: number;
   /** Problems with the exercise itself (reference disagreeing with stated values, ...). */
   authorErrors: string[];
 }
@@ -76,5 +79,6 @@ export const ZExerciseSummary = z.object({
   exerciseId: z.string(),
   examples: z.number(),
   hidden: z.number(),
+  robustness: z.number(),
   authorErrors: z.array(z.string()),
 });

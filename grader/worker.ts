@@ -46,7 +46,8 @@ function handle(request: WorkerRequest): unknown {
     const summary: ExerciseSummary = {
       exerciseId: request.exerciseId,
       examples: target.examples.length,
-      hidden: target.hidden.length,
+      hidden: target.hidden.filter((item) => item.tier === "required").length,
+      robustness: target.hidden.filter((item) => item.tier === "robustness").length,
       authorErrors: target.authorErrors,
     };
     return summary;

@@ -8,7 +8,7 @@ import startServer from "./global-setup";
 // server on its own throwaway database with the shared harness, whatever other files did to theirs.
 
 const CORRECT =
-  'export function softmax(z: number[]): number[] { if (z.length === 0) throw new Error("empty"); const m = Math.max(...z); const e = z.map((v) => Math.exp(v - m)); const s = e.reduce((a, b) => a + b, 0); return e.map((v) => v / s); }';
+  "export function softmax(z: number[]): number[] { const m = Math.max(...z); const e = z.map((v) => Math.exp(v - m)); const s = e.reduce((a, b) => a + b, 0); return e.map((v) => v / s); }";
 const NAIVE =
   'export function softmax(z: number[]): number[] { if (z.length === 0) throw new Error("empty"); const e = z.map((v) => Math.exp(v)); const s = e.reduce((a, b) => a + b, 0); return e.map((v) => v / s); }';
 const PASSWORD = "correct horse battery";

@@ -114,7 +114,7 @@ describe("teaching a course, in the browser", () => {
 
     await submit(page, "sigmoid-gradient", SIGMOID_GRADIENT, "Accepted");
     await submit(page, "softmax", NAIVE_SOFTMAX, "Wrong answer");
-    expect(await page.locator(".callout-hint").textContent()).toContain("No max shift");
+    expect(await page.locator(".results > .callout-hint").textContent()).toContain("No max shift");
 
     await page.goto(courseUrl);
     expect(await statuses(page.locator("[data-problem-set]"))).toEqual(["attempted", "not_started", "accepted"]);

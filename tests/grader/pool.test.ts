@@ -94,6 +94,7 @@ describe("GraderPool supervision", () => {
     expect(summary.examples).toBe(examples.length);
     expect(summary.hidden).toBeGreaterThan(20);
     expect(summary.authorErrors).toEqual([]);
-    expect(Object.keys(summary).sort()).toEqual(["authorErrors", "examples", "exerciseId", "hidden"]);
+    expect(summary.robustness).toBeGreaterThan(0);
+    expect(Object.keys(summary).sort()).toEqual(["authorErrors", "examples", "exerciseId", "hidden", "robustness"]);
   });
 });

@@ -12,7 +12,8 @@ export interface WorkspaceData {
   isRobust: boolean;
   draft: { code: string; updatedAt: string } | null;
   history: HistoryEntry[];
-  hiddenCount: number | null;
+  /** Hidden required tests and robustness checks; null when the grader cannot tell quickly. */
+  hiddenCount: { hidden: number; robustness: number } | null;
   /** A message when the learner's data could not be read (the page still works). */
   storageProblem: string | null;
 }
@@ -20,7 +21,7 @@ export interface WorkspaceData {
 const DESCRIBE_TIMEOUT_MS = 3000;
 // A describe() is a job for a grading process: cache the count instead of asking on every view.
 const HIDDEN_COUNT_TTL_MS = 5 * 60_000;
-const hiddenCounts = new Map<string, { count: number; at: number }>();
+const hiddenCounts = new Map<string, { count: { hidden: number; robustness: number }; at: number }>();
 
 /** Everything the workspace needs from the server, for the learner of this request. */
 export async function loadWorkspaceData(exerciseSlug: string): Promise<WorkspaceData> {
@@ -53,8 +54,8 @@ async function loadLearnerData(exerciseSlug: string): Promise<Omit<WorkspaceData
   }
 }
 
-/** The number of hidden tests, for the hint line; null when the grader cannot tell quickly. */
-async function loadHiddenCount(exerciseSlug: string): Promise<number | null> {
+/** The number of hidden tests and robustness checks, for the hint line; null when the grader cannot tell quickly. */
+async function loadHiddenCount(exerciseSlug: string): Promise<WorkspaceData["hiddenCount"]> {
   const cached = hiddenCounts.get(exerciseSlug);
   if (cached && Date.now() - cached.at < HIDDEN_COUNT_TTL_MS) return cached.count;
   let timer: NodeJS.Timeout | undefined;
@@ -65,8 +66,9 @@ async function loadHiddenCount(exerciseSlug: string): Promise<number | null> {
     const summary = getGraderPool()
       .describe(exerciseSlug)
       .then((described) => {
-        hiddenCounts.set(exerciseSlug, { count: described.hidden, at: Date.now() });
-        return described.hidden;
+        const count = { hidden: described.hidden, robustness: described.robustness };
+        hiddenCounts.set(exerciseSlug, { count, at: Date.now() });
+        return count;
       })
       .catch((error: unknown) => {
         console.warn(`[page] describe(${exerciseSlug}) failed: ${error instanceof Error ? error.message : String(error)}`);

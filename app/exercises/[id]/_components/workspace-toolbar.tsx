@@ -12,7 +12,7 @@ interface Props {
   ready: boolean;
   saveStatus: SaveStatus;
   exampleCount: number;
-  hiddenCount: number | null;
+  hiddenCount: { hidden: number; robustness: number } | null;
   onRun(): void;
   onSubmit(): void;
   onReset(): void;
@@ -22,7 +22,7 @@ interface Props {
 export function WorkspaceToolbar({ busy, ready, saveStatus, exampleCount, hiddenCount, onRun, onSubmit, onReset }: Props) {
   const disabled = busy !== null || !ready;
   const examples = `${exampleCount} example${exampleCount === 1 ? "" : "s"}`;
-  const hidden = hiddenCount === null ? "the hidden tests" : `${hiddenCount} hidden test${hiddenCount === 1 ? "" : "s"}`;
+  const hidden = hiddenCount === null ? "the hidden tests" : describeHidden(hiddenCount);
   return (
     <div className="toolbar">
       <div className="toolbar-actions">
@@ -48,4 +48,10 @@ export function WorkspaceToolbar({ busy, ready, saveStatus, exampleCount, hidden
       </p>
     </div>
   );
+}
+
+/** "37 hidden tests and 8 robustness checks" */
+function describeHidden({ hidden, robustness }: { hidden: number; robustness: number }): string {
+  const tests = `${hidden} hidden test${hidden === 1 ? "" : "s"}`;
+  return robustness === 0 ? tests : `${tests} and ${robustness} robustness check${robustness === 1 ? "" : "s"}`;
 }

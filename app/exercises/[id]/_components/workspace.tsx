@@ -25,7 +25,7 @@ interface Props {
   serverDraft: { code: string; updatedAt: string } | null;
   history: HistoryEntry[];
   exampleCount: number;
-  hiddenCount: number | null;
+  hiddenCount: { hidden: number; robustness: number } | null;
   /** The exercise's plots with their examples' data; empty for most exercises. */
   plots: PlotInput[];
   storageProblem: string | null;
