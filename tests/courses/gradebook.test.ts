@@ -102,6 +102,34 @@ describe("getGradebook", () => {
   });
 });
 
+describe("a set that requires robustness", () => {
+  it("counts an item solved only from an accepted and robust submission, and lists robustness mistakes with the others", async () => {
+    const instructor = await createUser("instructor");
+    const dee = await createUser("learner", `dee-${Date.now()}@example.test`);
+    const course = await courseWith(instructor, [dee]);
+    const setId = await publishedSet(instructor, course.id, { title: "Robust week", exerciseSlugs: ["softmax", "sigmoid"], requireRobust: true });
+    await addSubmission({ learnerId: dee.learnerId, slug: "softmax", at: minutesAgo(30), robust: { passed: 4, total: 8, mistake: "no-logit-validation" } });
+    await addSubmission({ learnerId: dee.learnerId, slug: "sigmoid", at: minutesAgo(20), robust: { passed: 2, total: 2 } });
+    let gradebook = await getGradebook({ actor: instructor, problemSetId: setId });
+    expect(gradebook.problemSet.requireRobust).toBe(true);
+    expect(gradebook.rows[0].cells.map((cell) => [cell.status, cell.isRobust])).toEqual([
+      ["attempted", false],
+      ["accepted", true],
+    ]);
+    expect(gradebook.rows[0].solvedCount).toBe(1);
+    expect(gradebook.exercises[0].statistics.mistakes.map((mistake) => mistake.id)).toEqual(["no-logit-validation"]);
+
+    await addSubmission({ learnerId: dee.learnerId, slug: "softmax", at: minutesAgo(10), robust: { passed: 8, total: 8 } });
+    gradebook = await getGradebook({ actor: instructor, problemSetId: setId });
+    expect(gradebook.rows[0].cells[0]).toMatchObject({ status: "accepted", isRobust: true, attemptsToSolve: 2 });
+    const work = await getLearnerWork({ actor: instructor, problemSetId: setId, learnerId: dee.learnerId });
+    expect(work.exercises[0].submissions.map((submission) => [submission.robustPassed, submission.robustTotal, submission.robustMistake?.id ?? null])).toEqual([
+      [8, 8, null],
+      [4, 8, "no-logit-validation"],
+    ]);
+  });
+});
+
 describe("getLearnerWork", () => {
   it("shows the instructor every submission with code, verdict, late flag, mistake and per-test results", async () => {
     const { instructor, ben, setId } = await classroom();

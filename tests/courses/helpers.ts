@@ -51,6 +51,8 @@ export async function addSubmission(options: {
   failed?: string[];
   code?: string;
   failingCase?: string | null;
+  /** Robustness checks passed of total (default 0 of 0: none). */
+  robust?: { passed: number; total: number; mistake?: string };
 }): Promise<string> {
   const failed = options.failed ?? [];
   const verdict = options.verdict ?? (failed.length === 0 ? "accepted" : "wrong_answer");
@@ -69,6 +71,9 @@ export async function addSubmission(options: {
       total: tests.length,
       durationMs: 5,
       matchedMistakeId: options.mistake ?? null,
+      robustPassed: options.robust?.passed ?? 0,
+      robustTotal: options.robust?.total ?? 0,
+      robustMistakeId: options.robust?.mistake ?? null,
       failingCase: options.failingCase ?? null,
       createdAt: options.at,
       testResults: {
