@@ -50,7 +50,7 @@ export default async function DashboardPage() {
         <div className={ui.card} aria-label={`${dashboard.solved} of ${dashboard.total} solved`}>
           <div className={styles.label}>Solved</div>
           <div className={styles.big}>
-            {dashboard.solved} <small>of {dashboard.total} exercises</small>
+            {dashboard.solved} <small>of {dashboard.total} exercises · {dashboard.robust} robust</small>
           </div>
           <div className={ui.bar} style={{ marginTop: 10, height: 10 }} aria-hidden="true">
             <span style={{ width: `${percent(dashboard.solved, dashboard.total)}%` }} />

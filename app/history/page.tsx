@@ -63,10 +63,10 @@ function HistoryTable({ entries }: { entries: THistoryEntry[] }) {
             <th scope="col">Exercise</th>
             <th scope="col">Verdict</th>
             <th scope="col" className={styles.number}>
-              Required tests
+              Required
             </th>
             <th scope="col" className={styles.number}>
-              Robustness
+              Robust
             </th>
             <th scope="col">Submitted</th>
           </tr>

@@ -17,6 +17,8 @@ export interface Dashboard {
   tracks: { id: string; title: string; solved: number; robust: number; total: number }[];
   difficulties: { id: "easy" | "medium" | "hard"; solved: number; total: number }[];
   solved: number;
+  /** Solved and robust (both tiers passed). */
+  robust: number;
   total: number;
   streak: Streak;
   /** Accepted submissions per day (server's time zone), oldest first, ending today. */
@@ -97,6 +99,7 @@ export async function getDashboard({ learnerId, now = new Date() }: { learnerId:
     tracks,
     difficulties,
     solved: tracks.reduce((sum, track) => sum + track.solved, 0),
+    robust: tracks.reduce((sum, track) => sum + track.robust, 0),
     total: catalog.length,
     streak: computeStreak(acceptedAt.map((row) => row.createdAt), now),
     activity: activityCalendar(acceptedAt.map((row) => row.createdAt), now),

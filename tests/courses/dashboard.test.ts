@@ -66,6 +66,7 @@ describe("getDashboard", () => {
     expect(dashboard.solved).toBe(1);
     // gradeResult carries no robustness checks: an accepted submission is then robust too.
     expect(dashboard.tracks.find((track) => track.id === first.track)).toMatchObject({ solved: 1, robust: 1 });
+    expect(dashboard).toMatchObject({ solved: 1, robust: 1 });
     expect(dashboard.streak).toMatchObject({ current: 1, isActiveToday: true });
     expect(dashboard.recent.map((entry) => [entry.slug, entry.verdict])).toEqual([
       [softmax.id, "wrong_answer"],
