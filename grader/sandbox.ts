@@ -32,6 +32,8 @@ const FATAL = new Set<CallOutcome["kind"]>(["timeout", "memory"]);
 export class IsolateHost {
   private isolate: ivm.Isolate | null = null;
   private prelude: ivm.Script | null = null;
+  /** The last learner module compiled: the robustness tier loads the same code again. */
+  private lastModule: { isolate: ivm.Isolate; source: string; script: ivm.Script } | null = null;
   private uses = 0;
 
   constructor(private readonly limits: SandboxLimits = DEFAULT_LIMITS, private readonly maxUses = 200) {}
@@ -42,7 +44,21 @@ export class IsolateHost {
     const isolate = this.isolate as ivm.Isolate;
     const context = isolate.createContextSync();
     (this.prelude as ivm.Script).runSync(context, { timeout: this.limits.callTimeoutMs });
-    return new SandboxSession(isolate, context, this.limits, () => this.retire());
+    return new SandboxSession(isolate, context, this.limits, () => this.retire(), (source) => this.compileModule(isolate, source));
+  }
+
+  /**
+   * Compiles a learner module, or reuses the last compilation of the same source: a Script
+   * belongs to the isolate, not to a context, so the robustness tier's fresh context runs it
+   * without compiling it again. Compile errors are thrown to the caller.
+   */
+  private compileModule(isolate: ivm.Isolate, source: string): ivm.Script {
+    const last = this.lastModule;
+    if (last && last.isolate === isolate && last.source === source) return last.script;
+    const script = isolate.compileScriptSync(source, { filename: "solution.ts" });
+    if (last && !last.isolate.isDisposed) last.script.release();
+    this.lastModule = { isolate, source, script };
+    return script;
   }
 
   /** Marks the current isolate as spent: the next session gets a new one. */
@@ -50,6 +66,7 @@ export class IsolateHost {
     const isolate = this.isolate;
     this.isolate = null;
     this.prelude = null;
+    this.lastModule = null;
     if (isolate && !isolate.isDisposed) {
       try {
         isolate.dispose();
@@ -80,6 +97,7 @@ export class SandboxSession {
     private readonly context: ivm.Context,
     private readonly limits: SandboxLimits,
     private readonly retireIsolate: () => void,
+    private readonly compileModule: (source: string) => ivm.Script,
   ) {
     this.startCpuNs = isolate.cpuTime;
     // Grabbed before any learner code runs; the globals are non-writable besides.
@@ -92,7 +110,7 @@ export class SandboxSession {
   load(compiledJs: string): CallOutcome {
     let script: ivm.Script;
     try {
-      script = this.isolate.compileScriptSync(wrapLearnerModule(compiledJs), { filename: "solution.ts" });
+      script = this.compileModule(wrapLearnerModule(compiledJs));
     } catch (error) {
       return { kind: "compile_error", message: errorMessage(error) };
     }
