@@ -65,7 +65,7 @@ if (!loads()) {
   const nodeGyp = process.env.npm_config_node_gyp;
   if (!nodeGyp) fail("run it through npm (`npm run postinstall`), which provides node-gyp");
   console.log(`prepare-runtime: compiling better-sqlite3 for Node ${REQUIRED_MAJOR} (a minute or two)`);
-  const env = { ...process.env, PATH: `${path.dirname(runtime)}${path.delimiter}${process.env.PATH ?? ""}` };
+  const env: NodeJS.ProcessEnv = { ...process.env, PATH: `${path.dirname(runtime)}${path.delimiter}${process.env.PATH ?? ""}` };
   // node-gyp takes npm's nodedir from this variable, ahead of a --nodedir flag.
   if (bundledDir) env.npm_config_nodedir = bundledDir;
   // The compiler's warnings are noise in an install log: show its output only when it fails.
