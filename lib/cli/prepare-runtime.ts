@@ -52,6 +52,8 @@ if (systemNode && majorOf(systemNode) === REQUIRED_MAJOR) {
   if (fs.existsSync(BIN_LINK) && bundledDir && fs.realpathSync(BIN_LINK).startsWith(fs.realpathSync(bundledDir))) fs.rmSync(BIN_LINK);
 } else if (bundledDir) {
   runtime = path.join(bundledDir, "bin", "node");
+  // Put back the link npm made, if an earlier run on a system Node 24 removed it.
+  if (!fs.existsSync(BIN_LINK)) fs.symlinkSync(path.relative(path.dirname(BIN_LINK), runtime), BIN_LINK);
 } else {
   fail(`Node ${REQUIRED_MAJOR} is required: install it, or use Linux x64/arm64 where npm brings it (node-linux-<arch>).`);
 }
