@@ -68,15 +68,18 @@ const WORKER_ENTRY = path.join(APP_ROOT, "grader", "worker.ts");
 const V8_OUT_OF_MEMORY = /heap out of memory|is_heap_oom|Reached heap limit|Last few GCs/i;
 
 /**
- * V8 flags of the grading processes. --single-threaded keeps V8's background compiler and GC
- * threads from competing with the other grading process for the 2 cores; learner code runs a
- * few dozen times from cold, so allocating feedback vectors at once (--no-lazy-feedback-allocation)
- * lets it reach optimised code sooner. Measured with `npm run bench` on 2 cores, 600 grades:
- * p50 5.6 ms with both flags, 6.2-6.5 ms with --single-threaded alone, 8-10 ms with V8's
- * threads on (any mix of --always-sparkplug, --v8-pool-size=1, --single-threaded-gc).
+ * V8 flags of the grading processes (besides --no-node-snapshot, which isolated-vm requires on
+ * Node 20+). --single-threaded keeps V8's background compiler and GC threads from competing
+ * with the other grading process for the 2 cores. Measured with `npm run bench` on Node 24.21 /
+ * isolated-vm 7.0.2, 2 cores, 1000 grades, quiet machine, runs interleaved:
+ *   --single-threaded                                 p50 4.2-5.0 ms  p95 12.7-14.1 ms  307-345 grades/s
+ *   --single-threaded --no-lazy-feedback-allocation   p50 4.4-4.8 ms  p95 12.6-13.7 ms  312-325 grades/s
+ *   no flags                                          p50 5.7-6.1 ms  p95 15.7-17.0 ms  253-275 grades/s
+ * --no-lazy-feedback-allocation paid on Node 20 (p50 5.6 vs 6.2-6.5 ms) and no longer does, so it
+ * is gone. (Node 20 / isolated-vm 5 with both flags: p50 5.4-5.7 ms, p95 22-24 ms, 195-201 grades/s.)
  * Override with GRADER_V8_FLAGS="..." to experiment.
  */
-const V8_TUNING = (process.env.GRADER_V8_FLAGS ?? "--single-threaded --no-lazy-feedback-allocation").split(" ").filter(Boolean);
+const V8_TUNING = (process.env.GRADER_V8_FLAGS ?? "--single-threaded").split(" ").filter(Boolean);
 
 /**
  * Supervises a pool of long-lived grading processes. Each runs one job at a time; a job that
