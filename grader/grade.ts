@@ -1,10 +1,12 @@
 import { decodeValue, formatValue } from "../lib/exercises/values";
-import type { FailingCase, GradeMode, GradeResult, MatchedMistake, RobustnessReport, Verdict } from "../lib/grading/types";
+import type { FailingCase, GradeMode, GradeResult, RobustnessReport, Verdict } from "../lib/grading/types";
 import { transpileTypeScript } from "../lib/transpile";
 import type { PreparedCase, PreparedExercise } from "./cases";
 import { diagnoseMistake } from "./diagnose";
-import { evaluateCase, type EvaluatedCase, type FailureReason } from "./evaluate-case";
-import type { IsolateHost, SandboxSession } from "./sandbox";
+import type { EvaluatedCase, FailureReason } from "./evaluate-case";
+import { KILLED_TIER, runRobustnessTier, skippedTier, type RobustnessTier } from "./robustness-tier";
+import { isLimit, LIMIT_REASONS, runCases } from "./run-cases";
+import type { CallOutcome, IsolateHost } from "./sandbox";
 import { shrinkFailingCase } from "./shrink";
 
 const VERDICT_OF: Record<FailureReason, Verdict> = {
@@ -15,29 +17,28 @@ const VERDICT_OF: Record<FailureReason, Verdict> = {
   memory: "memory_limit_exceeded",
   output: "output_limit_exceeded",
 };
-/** Limits end the grade, so they decide the verdict over earlier wrong answers. */
-const LIMIT_REASONS: FailureReason[] = ["memory", "timeout", "output"];
+
+export interface GradeOptions {
+  /** Report the robustness tier as not run: the pool's retry after that tier got a process killed. */
+  skipRobustness?: boolean;
+  /** Told when the robustness tier starts and ends, so that the pool knows which tier a crash hit. */
+  onPhase?: (phase: "robustness" | "required") => void;
+}
 
 /**
  * The grading pipeline, identical for the browser, the CLI and the checker: transpile, load the
- * module in a fresh context, call the function once per required test, compare on the host,
- * shrink the first failing random case, diagnose known mistakes. On submit the robustness tier
- * follows in a second fresh context with its own CPU budget: it is reported beside the verdict
- * and can never change it (see gradeRobustness). `onRequired` receives the result as it stands
- * before the robustness tier (its checks marked not run), so that a grading process killed during
- * that tier still answers with the required verdict.
+ * module in a fresh context, call the function once per test, compare on the host, shrink the
+ * first failing random case, diagnose known mistakes. The verdict is the required tier's
+ * (examples and required hidden tests). On submit the robustness tier runs between the examples
+ * and the hidden required tests, with a budget of its own (see runRobustnessTier); it is
+ * reported beside the verdict and can never change it.
  */
-export function gradeSource(
-  exercise: PreparedExercise,
-  source: string,
-  mode: GradeMode,
-  host: IsolateHost,
-  onRequired?: (result: GradeResult) => void,
-): GradeResult {
+export function gradeSource(exercise: PreparedExercise, source: string, mode: GradeMode, host: IsolateHost, options: GradeOptions = {}): GradeResult {
   const started = performance.now();
   const exerciseId = exercise.runtime.content.meta.id;
-  const cases = mode === "run" ? exercise.examples : [...exercise.examples, ...exercise.hidden.filter((item) => item.tier === "required")];
+  const hiddenRequired = mode === "run" ? [] : exercise.hidden.filter((item) => item.tier === "required");
   const robustnessCases = mode === "run" ? [] : exercise.hidden.filter((item) => item.tier === "robustness");
+  const total = exercise.examples.length + hiddenRequired.length;
   const notRun = mode === "run" ? exercise.hidden.length : 0;
   const finish = (partial: Omit<GradeResult, "exerciseId" | "mode" | "durationMs" | "notRun">): GradeResult => ({
     exerciseId,
@@ -53,135 +54,60 @@ export function gradeSource(
     return finish({
       verdict: "compile_error",
       passed: 0,
-      total: cases.length,
+      total,
       message: `Syntax error${where}: ${transpiled.message}`,
       compileError: { message: transpiled.message, line: transpiled.line, column: transpiled.column },
       tests: [],
     });
   }
 
-  const session = host.openSession();
-  let required: { verdict: Verdict; evaluated: EvaluatedCase[]; failingCase?: FailingCase; mistake?: MatchedMistake };
+  let session = host.openSession();
   try {
-    const loaded = session.load(transpiled.code);
-    if (loaded.kind !== "value") {
+    const loadFailure = (loaded: CallOutcome): GradeResult => {
       const verdict: Verdict = loaded.kind === "compile_error" ? "compile_error" : VERDICT_OF[reasonOfLoad(loaded.kind)];
       const prefix = loaded.kind === "thrown" ? "Your file threw while loading: " : "";
-      return finish({ verdict, passed: 0, total: cases.length, message: prefix + loaded.message, tests: [] });
-    }
-    const render = (prepared: PreparedCase) => renderInput(exercise, prepared);
-    const evaluated = runCases(exercise, session, cases, render);
-    const verdict = verdictOf(evaluated);
-    required = {
-      verdict,
-      evaluated,
-      failingCase: verdict === "accepted" ? undefined : revealFailingCase(exercise, evaluated, session, render),
-      mistake: verdict === "accepted" ? undefined : diagnoseMistake(exercise, evaluated, "required"),
+      return finish({ verdict, passed: 0, total, message: prefix + ("message" in loaded ? loaded.message : ""), tests: [] });
     };
-  } finally {
-    session.close();
-  }
+    const loaded = session.load(transpiled.code);
+    if (loaded.kind !== "value") return loadFailure(loaded);
+    const render = (prepared: PreparedCase) => renderInput(exercise, prepared);
 
-  const { verdict, evaluated, failingCase, mistake } = required;
-  const passed = evaluated.filter((item) => item.reason === null).length;
-  const assemble = (robustness: { report: RobustnessReport; evaluated: EvaluatedCase[] } | undefined) =>
-    finish({
+    const examples = runCases(exercise, session, exercise.examples, render);
+    let robustness: RobustnessTier | undefined;
+    if (mode === "submit") {
+      if (options.skipRobustness) robustness = skippedTier(robustnessCases, KILLED_TIER);
+      else if (examples.some((item) => isLimit(item.reason))) robustness = skippedTier(robustnessCases, "not run: the required tests hit a limit");
+      else {
+        options.onPhase?.("robustness");
+        robustness = runRobustnessTier(exercise, session, robustnessCases, render);
+        options.onPhase?.("required");
+        if (session.isSpent) {
+          // The tier's limit retired this context: the required tests get a fresh one.
+          session.close();
+          session = host.openSession();
+          const again = session.load(transpiled.code);
+          if (again.kind !== "value") return loadFailure(again);
+        }
+      }
+    }
+    const evaluated = [...examples, ...runCases(exercise, session, hiddenRequired, render)];
+    const passed = evaluated.filter((item) => item.reason === null).length;
+    const verdict = verdictOf(evaluated);
+    const failingCase = verdict === "accepted" ? undefined : revealFailingCase(exercise, evaluated, session, render);
+    const mistake = verdict === "accepted" ? undefined : diagnoseMistake(exercise, evaluated, "required");
+    return finish({
       verdict,
       passed,
-      total: cases.length,
+      total,
       message: summarize(verdict, evaluated, passed, notRun, mode, robustness?.report),
       tests: [...evaluated, ...(robustness?.evaluated ?? [])].map((item) => item.outcome),
       ...(failingCase ? { failingCase } : {}),
       ...(mistake ? { mistake } : {}),
       ...(robustness ? { robustness: robustness.report } : {}),
     });
-  if (mode === "run") return assemble(undefined);
-  if (onRequired && robustnessCases.length > 0) {
-    const stopped = "stopped: the robustness checks ran past the grading process's limits";
-    onRequired(
-      assemble({
-        report: { passed: 0, total: robustnessCases.length, stopped },
-        evaluated: robustnessCases.map((prepared) => notRunCase(prepared, `not run: ${stopped}`)),
-      }),
-    );
-  }
-  return assemble(gradeRobustness(exercise, transpiled.code, robustnessCases, verdict, host));
-}
-
-/** Calls the learner's function once per case and compares each result on the host. */
-function runCases(
-  exercise: PreparedExercise,
-  session: SandboxSession,
-  cases: PreparedCase[],
-  render: (prepared: PreparedCase) => string,
-): EvaluatedCase[] {
-  return cases.map((prepared) => {
-    const item = evaluateCase(prepared, session.call(prepared.functionName, prepared.argsJson), exercise.tolerance, render);
-    if (exercise.isMultiFunction) item.outcome.function = prepared.functionName;
-    if (!prepared.hidden) {
-      const printed = session.takeConsole();
-      if (printed) item.outcome.console = printed;
-    }
-    return item;
-  });
-}
-
-/**
- * The robustness tier: a fresh context (so nothing the learner's module kept from the required
- * tier's hidden inputs can surface in these fully shown results) with a CPU budget of its own.
- * Its first limit ends the tier; the cases after it are reported as not run. When the required
- * tier already hit a limit, the tier does not run at all: hostile code gets one budget, not two.
- */
-function gradeRobustness(
-  exercise: PreparedExercise,
-  compiledJs: string,
-  cases: PreparedCase[],
-  verdict: Verdict,
-  host: IsolateHost,
-): { report: RobustnessReport; evaluated: EvaluatedCase[] } {
-  if (cases.length === 0) return { report: { passed: 0, total: 0 }, evaluated: [] };
-  const skipAll = (why: string) => ({
-    report: { passed: 0, total: cases.length, stopped: why },
-    evaluated: cases.map((prepared) => notRunCase(prepared, why)),
-  });
-  if (LIMIT_REASONS.some((reason) => VERDICT_OF[reason] === verdict)) return skipAll("not run: the required tests hit a limit");
-
-  const session = host.openSession();
-  try {
-    const loaded = session.load(compiledJs);
-    if (loaded.kind !== "value") return skipAll(`not run: your file did not load a second time (${loaded.message})`);
-    const render = (prepared: PreparedCase) => renderInput(exercise, prepared);
-    const evaluated: EvaluatedCase[] = [];
-    let stopped: string | undefined;
-    for (const prepared of cases) {
-      if (stopped) {
-        evaluated.push(notRunCase(prepared, `not run: ${stopped}`));
-        continue;
-      }
-      const [item] = runCases(exercise, session, [prepared], render);
-      evaluated.push(item);
-      if (item.reason && LIMIT_REASONS.includes(item.reason)) stopped = `"${prepared.name}" hit a limit (${item.outcome.message})`;
-    }
-    const mistake = diagnoseMistake(exercise, evaluated, "robustness");
-    const report: RobustnessReport = {
-      passed: evaluated.filter((item) => item.reason === null).length,
-      total: cases.length,
-      ...(mistake ? { mistake } : {}),
-      ...(stopped ? { stopped: `stopped early: ${stopped}` } : {}),
-    };
-    return { report, evaluated };
   } finally {
     session.close();
   }
-}
-
-function notRunCase(prepared: PreparedCase, why: string): EvaluatedCase {
-  return {
-    prepared,
-    reason: "misuse",
-    learner: null,
-    outcome: { name: prepared.name, kind: prepared.kind, tier: prepared.tier, hidden: prepared.hidden, status: "error", message: why },
-  };
 }
 
 function reasonOfLoad(kind: string): FailureReason {

@@ -57,8 +57,8 @@ interface Worker {
     timer: NodeJS.Timeout;
     monitor: NodeJS.Timeout;
     killedFor?: "time" | "memory";
-    /** The required tier's result, sent before the robustness tier: what stands if the process dies. */
-    partial?: unknown;
+    /** Which tier the process said it was running: a crash in "robustness" is graded again without it. */
+    phase?: "robustness" | "required";
   } | null;
 }
 
@@ -211,8 +211,8 @@ export class GraderPool {
       this.dispatch();
       return;
     }
-    if (parsed.data.ok && parsed.data.partial) {
-      current.partial = parsed.data.result;
+    if (parsed.data.ok && parsed.data.phase) {
+      current.phase = parsed.data.phase;
       return;
     }
     this.finishJob(worker);
@@ -233,9 +233,12 @@ export class GraderPool {
       const request = current.job.request;
       // Only the learner's code runs during a grade, but a crash is blamed on it only when it
       // was ours (deadline, RSS ceiling) or V8 says it ran out of memory; anything else is ours.
-      // A crash in the robustness tier never changes the verdict: the required result stands.
-      if (request.type === "grade" && current.partial !== undefined) current.job.resolve(current.partial);
-      else if (request.type === "grade" && (current.killedFor || V8_OUT_OF_MEMORY.test(worker.stderrTail))) {
+      // A crash in the robustness tier never decides the verdict: the job goes first in the queue
+      // again, to be graded without that tier (which is then reported as stopped).
+      if (request.type === "grade" && current.phase === "robustness" && !request.skipRobustness && !this.closed) {
+        this.queue.unshift({ ...current.job, request: { ...request, skipRobustness: true } });
+        setImmediate(() => this.dispatch());
+      } else if (request.type === "grade" && (current.killedFor || V8_OUT_OF_MEMORY.test(worker.stderrTail))) {
         current.job.resolve(crashVerdict(request, current.killedFor, code, signal, this.options));
       } else current.job.reject(new GraderError("internal", `a grading process stopped (${signal ?? code})`));
     }

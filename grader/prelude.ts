@@ -14,7 +14,7 @@ const ERROR_MESSAGE_CHARS = 500;
  *   __gd_load(factory)  runs the learner's module factory -> "v" | "e<message>" (top-level throw)
  *   __gd_call(name, argsJson) -> "v<json>" value | "e<message>" thrown | "o<message>" too large | "m<message>" misuse
  *   __gd_console() -> buffered console text since the last call (then cleared)
- *   __gd_console_total() -> characters written to the console in total
+ *   __gd_console_reset() -> forgets the buffer and the running total (a new tier starts its own cap)
  * Everything that can run learner code (getters, toJSON, thrown proxies, message getters)
  * runs inside these calls, under the host's timeout; only primitive strings come out.
  */
@@ -104,7 +104,7 @@ export const PRELUDE_SOURCE = `(function () {
     }
   });
   lock("__gd_console", function () { var text = consoleText; consoleText = ""; return text; });
-  lock("__gd_console_total", function () { return consoleTotal; });
+  lock("__gd_console_reset", function () { consoleText = ""; consoleTotal = 0; });
   lock("__gd_call", function (name, argsJson) {
     try {
       var target = registered === null ? undefined : registered[name];

@@ -2,7 +2,14 @@ import { z } from "zod";
 import { TIERS, VERDICTS } from "../lib/grading/types";
 
 /** Messages from the web server (or CLI) to a grading process. */
-export type GradeJob = { type: "grade"; exerciseId: string; source: string; mode: "run" | "submit" };
+export type GradeJob = {
+  type: "grade";
+  exerciseId: string;
+  source: string;
+  mode: "run" | "submit";
+  /** Set by the pool when it grades again after the robustness tier got a process killed. */
+  skipRobustness?: boolean;
+};
 export type DescribeJob = { type: "describe"; exerciseId: string };
 export type Job = GradeJob | DescribeJob;
 export type WorkerRequest = Job & { id: number };
@@ -70,8 +77,8 @@ export const ZGradeResult = z.object({
 });
 
 export const ZWorkerResponse = z.discriminatedUnion("ok", [
-  // partial: the required tier's result, sent before the robustness tier runs (see the pool).
-  z.object({ id: z.number(), ok: z.literal(true), partial: z.literal(true).optional(), result: z.unknown() }),
+  // phase: a progress note (the robustness tier starts / ends), not the job's result.
+  z.object({ id: z.number(), ok: z.literal(true), phase: z.enum(["robustness", "required"]).optional(), result: z.unknown().optional() }),
   z.object({ id: z.number(), ok: z.literal(false), code: z.enum(["unknown_exercise", "exercise_broken", "internal"]), message: text(5000) }),
 ]);
 

@@ -49,8 +49,9 @@ export class IsolateHost {
 
   /**
    * Compiles a learner module, or reuses the last compilation of the same source: a Script
-   * belongs to the isolate, not to a context, so the robustness tier's fresh context runs it
-   * without compiling it again. Compile errors are thrown to the caller.
+   * belongs to the isolate, not to a context, so a fresh context (the required tests after a
+   * limit in the robustness tier) runs it without compiling it again. Compile errors are thrown
+   * to the caller.
    */
   private compileModule(isolate: ivm.Isolate, source: string): ivm.Script {
     const last = this.lastModule;
@@ -86,10 +87,11 @@ export class IsolateHost {
 
 /** One submission's context: load the learner module once, then call its function per test. */
 export class SandboxSession {
-  private readonly startCpuNs: bigint;
+  /** Start of the current CPU budget window (moved forward past work done under its own budget). */
+  private budgetStartNs: bigint;
   private callRef: ivm.Reference<(name: string, argsJson: string) => string> | null = null;
   private consoleRef: ivm.Reference<() => string> | null = null;
-  private consoleTotalRef: ivm.Reference<() => number> | null = null;
+  private consoleResetRef: ivm.Reference<() => void> | null = null;
   private spent = false;
 
   constructor(
@@ -99,11 +101,11 @@ export class SandboxSession {
     private readonly retireIsolate: () => void,
     private readonly compileModule: (source: string) => ivm.Script,
   ) {
-    this.startCpuNs = isolate.cpuTime;
+    this.budgetStartNs = isolate.cpuTime;
     // Grabbed before any learner code runs; the globals are non-writable besides.
     this.callRef = context.global.getSync("__gd_call", { reference: true });
     this.consoleRef = context.global.getSync("__gd_console", { reference: true });
-    this.consoleTotalRef = context.global.getSync("__gd_console_total", { reference: true });
+    this.consoleResetRef = context.global.getSync("__gd_console_reset", { reference: true });
   }
 
   /** Compiles and runs the learner's transpiled module (its top-level code is timed too). */
@@ -141,18 +143,35 @@ export class SandboxSession {
     }
   }
 
-  consoleTotal(): number {
-    if (this.spent || !this.consoleTotalRef) return 0;
+  /**
+   * Runs `work` under a CPU budget of its own, with its own console cap: what it spends does not
+   * count against the budget in force before it (the robustness tier, between the required tests).
+   */
+  withOwnBudget<T>(work: () => T): T {
+    const saved = this.budgetStartNs;
+    const started = this.isolate.isDisposed ? 0n : this.isolate.cpuTime;
+    this.budgetStartNs = started;
+    this.resetConsole();
     try {
-      return Number(this.consoleTotalRef.applySync(undefined, [], { timeout: 100 }));
+      return work();
+    } finally {
+      if (!this.isolate.isDisposed) this.budgetStartNs = saved + (this.isolate.cpuTime - started);
+      this.resetConsole();
+    }
+  }
+
+  private resetConsole(): void {
+    if (this.spent || !this.consoleResetRef) return;
+    try {
+      this.consoleResetRef.applySync(undefined, [], { timeout: 100 });
     } catch {
-      return 0;
+      // A context that cannot even reset its console is spent: the next call reports it.
     }
   }
 
   cpuUsedMs(): number {
     if (this.isolate.isDisposed) return 0;
-    return Number(this.isolate.cpuTime - this.startCpuNs) / 1e6;
+    return Number(this.isolate.cpuTime - this.budgetStartNs) / 1e6;
   }
 
   /** True once the session hit a time or memory limit: no further calls are made. */
@@ -161,8 +180,8 @@ export class SandboxSession {
   }
 
   close(): void {
-    for (const ref of [this.callRef, this.consoleRef, this.consoleTotalRef]) ref?.release();
-    this.callRef = this.consoleRef = this.consoleTotalRef = null;
+    for (const ref of [this.callRef, this.consoleRef, this.consoleResetRef]) ref?.release();
+    this.callRef = this.consoleRef = this.consoleResetRef = null;
     if (!this.isolate.isDisposed) this.context.release();
   }
 

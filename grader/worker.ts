@@ -57,10 +57,11 @@ function handle(request: WorkerRequest): unknown {
   if (target.authorErrors.length > 0) {
     throw new WorkerError("exercise_broken", `exercise ${request.exerciseId} is broken: ${target.authorErrors[0]}`);
   }
-  // The required verdict goes out first: if the robustness tier then gets this process killed,
-  // the pool answers with it instead of blaming the whole submission on a limit.
-  return gradeSource(target, request.source, request.mode, host, (partial) => {
-    process.send?.({ id: request.id, ok: true, partial: true, result: partial });
+  // The pool hears when the robustness tier runs: if it gets this process killed, the pool grades
+  // again without it, so that the tier never decides the verdict.
+  return gradeSource(target, request.source, request.mode, host, {
+    skipRobustness: request.skipRobustness === true,
+    onPhase: (phase) => process.send?.({ id: request.id, ok: true, phase }),
   });
 }
 

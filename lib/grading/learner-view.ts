@@ -5,8 +5,8 @@ import type { GradeResult, TestOutcome } from "./types";
  * inputs, expected values, outputs and detailed messages are removed: the one failing hidden case
  * the feedback policy reveals travels separately, as `failingCase`. Console output from hidden
  * tests never exists (the grader does not collect it), so printing inputs leaks nothing.
- * Robustness checks are not secrets (they teach) and stay whole: the grader runs them in a fresh
- * context, so what the learner's code returns there cannot carry a required test's input.
+ * Robustness checks are not secrets (they teach) and stay whole: the grader runs them before any
+ * hidden required test, so what the learner's code returns there cannot carry a hidden input.
  */
 export function toLearnerView(result: GradeResult): GradeResult {
   return { ...result, tests: result.tests.map(hideDetails), message: learnerMessage(result) };

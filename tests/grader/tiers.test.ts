@@ -128,9 +128,20 @@ describe("two tiers", () => {
     const result = await pool.grade("softmax", bomb, "submit");
     expect(result.verdict).toBe("accepted");
     expect(result.robustness?.passed).toBe(0);
-    expect(result.robustness?.stopped).toMatch(/limits/);
+    expect(result.robustness?.stopped).toMatch(/ran past the grading process.s limits/);
     expect(result.tests.filter((test) => test.tier === "robustness").every((test) => test.status === "error")).toBe(true);
     expect((await pool.grade("softmax", REFERENCE, "submit")).robustness).toMatchObject({ passed: 3, total: 3 });
+  });
+
+  it("gives the robustness tier its own console cap: a flood there does not fail the required tests", async () => {
+    // Every call prints a line, so a cap still spent after the tier would fail every required test.
+    const flood = PLAIN.replace(
+      "const m = Math.max(...z);",
+      'console.log("called");\n  if (z.some((v) => Number.isNaN(v))) for (let i = 0; i < 12000; i++) console.log("x".repeat(100));\n  const m = Math.max(...z);',
+    );
+    const result = await pool.grade("softmax", flood, "submit");
+    expect(result.verdict).toBe("accepted");
+    expect(result.robustness?.stopped).toMatch(/a NaN logit must throw.*output limit/);
   });
 
   it("ends the robustness tier at its first limit, never the verdict", async () => {
@@ -142,7 +153,7 @@ describe("two tiers", () => {
     expect(after.map((test) => test.message)).toEqual([expect.stringMatching(/^not run/), expect.stringMatching(/^not run/)]);
   });
 
-  it("runs the robustness tier in a fresh context: nothing kept from required inputs can surface", async () => {
+  it("runs the robustness tier before any hidden required test: nothing kept from hidden inputs can surface", async () => {
     const hoarder = PLAIN.replace(
       "export function softmax(z: number[]): number[] {",
       `const seen: number[] = [];
