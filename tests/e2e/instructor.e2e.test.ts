@@ -91,10 +91,13 @@ describe("teaching a course, in the browser", () => {
     }
     const chosen = await page.locator("[data-selected]").evaluateAll((nodes) => nodes.map((node) => node.getAttribute("data-selected")));
     expect(chosen).toEqual(SET);
+    // Items count only when robust: every robustness check passed too.
+    await page.getByRole("checkbox", { name: /Require robustness/ }).check();
     await page.getByRole("button", { name: "Save draft" }).click();
     await page.waitForURL(/\/teach\/sets\/[^/]+$/);
     problemSetUrl = new URL(page.url()).pathname;
     await expect.poll(() => page.locator("[data-set-status]").getAttribute("data-set-status")).toBe("draft");
+    expect(await page.getByRole("checkbox", { name: /Require robustness/ }).isChecked()).toBe(true);
     await page.getByRole("button", { name: "Save and publish" }).click();
     await expect.poll(() => page.locator("[data-set-status]").getAttribute("data-set-status")).toBe("published");
   });
@@ -110,6 +113,7 @@ describe("teaching a course, in the browser", () => {
     const set = page.locator("[data-problem-set]");
     expect(await set.locator("h3").textContent()).toBe("Week 1: stable exponentials");
     expect(await statuses(set)).toEqual(["not_started", "not_started", "not_started"]);
+    expect(await set.textContent()).toContain("an exercise counts only when robust");
     const courseUrl = page.url();
 
     await submit(page, "sigmoid-gradient", SIGMOID_GRADIENT, "Accepted");
@@ -119,6 +123,8 @@ describe("teaching a course, in the browser", () => {
     await page.goto(courseUrl);
     expect(await statuses(page.locator("[data-problem-set]"))).toEqual(["attempted", "not_started", "accepted"]);
     expect(await page.locator("[data-problem-set]").textContent()).toContain("1/3 accepted");
+    // The stable sigmoid gradient also passes its robustness check: accepted and robust.
+    expect(await page.locator('[data-problem-set] [data-status="accepted"]').getAttribute("data-robust")).toBe("true");
   });
 
   it("the gradebook shows exactly that, names the misconception, and the CSV has the same numbers", async () => {
@@ -128,6 +134,8 @@ describe("teaching a course, in the browser", () => {
     expect(await statuses(row)).toEqual(["attempted", "not_started", "accepted"]);
     expect(await row.locator("[data-solved]").textContent()).toBe("1/3");
     expect(await row.locator("[data-attempts]").textContent()).toBe("2");
+    expect(await row.locator('[data-status="accepted"]').getAttribute("data-robust")).toBe("true");
+    expect(await page.locator("main").textContent()).toContain("this set requires it to count as solved");
     const softmax = page.locator('[data-exercise-stats="softmax"]');
     expect(await softmax.locator("[data-mistakes]").textContent()).toContain("No max shift: exp overflows");
     expect(await softmax.locator("[data-pass-rate]").textContent()).toBe("0%");
