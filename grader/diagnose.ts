@@ -14,7 +14,6 @@ export const MATCH_SHARE = 0.75;
 /** What a known mistake does on the cases of its tier where it differs from the reference. */
 interface MistakeTrace {
   mistake: MatchedMistake & { tier: Tier };
-  order: number;
   /** The telltale cases: where the mistake's own result fails the test. */
   telltales: { prepared: PreparedCase; outcome: ReferenceOutcome }[];
 }
@@ -29,13 +28,13 @@ function mistakeTraces(exercise: PreparedExercise): MistakeTrace[] {
   const cached = traces.get(exercise);
   if (cached) return cached;
   const cases = [...exercise.examples, ...exercise.hidden];
-  const built = exercise.runtime.mistakes.map((mistake, order) => {
+  const built = exercise.runtime.mistakes.map((mistake) => {
     const tier = mistake.tier;
     const telltales = cases
       .filter((prepared) => prepared.tier === tier)
       .map((prepared) => ({ prepared, outcome: runHostFunction(mistake.run[prepared.functionName], prepared.argsJson) }))
       .filter(({ prepared, outcome }) => failsCase(prepared, outcome, exercise));
-    return { mistake: { id: mistake.id, title: mistake.title, hint: mistake.hint, tier }, order, telltales };
+    return { mistake: { id: mistake.id, title: mistake.title, hint: mistake.hint, tier }, telltales };
   });
   traces.set(exercise, built);
   return built;
@@ -64,7 +63,7 @@ function agrees(item: EvaluatedCase, outcome: ReferenceOutcome, exercise: Prepar
  * happens on the other tests. Agreement: the same values within the exercise's tolerance, a throw
  * where the mistake throws, or any returned value where a must-throw case is answered.
  * Tie-break: the largest share agreed, then the most telltale cases agreed (the mistake that
- * explains more of the learner's failures), then the order of exercise.json.
+ * explains more of the learner's failures), then the order of exercise.json (the first wins).
  * Cases the learner did not get to run (limits) never agree, so limits are not diagnosed.
  */
 export function diagnoseMistake(exercise: PreparedExercise, evaluated: EvaluatedCase[], tier: Tier): MatchedMistake | undefined {
