@@ -75,6 +75,7 @@ beforeAll(() => {
   meta.mistakes = [
     { id: "no-max-shift", title: "No max shift", hint, tier: "required" },
     { id: "no-validation", title: "No validation of logits", hint, tier: "robustness" },
+    { id: "halved", title: "Probabilities halved", hint, tier: "required" },
   ];
   fs.writeFileSync(path.join(dir, "exercise.json"), JSON.stringify(meta));
   fs.writeFileSync(path.join(dir, "examples.json"), JSON.stringify([{ name: "three logits", args: [[1, 2, 3]], expected: [0.09003057317038046, 0.24472847105479764, 0.6652409557748219] }]));
@@ -82,6 +83,7 @@ beforeAll(() => {
   fs.writeFileSync(path.join(dir, "tests.ts"), TESTS);
   fs.writeFileSync(path.join(dir, "mistakes", "no-max-shift.ts"), NO_MAX_SHIFT);
   fs.writeFileSync(path.join(dir, "mistakes", "no-validation.ts"), PLAIN);
+  fs.writeFileSync(path.join(dir, "mistakes", "halved.ts"), REFERENCE.replace("return e.map((v) => v / s);", "return e.map((v) => v / (2 * s));"));
   process.env.GD_EXERCISES_DIR = root; // inherited by the grading processes
   pool = new GraderPool({ size: 1, wallClockMs: 10_000, rssLimitMb: 512 });
 });
@@ -112,6 +114,17 @@ describe("two tiers", () => {
     expect(result.verdict).toBe("wrong_answer");
     expect(result.tests.find((test) => test.name === "a single logit")?.status).toBe("failed");
     expect(result.mistake?.id).toBe("no-max-shift");
+  });
+
+  it("names a mistake whose values the learner's are far nearer than the expected ones, only when none matches exactly", async () => {
+    // Halved, then off by a relative 1e-4: outside the tolerance of the mistake's own values.
+    const nearlyHalved = REFERENCE.replace("return e.map((v) => v / s);", "return e.map((v) => (v / (2 * s)) * (1 + 1e-4));");
+    expect((await pool.grade("softmax", nearlyHalved, "submit")).mistake?.id).toBe("halved");
+    // An unrelated bug of the same size is not near any mistake.
+    const offset = REFERENCE.replace("return e.map((v) => v / s);", "return e.map((v) => v / s + 0.05);");
+    const unrelated = await pool.grade("softmax", offset, "submit");
+    expect(unrelated.verdict).toBe("wrong_answer");
+    expect(unrelated.mistake).toBeUndefined();
   });
 
   it("keeps the required verdict when the robustness tier gets the grading process killed", async () => {
