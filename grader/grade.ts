@@ -1,5 +1,5 @@
 import { decodeValue, formatValue } from "../lib/exercises/values";
-import type { FailingCase, GradeMode, GradeResult, RobustnessReport, Verdict } from "../lib/grading/types";
+import type { GradeMode, GradeResult, RobustnessReport, Verdict } from "../lib/grading/types";
 import { transpileTypeScript } from "../lib/transpile";
 import type { PreparedCase, PreparedExercise } from "./cases";
 import { diagnoseMistake } from "./diagnose";
@@ -7,7 +7,7 @@ import type { EvaluatedCase, FailureReason } from "./evaluate-case";
 import { KILLED_TIER, runRobustnessTier, skippedTier, type RobustnessTier } from "./robustness-tier";
 import { isLimit, LIMIT_REASONS, runCases } from "./run-cases";
 import type { CallOutcome, IsolateHost } from "./sandbox";
-import { shrinkFailingCase } from "./shrink";
+import { revealFailingCase } from "./reveal-failing-case";
 
 const VERDICT_OF: Record<FailureReason, Verdict> = {
   wrong: "wrong_answer",
@@ -93,7 +93,8 @@ export function gradeSource(exercise: PreparedExercise, source: string, mode: Gr
     const evaluated = [...examples, ...runCases(exercise, session, hiddenRequired, render)];
     const passed = evaluated.filter((item) => item.reason === null).length;
     const verdict = verdictOf(evaluated);
-    const failingCase = verdict === "accepted" ? undefined : revealFailingCase(exercise, evaluated, session, render);
+    // Revealed from fresh contexts of its own: nothing the module kept from other tests shows.
+    const failingCase = verdict === "accepted" ? undefined : revealFailingCase(exercise, evaluated, host, transpiled.code, render);
     const mistake = verdict === "accepted" ? undefined : diagnoseMistake(exercise, evaluated, "required");
     return finish({
       verdict,
@@ -122,27 +123,6 @@ function verdictOf(evaluated: EvaluatedCase[]): Verdict {
   return first?.reason ? VERDICT_OF[first.reason] : "accepted";
 }
 
-/** The first failing hidden case, shrunk when it is a random one. */
-function revealFailingCase(
-  exercise: PreparedExercise,
-  evaluated: EvaluatedCase[],
-  session: Parameters<typeof shrinkFailingCase>[2],
-  render: (prepared: PreparedCase) => string,
-): FailingCase | undefined {
-  const first = evaluated.find((item) => item.prepared.hidden && item.reason !== null);
-  if (!first || first.reason === "timeout" || first.reason === "memory") return undefined;
-  const { evaluated: shown, shrunk } = first.prepared.generated
-    ? shrinkFailingCase(exercise, first, session, render)
-    : { evaluated: first, shrunk: false };
-  return {
-    testName: first.prepared.name,
-    input: shown.outcome.input ?? "",
-    expected: shown.outcome.expected ?? "",
-    actual: shown.outcome.actual ?? "(no value)",
-    message: shown.outcome.message ?? "",
-    shrunk,
-  };
-}
 
 function summarize(
   verdict: Verdict,

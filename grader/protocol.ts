@@ -68,7 +68,15 @@ export const ZGradeResult = z.object({
   compileError: z.object({ message: text(1000), line: z.number().nullable(), column: z.number().nullable() }).optional(),
   tests: z.array(ZTestOutcome).max(500),
   failingCase: z
-    .object({ testName: text(200), input: text(20_000), expected: text(2000), actual: text(2000), message: text(2000), shrunk: z.boolean() })
+    .object({
+      testName: text(200),
+      input: text(20_000),
+      expected: text(2000),
+      actual: text(2000),
+      message: text(2000),
+      shrunk: z.boolean(),
+      keepsState: z.boolean().optional(),
+    })
     .optional(),
   mistake: ZMatchedMistake.optional(),
   robustness: z

@@ -58,6 +58,8 @@ export interface FailingCase {
   actual: string;
   message: string;
   shrunk: boolean;
+  /** The case passes when run alone: it fails only after earlier calls (no values are shown). */
+  keepsState?: boolean;
 }
 
 export interface MatchedMistake {

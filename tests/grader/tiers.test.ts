@@ -166,6 +166,54 @@ describe("two tiers", () => {
     expect(after.map((test) => test.message)).toEqual([expect.stringMatching(/^not run/), expect.stringMatching(/^not run/)]);
   });
 
+  it("reveals a failing hidden case as that input alone makes the code behave: no other input in it", async () => {
+    // Keeps every input; answers correctly, except on the marked input, where it returns them all.
+    const collector = PLAIN.replace(
+      "export function softmax(z: number[]): number[] {",
+      `const seen: number[] = [];
+export function softmax(z: number[]): number[] {
+  seen.push(...z);
+  if (z[0] === 123.456) return seen.slice();`,
+    );
+    const result = await pool.grade("softmax", collector, "submit");
+    expect(result.verdict).toBe("wrong_answer");
+    expect(result.failingCase).toMatchObject({ testName: "a marked input", input: "z = [123.456, 0.5]", shrunk: false });
+    // Alone, the module has seen this input only.
+    expect(result.failingCase?.actual).toBe("[123.456, 0.5]");
+    expect(JSON.stringify(toLearnerView(result))).not.toContain("1000");
+  });
+
+  it("says a case fails only after earlier tests, without values, when it passes alone", async () => {
+    // Correct on its own; once it has seen more than 12 numbers it returns all of them.
+    const stateful = PLAIN.replace(
+      "export function softmax(z: number[]): number[] {",
+      `const seen: number[] = [];
+export function softmax(z: number[]): number[] {
+  seen.push(...z);
+  if (seen.length > 12) return seen.slice();`,
+    );
+    const result = await pool.grade("softmax", stateful, "submit");
+    expect(result.verdict).toBe("wrong_answer");
+    expect(result.failingCase).toMatchObject({ input: "", expected: "", actual: "", keepsState: true, message: expect.stringContaining("keeps state between calls") });
+    expect(JSON.stringify(toLearnerView(result))).not.toContain("123.456");
+  });
+
+  it("shrinks a random failing case in a fresh context and shows the shrunk input's answer alone", async () => {
+    // Wrong on every random case (they have 2 or more logits, none is exactly 1000): returns what it saw.
+    const collector = PLAIN.replace(
+      "export function softmax(z: number[]): number[] {",
+      `const seen: number[] = [];
+export function softmax(z: number[]): number[] {
+  seen.push(...z);
+  if (z.length >= 2 && !z.includes(1000) && !z.includes(-1000) && z[0] !== 123.456 && z[0] !== 1) return seen.slice();`,
+    );
+    const result = await pool.grade("softmax", collector, "submit");
+    expect(result.failingCase?.testName).toMatch(/^random #/);
+    expect(result.failingCase?.shrunk).toBe(true);
+    const input = JSON.parse(result.failingCase?.input.replace(/^z = /, "") ?? "null") as number[];
+    expect(JSON.parse(result.failingCase?.actual ?? "null")).toEqual(input);
+  });
+
   it("runs the robustness tier before any hidden required test: nothing kept from hidden inputs can surface", async () => {
     const hoarder = PLAIN.replace(
       "export function softmax(z: number[]): number[] {",

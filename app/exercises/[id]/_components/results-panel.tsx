@@ -68,12 +68,20 @@ export function ResultsPanel({ shown, exampleCount, plots = [] }: { shown: Shown
             First failing hidden test: <strong>{result.failingCase.testName}</strong>
             {result.failingCase.shrunk && <span className="badge badge-neutral">shrunk to a small counterexample</span>}
           </div>
-          <dl className="test-details">
-            <Field label="Input" value={result.failingCase.input} />
-            <Field label="Expected" value={result.failingCase.expected} />
-            <Field label="Actual" value={result.failingCase.actual} />
-            <Field label="Message" value={result.failingCase.message} />
-          </dl>
+          {result.failingCase.keepsState ? (
+            // It passes when run alone: values from that run would not explain the failure.
+            <p className="failing-case-note">
+              This test passes when it runs alone, but {result.failingCase.message}. Keep no module-level state: compute everything from the
+              arguments.
+            </p>
+          ) : (
+            <dl className="test-details">
+              <Field label="Input" value={result.failingCase.input} />
+              <Field label="Expected" value={result.failingCase.expected} />
+              <Field label="Actual" value={result.failingCase.actual} />
+              <Field label="Message" value={result.failingCase.message} />
+            </dl>
+          )}
         </div>
       )}
       {hasPlots && <ResultPlots plots={plots} tests={result.tests} />}

@@ -31,7 +31,8 @@ export function SubmissionDetails({ submission, isOpen }: { submission: Instruct
         {submission.failingCase && (
           <div className={styles.failingCase}>
             <strong>First failing hidden case: {submission.failingCase.testName}</strong>
-            <dl>
+            {submission.failingCase.keepsState && <p className={ui.small}>Passes when run alone: {submission.failingCase.message}.</p>}
+            <dl hidden={submission.failingCase.keepsState}>
               <dt>Input</dt>
               <dd>
                 <code>{submission.failingCase.input}</code>
