@@ -9,7 +9,7 @@ import { createNonce, isHttps, responseKind, securityHeaders } from "@/lib/http/
 export function proxy(request: NextRequest): NextResponse {
   const kind = responseKind(request.nextUrl.pathname);
   const nonce = kind === "page" ? createNonce() : undefined;
-  const headers = securityHeaders(kind, { nonce, https: isHttps(request), dev: process.env.NODE_ENV === "development" });
+  const headers = securityHeaders(kind, { nonce, https: isHttps(request.headers), dev: process.env.NODE_ENV === "development" });
 
   const requestHeaders = new Headers(request.headers);
   if (nonce) requestHeaders.set("content-security-policy", headers["Content-Security-Policy"]);

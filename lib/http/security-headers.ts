@@ -69,16 +69,15 @@ export function contentSecurityPolicy(kind: ResponseKind, options: { nonce?: str
 }
 
 /**
- * Whether the browser reached us over https: the request itself is https, or, with
- * GD_TRUST_PROXY=1, our reverse proxy says so in X-Forwarded-Proto (the right-most entry, the
- * one it wrote; entries to its left are the client's). Without GD_TRUST_PROXY the header is
- * the client's own and ignored.
+ * Whether the browser reached us over https. `next start` speaks plain http only, so https means
+ * a TLS-terminating reverse proxy, trusted with GD_TRUST_PROXY=1: its X-Forwarded-Proto (the
+ * right-most entry, the one it wrote; entries to its left are the client's) says "https".
+ * Without GD_TRUST_PROXY the header is the client's own and ignored; so is request.url's
+ * scheme, which Next derives from that same header.
  */
-export function isHttps(request: Request, trustProxy = process.env.GD_TRUST_PROXY === "1"): boolean {
-  if (new URL(request.url).protocol === "https:" && !request.headers.has("x-forwarded-proto")) return true;
+export function isHttps(headers: Headers, trustProxy = process.env.GD_TRUST_PROXY === "1"): boolean {
   if (!trustProxy) return false;
-  const proto = request.headers.get("x-forwarded-proto")?.split(",").at(-1)?.trim().toLowerCase();
-  return proto === "https";
+  return headers.get("x-forwarded-proto")?.split(",").at(-1)?.trim().toLowerCase() === "https";
 }
 
 /** Two years, the preload list's minimum; subdomains are not ours to decide, so not included. */
