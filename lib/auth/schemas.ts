@@ -3,6 +3,12 @@ import { z } from "zod";
 // Shared by the forms (client-side hints) and the server (the check that counts). No Node
 // imports here: client components import this file.
 
+// In the browser zod would probe `Function("")` to see whether it may compile its parsers; the
+// Content-Security-Policy (no 'unsafe-eval', lib/http/security-headers.ts) refuses the probe and
+// reports a violation. Parsing a two-field form needs no compiler: tell zod not to try. The
+// server keeps its compiled parsers.
+if (typeof window !== "undefined") z.config({ jitless: true });
+
 export const EMAIL_MAX_LENGTH = 254;
 export const PASSWORD_MIN_LENGTH = 10;
 export const PASSWORD_MAX_LENGTH = 200;
