@@ -23,13 +23,17 @@ export const APP_ERROR_STATUS: Record<AppErrorCode, number> = {
 };
 
 export class AppError extends Error {
+  /** For rate_limited: seconds until a retry can succeed (the API sends it as Retry-After). */
+  readonly retryAfterSeconds?: number;
+
   constructor(
     readonly code: AppErrorCode,
     message: string,
-    options?: ErrorOptions,
+    options?: ErrorOptions & { retryAfterSeconds?: number },
   ) {
     super(message, options);
     this.name = "AppError";
+    if (options?.retryAfterSeconds !== undefined) this.retryAfterSeconds = options.retryAfterSeconds;
   }
 }
 

@@ -9,7 +9,7 @@ import { isAppError } from "@/lib/errors";
 import { endBrowserSession, readAnonymousToken, startBrowserSession } from "@/lib/http/current-user";
 import { safeReturnPath } from "./return-path";
 
-// Server actions: Next.js refuses them when Origin and Host disagree (its CSRF check), and the
+// Server actions: proxy.ts refuses a foreign Origin with a 403 (Next.js would answer 500), and the
 // session cookie is SameSite=Lax. Every rule lives in lib/auth; these only adapt the form.
 
 export interface TAuthFormState {

@@ -1,4 +1,5 @@
 import { isIP } from "node:net";
+import { isProxyTrusted } from "../http/trust-proxy";
 
 /**
  * The address a request came from, for per-address rate limits. Next.js does not expose the
@@ -15,7 +16,7 @@ import { isIP } from "node:net";
  *   per-account limit bounds guessing on every account regardless, and production deployments
  *   belong behind a proxy with GD_TRUST_PROXY=1.
  */
-export function getClientAddress(headers: Headers, trustProxy = process.env.GD_TRUST_PROXY === "1"): string {
+export function getClientAddress(headers: Headers, trustProxy = isProxyTrusted()): string {
   const entries = (headers.get("x-forwarded-for") ?? "")
     .split(",")
     .map((entry) => normalize(entry.trim()))

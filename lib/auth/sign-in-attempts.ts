@@ -1,5 +1,6 @@
 import type { Prisma } from "../db/generated/client";
 import { AppError } from "../errors";
+import { assertUnderAttemptLimit } from "./assert-under-attempt-limit";
 
 type Tx = Prisma.TransactionClient;
 
@@ -10,8 +11,8 @@ export const MAX_FAILURES_PER_EMAIL = 5;
 export const MAX_FAILURES_PER_ADDRESS = 30;
 /** Sign-up attempts per address per window (keeps sign-up from probing emails in bulk). */
 export const MAX_SIGN_UPS_PER_ADDRESS = 20;
-/** Attempts older than this are deleted: they no longer count for anything. */
-const KEEP_MS = 24 * 60 * 60_000;
+/** Attempts older than this are deleted (sign-in and join codes alike): they no longer count for anything. */
+export const KEEP_MS = 24 * 60 * 60_000;
 
 /**
  * Reserves a sign-in attempt: records it as failed for the email and the address, then counts.
@@ -36,14 +37,16 @@ export async function reserveSignInAttempt(tx: Tx, { email, address, now }: { em
     select: { createdAt: true },
   });
   // A success proves the password is known: the account's count starts again after it.
-  await assertUnderLimit(tx, {
+  await assertUnderAttemptLimit(tx, {
     key: emailKey,
     since: lastSuccess?.createdAt ?? windowStart,
     limit: MAX_FAILURES_PER_EMAIL,
     now,
+    windowMs: SIGN_IN_WINDOW_MS,
     strictSince: lastSuccess !== null,
+    describe: tooManySignIns,
   });
-  await assertUnderLimit(tx, { key: addressKey, since: windowStart, limit: MAX_FAILURES_PER_ADDRESS, now, strictSince: false });
+  await assertUnderAttemptLimit(tx, { key: addressKey, since: windowStart, limit: MAX_FAILURES_PER_ADDRESS, now, windowMs: SIGN_IN_WINDOW_MS, describe: tooManySignIns });
   return attemptIds;
 }
 
@@ -61,18 +64,6 @@ export async function reserveSignUpAttempt(tx: Tx, { address, now }: { address: 
   if (count > MAX_SIGN_UPS_PER_ADDRESS) throw new AppError("rate_limited", "Too many sign-ups from this network. Please try again later.");
 }
 
-async function assertUnderLimit(
-  tx: Tx,
-  { key, since, limit, now, strictSince }: { key: string; since: Date; limit: number; now: Date; strictSince: boolean },
-): Promise<void> {
-  const failures = await tx.signInAttempt.findMany({
-    where: { key, succeeded: false, createdAt: strictSince ? { gt: since } : { gte: since } },
-    orderBy: { createdAt: "asc" },
-    select: { createdAt: true },
-  });
-  if (failures.length <= limit) return;
-  // The block lifts when enough of the oldest failures leave the window for this one to fit.
-  const freedAt = failures[failures.length - 1 - limit].createdAt.getTime() + SIGN_IN_WINDOW_MS;
-  const minutes = Math.max(1, Math.ceil((freedAt - now.getTime()) / 60_000));
-  throw new AppError("rate_limited", `Too many sign-in attempts. Please try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`);
+function tooManySignIns(wait: string): string {
+  return `Too many sign-in attempts. Please try again in ${wait}.`;
 }

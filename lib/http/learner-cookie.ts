@@ -1,3 +1,5 @@
+import { isProxyTrusted } from "./trust-proxy";
+
 /** The anonymous learner's cookie: a random token whose hash identifies a Learner row. */
 export const LEARNER_COOKIE = "gd_learner";
 
@@ -18,9 +20,13 @@ export function learnerCookieOptions(isHttps: boolean) {
   };
 }
 
-/** Whether the browser reached us over https (directly, or through a TLS-terminating proxy). */
-export function isHttpsRequest(headers: Headers, requestUrl?: string): boolean {
-  const forwarded = headers.get("x-forwarded-proto")?.split(",")[0]?.trim().toLowerCase();
+/**
+ * Whether the browser reached us over https: through a TLS-terminating proxy we trust
+ * (GD_TRUST_PROXY=1, its X-Forwarded-Proto), or directly. Without a trusted proxy a client's
+ * X-Forwarded-Proto is ignored.
+ */
+export function isHttpsRequest(headers: Headers, requestUrl?: string, trustProxy = isProxyTrusted()): boolean {
+  const forwarded = trustProxy ? headers.get("x-forwarded-proto")?.split(",")[0]?.trim().toLowerCase() : undefined;
   if (forwarded) return forwarded === "https";
   return requestUrl ? new URL(requestUrl).protocol === "https:" : false;
 }

@@ -12,7 +12,7 @@ import { listTeachingCourses } from "@/lib/courses/list-teaching-courses";
 import { removeLearner } from "@/lib/courses/remove-learner";
 import { updateCourse } from "@/lib/courses/update-course";
 import { seedExercises, useTestDatabase, type TestDatabase } from "../db/helpers";
-import { courseWith, createUser, publishedSet } from "./helpers";
+import { TEST_ADDRESS, courseWith, createUser, publishedSet } from "./helpers";
 
 let database: TestDatabase;
 beforeAll(async () => {
@@ -103,8 +103,8 @@ describe("joining and leaving", () => {
     const typed = formatJoinCode(joinCode).toLowerCase();
 
     expect(await findCourseByCode({ code: typed, learnerId: learner.learnerId })).toMatchObject({ id, title: "Linear algebra", isEnrolled: false });
-    expect(await joinCourse({ actor: learner, code: typed })).toEqual({ courseId: id, title: "Linear algebra", isNew: true });
-    expect(await joinCourse({ actor: learner, code: joinCode })).toMatchObject({ isNew: false });
+    expect(await joinCourse({ actor: learner, code: typed, address: TEST_ADDRESS })).toEqual({ courseId: id, title: "Linear algebra", isNew: true });
+    expect(await joinCourse({ actor: learner, code: joinCode, address: TEST_ADDRESS })).toMatchObject({ isNew: false });
     expect(await findCourseByCode({ code: joinCode, learnerId: learner.learnerId })).toMatchObject({ isEnrolled: true });
     expect(await findCourseByCode({ code: joinCode, learnerId: null })).toMatchObject({ isEnrolled: false });
     expect(await getDb().enrollment.count({ where: { courseId: id } })).toBe(1);
@@ -131,8 +131,8 @@ describe("joining and leaving", () => {
 
   it("refuses unknown and malformed codes with the same answer", async () => {
     const learner = await createUser("learner");
-    await expect(joinCourse({ actor: learner, code: "ZZZZZZZZ" })).rejects.toMatchObject({ code: "not_found" });
-    await expect(joinCourse({ actor: learner, code: "not a code at all" })).rejects.toMatchObject({ code: "not_found" });
+    await expect(joinCourse({ actor: learner, code: "ZZZZZZZZ", address: TEST_ADDRESS })).rejects.toMatchObject({ code: "not_found" });
+    await expect(joinCourse({ actor: learner, code: "not a code at all", address: TEST_ADDRESS })).rejects.toMatchObject({ code: "not_found" });
     expect(await findCourseByCode({ code: "ZZZZ-ZZZZ", learnerId: null })).toBeNull();
   });
 
@@ -144,7 +144,7 @@ describe("joining and leaving", () => {
     await removeLearner({ actor: instructor, courseId: course.id, learnerId: learner.learnerId });
     expect((await getTeachingCourse({ actor: instructor, courseId: course.id })).learners).toEqual([]);
     await expect(removeLearner({ actor: instructor, courseId: course.id, learnerId: learner.learnerId })).rejects.toMatchObject({ code: "not_found" });
-    await joinCourse({ actor: learner, code: course.joinCode });
+    await joinCourse({ actor: learner, code: course.joinCode, address: TEST_ADDRESS });
     expect((await getTeachingCourse({ actor: instructor, courseId: course.id })).learners).toHaveLength(1);
   });
 });

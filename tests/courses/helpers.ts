@@ -8,6 +8,9 @@ import type { TProblemSetInput } from "@/lib/problem-sets/problem-set-input";
 
 let counter = 0;
 
+/** The address joins come from in these tests (successful joins never count against it). */
+export const TEST_ADDRESS = "192.0.2.1";
+
 /**
  * A user with their learner, written directly (the accounts' sign-up is not what these tests
  * are about): the shape lib/http/current-user.ts hands to domain functions.
@@ -27,7 +30,7 @@ export async function createUser(role: TRole = "learner", email?: string): Promi
 /** A course of `owner` with these learners enrolled (through the join code, as in the app). */
 export async function courseWith(owner: TActor, learners: TActor[] = [], title = "Course"): Promise<{ id: string; joinCode: string }> {
   const course = await createCourse({ actor: owner, input: { title } });
-  for (const learner of learners) await joinCourse({ actor: learner, code: course.joinCode });
+  for (const learner of learners) await joinCourse({ actor: learner, code: course.joinCode, address: TEST_ADDRESS });
   return course;
 }
 

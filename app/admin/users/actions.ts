@@ -16,7 +16,7 @@ const ZRoleChange = z.object({ userId: z.string().min(1).max(64), role: z.enum(R
 
 /**
  * Changes an account's role. Checked here on the server (an admin session) and again inside
- * setUserRole against the database; Next.js refuses cross-site calls (Origin vs Host).
+ * setUserRole against the database; proxy.ts refuses cross-site calls with a 403 (Origin vs Host).
  */
 export async function changeRoleAction(_previous: TRoleFormState, form: FormData): Promise<TRoleFormState> {
   try {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { getClientAddress } from "@/lib/auth/client-address";
 import { joinCourse } from "@/lib/courses/join-course";
 import { requireUser } from "@/lib/http/current-user";
 import { handleRoute, jsonResponse } from "@/lib/http/handle-route";
@@ -6,11 +7,11 @@ import { parseJsonBody } from "@/lib/http/json-body";
 
 const ZJoinBody = z.object({ code: z.string().max(40) });
 
-/** Joins the course with this code: { code } → { courseId, title, isNew }. */
+/** Joins the course with this code: { code } → { courseId, title, isNew }; 429 with Retry-After after too many wrong codes. */
 export async function POST(request: Request) {
   return handleRoute(request, "/api/courses/join", async () => {
     const user = await requireUser();
     const { code } = await parseJsonBody(request, ZJoinBody);
-    return jsonResponse(await joinCourse({ actor: user, code }));
+    return jsonResponse(await joinCourse({ actor: user, code, address: getClientAddress(request.headers) }));
   });
 }
