@@ -40,14 +40,21 @@ async function signUp(request: APIRequestContext): Promise<void> {
 }
 
 /** A request sent byte for byte (fetch and browsers resolve `..` and `%2e%2e` before sending). */
-function rawGet(path: string): Promise<{ status: number; contentType: string; body: string }> {
+function rawGet(path: string): Promise<{ status: number; contentType: string; body: string; nosniff: string }> {
   const url = new URL(baseUrl);
   return new Promise((resolve, reject) => {
     const request = http.request({ host: url.hostname, port: url.port, path, method: "GET" }, (response) => {
       let body = "";
       response.setEncoding("utf8");
       response.on("data", (chunk: string) => (body += chunk));
-      response.on("end", () => resolve({ status: response.statusCode ?? 0, contentType: String(response.headers["content-type"] ?? ""), body }));
+      response.on("end", () =>
+        resolve({
+          status: response.statusCode ?? 0,
+          contentType: String(response.headers["content-type"] ?? ""),
+          body,
+          nosniff: String(response.headers["x-content-type-options"] ?? ""),
+        }),
+      );
     });
     request.on("error", reject);
     request.end();
@@ -142,6 +149,8 @@ describe("odd ids under /api/", () => {
       expect(response.status, path).toBe(404);
       expect(response.contentType, path).toContain("application/json");
       expect(JSON.parse(response.body), path).toMatchObject({ error: { code: "not_found" } });
+      // The edge's early answers carry the security headers too.
+      expect(response.nosniff, path).toBe("nosniff");
     }
     // A well-formed but unknown id is the route's own 404, in the same shape.
     expect(JSON.parse((await rawGet("/api/submissions/nosuchid")).body)).toMatchObject({ error: { code: "not_found" } });
