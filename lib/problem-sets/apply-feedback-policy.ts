@@ -1,14 +1,13 @@
 import type { GradeResult } from "../grading/types";
-import type { SubmissionPolicy } from "./submission-policy";
 
 /**
- * Applies a set's feedback policy to a learner view (the output of toLearnerView, never the full
+ * Applies a feedback policy (a submit's, or the one stored with a submission) to a learner view (the output of toLearnerView, never the full
  * result). When failing cases are not revealed, the failing hidden case goes; hidden tests keep
  * their name, status and toLearnerView's generic message ("wrong answer"), and lose any input,
  * expected or actual value (defence in depth: the learner view has none). The stored submission
  * keeps everything for the instructor.
  */
-export function applyFeedbackPolicy<T extends Pick<GradeResult, "tests" | "failingCase">>(view: T, policy: SubmissionPolicy): T {
+export function applyFeedbackPolicy<T extends Pick<GradeResult, "tests" | "failingCase">>(view: T, policy: { isFailingCaseRevealed: boolean }): T {
   if (policy.isFailingCaseRevealed) return view;
   const { failingCase: _withheld, ...rest } = view;
   return {

@@ -1,11 +1,17 @@
+import { hasRole, parseRole } from "../auth/roles";
 import { getDb } from "../db/client";
 import { withStorageErrors } from "../db/storage-errors";
 import { strictestPolicy, type SubmissionPolicy } from "./submission-policy";
 
 /**
- * The policy for a learner's submit to an exercise: the strictest of the published, opened sets
- * of the learner's courses that contain it. Closed sets no longer apply (after closing, the
- * exercise is practice: no limit, full feedback, and the gradebook does not count it).
+ * The policy for a learner's submit to an exercise: the strictest of
+ * - the published, opened sets of the learner's courses that contain it (interval and feedback);
+ * - exam mode: every open exam set (published, opened, not closed; past its due date too) that
+ *   contains it, in ANY course, withholds the failing case from everyone but staff (instructors
+ *   and admins), enrolled or not, signed in or anonymous: a signed-out browser gets no more than
+ *   the examinee. Exam sets of other courses impose no interval.
+ * Closed sets no longer apply (after closing, the exercise is practice: no limit, full feedback,
+ * and the gradebook does not count it); submissions made before keep their stored policy.
  * Throws storage_unavailable.
  */
 export async function findSubmissionPolicy({
@@ -18,15 +24,31 @@ export async function findSubmissionPolicy({
   now?: Date;
 }): Promise<SubmissionPolicy> {
   return withStorageErrors(async () => {
-    const sets = await getDb().problemSet.findMany({
-      where: {
-        status: "published",
-        OR: [{ opensAt: null }, { opensAt: { lte: now } }],
-        items: { some: { exercise: { slug: exerciseSlug } } },
-        course: { enrollments: { some: { learnerId } } },
-      },
-      select: { submitIntervalSeconds: true, revealFailingCase: true, dueAt: true },
+    const db = getDb();
+    const [learner, sets] = await Promise.all([
+      db.learner.findUnique({ where: { id: learnerId }, select: { user: { select: { role: true } } } }),
+      db.problemSet.findMany({
+        where: {
+          status: "published",
+          items: { some: { exercise: { slug: exerciseSlug } } },
+          AND: [{ OR: [{ opensAt: null }, { opensAt: { lte: now } }] }, { OR: [{ isExam: true }, { course: { enrollments: { some: { learnerId } } } }] }],
+        },
+        select: {
+          submitIntervalSeconds: true,
+          revealFailingCase: true,
+          dueAt: true,
+          isExam: true,
+          course: { select: { enrollments: { where: { learnerId }, select: { learnerId: true } } } },
+        },
+      }),
+    ]);
+    const isStaff = learner?.user ? hasRole(parseRole(learner.user.role), "instructor") : false;
+    const applicable = sets.flatMap(({ course, isExam, ...set }) => {
+      const isEnrolled = course.enrollments.length > 0;
+      const examApplies = isExam && !isStaff;
+      if (isEnrolled) return [{ ...set, isExam: examApplies }];
+      return examApplies ? [{ submitIntervalSeconds: 0, revealFailingCase: "always", dueAt: null, isExam: true }] : [];
     });
-    return strictestPolicy(sets, now);
+    return strictestPolicy(applicable, now);
   });
 }

@@ -15,6 +15,7 @@ export interface EditableProblemSet {
   revealFailingCase: TRevealPolicy;
   submitIntervalSeconds: number;
   requireRobust: boolean;
+  isExam: boolean;
   /** Catalog slugs in set order. */
   exerciseSlugs: string[];
   updatedAt: Date;
@@ -40,6 +41,7 @@ export async function getProblemSetForEditing({ actor, problemSetId }: { actor: 
         revealFailingCase: true,
         submitIntervalSeconds: true,
         requireRobust: true,
+        isExam: true,
         updatedAt: true,
         course: { select: { id: true, title: true } },
         items: { orderBy: { position: "asc" }, select: { exercise: { select: { slug: true } } } },

@@ -24,6 +24,7 @@ export interface AssignedProblemSet {
   revealFailingCase: TRevealPolicy;
   submitIntervalSeconds: number;
   requireRobust: boolean;
+  isExam: boolean;
   course: { id: string; title: string };
   exercises: AssignedExercise[];
   acceptedCount: number;
@@ -64,6 +65,7 @@ export async function listAssignedProblemSets({
         revealFailingCase: true,
         submitIntervalSeconds: true,
         requireRobust: true,
+        isExam: true,
         updatedAt: true,
         course: { select: { id: true, title: true } },
         items: {

@@ -38,6 +38,12 @@ export const ZProblemSetInput = z
       .default(0),
     /** Items count as solved only when robust (both tiers passed), not merely accepted. */
     requireRobust: z.boolean().default(false),
+    /**
+     * Exam mode: while the set is open (published, opened, not yet closed; past the due date
+     * too), its exercises reveal no failing hidden case to anyone but instructors and admins,
+     * signed out or not, whatever course they are in (lib/problem-sets/find-submission-policy.ts).
+     */
+    isExam: z.boolean().default(false),
   })
   .refine((set) => !set.opensAt || !set.dueAt || set.dueAt > set.opensAt, { path: ["dueAt"], message: "the due date must come after the opening date" })
   .refine((set) => set.revealFailingCase !== "after_due" || set.dueAt !== null, {

@@ -17,6 +17,9 @@ export interface SubmissionDetail {
   robustTotal: number;
   robustMistakeId: string | null;
   failingCase: FailingCase | null;
+  /** The feedback policy stored at submit time (see StoredFeedbackPolicy). */
+  revealFailingCase: string;
+  revealFailingCaseAfter: Date | null;
   createdAt: Date;
   tests: { name: string; kind: TestKind; tier: Tier; isHidden: boolean; status: TestStatus; message: string | null }[];
 }
@@ -49,6 +52,8 @@ export async function getSubmission({
         robustTotal: true,
         robustMistakeId: true,
         failingCase: true,
+        revealFailingCase: true,
+        revealFailingCaseAfter: true,
         createdAt: true,
         exercise: { select: { slug: true } },
         testResults: {

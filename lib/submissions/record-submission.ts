@@ -4,12 +4,16 @@ import { withStorageErrors } from "../db/storage-errors";
 import { assertCodeSize } from "../drafts/code-size";
 import { AppError } from "../errors";
 import type { GradeResult } from "../grading/types";
+import type { StoredFeedbackPolicy } from "../problem-sets/submission-policy";
 import { nextProgress, type ProgressStatus } from "../progress/next-progress";
 
 /**
  * Records a graded "submit": the Submission with one TestResult per test (in grading order),
  * the learner's Progress (attempts, solved, first solve, best score), and the code as their
  * draft, all in one transaction: either everything is saved or nothing is.
+ * `feedback` is the feedback policy the submission is made under (from findSubmissionPolicy),
+ * stored with it so that its learner views follow it for good; without it the row hides its
+ * failing case (the column's fail-closed default).
  * Throws AppError invalid_input ("run" results, code over 100 KB), not_found (unknown or
  * unavailable exercise), storage_unavailable.
  */
@@ -18,11 +22,13 @@ export async function recordSubmission({
   exerciseSlug,
   code,
   result,
+  feedback,
 }: {
   learnerId: string;
   exerciseSlug: string;
   code: string;
   result: GradeResult;
+  feedback?: StoredFeedbackPolicy;
 }): Promise<{ id: string; createdAt: Date }> {
   // "run" grades visible examples only: it says nothing about solving and must not count.
   if (result.mode !== "submit") throw new AppError("invalid_input", "Only submitted results are recorded.");
@@ -49,6 +55,7 @@ export async function recordSubmission({
           robustTotal: result.robustness?.total ?? 0,
           robustMistakeId: result.robustness?.mistake?.id ?? null,
           failingCase: result.failingCase ? JSON.stringify(result.failingCase) : null,
+          ...(feedback ? { revealFailingCase: feedback.revealFailingCase, revealFailingCaseAfter: feedback.revealFailingCaseAfter } : {}),
           testResults: {
             create: result.tests.map((test, position) => ({
               position,

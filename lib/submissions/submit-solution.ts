@@ -21,7 +21,8 @@ export interface SubmittedSolution {
  *
  * Problem sets of the learner's courses that contain the exercise apply first: a submit within
  * their strictest interval is refused (AppError rate_limited) before grading, and their
- * strictest feedback policy may withhold the failing hidden case from the answer.
+ * strictest feedback policy (open exam sets included) may withhold the failing hidden case from
+ * the answer. That policy is stored with the submission: its later views follow it for good.
  */
 export async function submitSolution({
   learnerId,
@@ -43,7 +44,7 @@ export async function submitSolution({
   }
   try {
     const result = await gradeSolution(exerciseSlug, code, "submit");
-    const stored = await recordSubmission({ learnerId, exerciseSlug, code, result });
+    const stored = await recordSubmission({ learnerId, exerciseSlug, code, result, feedback: policy.feedback });
     return { submissionId: stored.id, createdAt: stored.createdAt, result: applyFeedbackPolicy(toLearnerView(result), policy) };
   } finally {
     if (policy.minIntervalSeconds > 0) inFlight.delete(key);

@@ -7,8 +7,8 @@ const REVEAL: Record<TRevealPolicy, string> = {
 };
 
 /** The rules of a set in plain words, for learners and instructors. */
-export function policySummary(set: { revealFailingCase: TRevealPolicy; submitIntervalSeconds: number; requireRobust?: boolean }): string[] {
-  const rules = [REVEAL[set.revealFailingCase]];
+export function policySummary(set: { revealFailingCase: TRevealPolicy; submitIntervalSeconds: number; requireRobust?: boolean; isExam?: boolean }): string[] {
+  const rules = [set.isExam ? "Exam: no failing hidden case is shown to anyone while it is open" : REVEAL[set.revealFailingCase]];
   if (set.submitIntervalSeconds > 0) rules.push(`one submit per exercise every ${formatSeconds(set.submitIntervalSeconds)}`);
   if (set.requireRobust) rules.push("an exercise counts only when robust (every robustness check passed)");
   return rules;

@@ -26,6 +26,7 @@ export interface EditorSet {
   revealFailingCase: TRevealPolicy;
   submitIntervalSeconds: number;
   requireRobust: boolean;
+  isExam: boolean;
   exerciseSlugs: string[];
 }
 
@@ -55,6 +56,7 @@ export function ProblemSetEditor({
   const [reveal, setReveal] = useState<TRevealPolicy>(set?.revealFailingCase ?? "always");
   const [interval, setInterval] = useState(String(set?.submitIntervalSeconds ?? 0));
   const [requireRobust, setRequireRobust] = useState(set?.requireRobust ?? false);
+  const [isExam, setExam] = useState(set?.isExam ?? false);
   const [slugs, setSlugs] = useState<string[]>(set?.exerciseSlugs ?? []);
   const [message, setMessage] = useState<{ kind: "error" | "success"; text: string } | null>(null);
   const [isPending, setPending] = useState(false);
@@ -69,6 +71,7 @@ export function ProblemSetEditor({
     revealFailingCase: reveal,
     submitIntervalSeconds: Number(interval) || 0,
     requireRobust,
+    isExam,
     exerciseSlugs: slugs,
   });
 
@@ -150,6 +153,15 @@ export function ProblemSetEditor({
               <span className={ui.hint}>
                 Off: an exercise is solved when every required test passes (the catalog&apos;s contract). On: it counts only when every robustness
                 check passes too (input validation, degenerate data, domain edges, extreme magnitudes).
+              </span>
+            </label>
+            <label className={`${ui.field} ${styles.checkboxField}`}>
+              <span>
+                <input type="checkbox" name="isExam" checked={isExam} onChange={(event) => setExam(event.target.checked)} /> Exam
+              </span>
+              <span className={ui.hint} data-testid="exam-explanation">
+                While this set is open (published, opened and not yet closed, past the due date too), its exercises show no failing hidden case to
+                anyone but instructors and admins: not to your learners, not to other courses, not to signed-out visitors. Closing the set ends it.
               </span>
             </label>
             <div className={ui.field}>

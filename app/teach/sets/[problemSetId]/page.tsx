@@ -38,6 +38,7 @@ export default async function EditProblemSetPage({ params }: Props) {
           revealFailingCase: set.revealFailingCase,
           submitIntervalSeconds: set.submitIntervalSeconds,
           requireRobust: set.requireRobust,
+          isExam: set.isExam,
           exerciseSlugs: set.exerciseSlugs,
         }}
         catalog={catalog}
