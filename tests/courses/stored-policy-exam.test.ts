@@ -15,7 +15,7 @@ import { updateProblemSet } from "@/lib/problem-sets/update-problem-set";
 import { submitSolution } from "@/lib/submissions/submit-solution";
 import { viewOwnSubmission } from "@/lib/submissions/view-own-submission";
 import { useTestDatabase, type TestDatabase } from "../db/helpers";
-import { courseWith, createUser, minutesAgo, minutesFromNow, publishedSet } from "./helpers";
+import { courseWith, createUser, minutesAgo, minutesFromNow, publishedSet, TEST_ADDRESS } from "./helpers";
 
 // Fails softmax's hidden overflow tests (the grader reveals one of them as the failing case).
 const NAIVE_SOFTMAX =
@@ -77,7 +77,7 @@ describe("a submission's learner views follow the policy it was made under, for 
 
     // Back in the course, then the set closes: the old submission still hides its case.
     const { joinCode } = await getDb().course.findUniqueOrThrow({ where: { id: courseId }, select: { joinCode: true } });
-    await joinCourse({ actor: learner, code: joinCode });
+    await joinCourse({ actor: learner, code: joinCode, address: TEST_ADDRESS });
     await changeProblemSetStatus({ actor: instructor, problemSetId: setId, status: "closed" });
     expect(await viewOwnSubmission({ learnerId: learner.learnerId, submissionId: first.submissionId })).not.toHaveProperty("result.failingCase");
 
