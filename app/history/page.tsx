@@ -4,6 +4,7 @@ import { isAppError } from "@/lib/errors";
 import { findCurrentLearner } from "@/lib/http/current-learner";
 import { findCurrentUser } from "@/lib/http/current-user";
 import { listSubmissionHistory, type THistoryEntry } from "@/lib/users/list-submission-history";
+import { isRobustSubmission } from "@/lib/grading/is-robust-submission";
 import { LocalTime } from "../_components/local-time";
 import { verdictLabel, verdictTone } from "../exercises/[id]/_components/verdict";
 import styles from "./history.module.css";
@@ -87,10 +88,10 @@ function HistoryTable({ entries }: { entries: THistoryEntry[] }) {
               <td className={styles.number}>
                 {entry.passed}/{entry.total}
               </td>
-              <td className={styles.number} data-robust={entry.verdict === "accepted" && entry.robustPassed === entry.robustTotal}>
+              <td className={styles.number} data-robust={isRobustSubmission(entry)}>
                 {entry.robustTotal === 0 ? (
                   <span className="muted">–</span>
-                ) : entry.verdict === "accepted" && entry.robustPassed === entry.robustTotal ? (
+                ) : isRobustSubmission(entry) ? (
                   <span className="tone-ok">✓ robust</span>
                 ) : (
                   `${entry.robustPassed}/${entry.robustTotal}`

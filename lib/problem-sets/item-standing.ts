@@ -1,3 +1,4 @@
+import { isRobustSubmission } from "../grading/is-robust-submission";
 import type { TProblemSetStatus } from "./problem-set-input";
 
 export type TItemStatus = "not_started" | "attempted" | "accepted";
@@ -28,8 +29,7 @@ export interface StandingSubmission {
 
 /** Accepted, and (when the set requires it) robust: every robustness check passed too. */
 export function countsAsSolved(submission: StandingSubmission, requireRobust: boolean): boolean {
-  if (submission.verdict !== "accepted") return false;
-  return !requireRobust || submission.robustPassed >= submission.robustTotal;
+  return requireRobust ? isRobustSubmission(submission) : submission.verdict === "accepted";
 }
 
 /**
@@ -49,7 +49,7 @@ export function computeStanding(submissions: StandingSubmission[], dueAt: Date |
     isLate: firstAcceptedAt !== null && isAfterDue(firstAcceptedAt),
     lateAttempts: submissions.filter((submission) => isAfterDue(submission.createdAt)).length,
     lastSubmittedAt: submissions.at(-1)?.createdAt ?? null,
-    isRobust: submissions.some((submission) => countsAsSolved(submission, true)),
+    isRobust: submissions.some(isRobustSubmission),
   };
 }
 

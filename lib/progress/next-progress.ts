@@ -1,3 +1,4 @@
+import { isRobustSubmission } from "../grading/is-robust-submission";
 import type { Verdict } from "../grading/types";
 
 export type ProgressStatus = "attempted" | "solved";
@@ -29,11 +30,8 @@ export function nextProgress(
     firstSolvedAt: previous?.firstSolvedAt ?? (isAccepted ? submission.at : null),
     lastSubmittedAt: submission.at,
     bestPassed: Math.max(previous?.bestPassed ?? 0, submission.passed),
-    isRobust: (previous?.isRobust ?? false) || (isAccepted && isRobustPass(submission.robustness)),
+    isRobust:
+      (previous?.isRobust ?? false) ||
+      isRobustSubmission({ verdict: submission.verdict, robustPassed: submission.robustness?.passed ?? 0, robustTotal: submission.robustness?.total ?? 0 }),
   };
-}
-
-/** Every robustness check passed (none is a pass: some exercises need none). */
-export function isRobustPass(robustness: { passed: number; total: number } | undefined | null): boolean {
-  return !robustness || robustness.passed >= robustness.total;
 }

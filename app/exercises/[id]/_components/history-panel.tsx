@@ -1,3 +1,4 @@
+import { isRobustSubmission } from "@/lib/grading/is-robust-submission";
 import { formatTime } from "./results-panel";
 import type { HistoryEntry } from "./types";
 import { verdictLabel, verdictTone } from "./verdict";
@@ -31,7 +32,7 @@ export function HistoryPanel({
               {entry.passed}/{entry.total}
               {entry.robustTotal > 0 && (
                 <span
-                  className={`history-robust ${entry.verdict === "accepted" && entry.robustPassed === entry.robustTotal ? "tone-ok" : "muted"}`}
+                  className={`history-robust ${isRobustSubmission(entry) ? "tone-ok" : "muted"}`}
                   title={`Robustness checks passed: ${entry.robustPassed} of ${entry.robustTotal}`}
                 >
                   {" "}

@@ -1,7 +1,5 @@
 import type { GradeResult, TestOutcome } from "@/lib/grading/types";
-import { Field } from "./test-list";
-
-const ICONS = { passed: "✓", failed: "✗", error: "!" } as const;
+import { Field, ICONS } from "./test-list";
 
 /**
  * The robustness tier of a submission: checks beyond the catalog's contract (validation, degenerate

@@ -1,6 +1,6 @@
 import type { TestOutcome } from "@/lib/grading/types";
 
-const ICONS = { passed: "✓", failed: "✗", error: "!" } as const;
+export const ICONS = { passed: "✓", failed: "✗", error: "!" } as const;
 
 /**
  * Visible tests one per row (failed ones opened); hidden required tests summarised, listed on

@@ -1,3 +1,4 @@
+import { isRobustSubmission } from "@/lib/grading/is-robust-submission";
 import { VERDICT_LABELS } from "@/lib/grading/types";
 import type { InstructorSubmission } from "@/lib/gradebook/get-learner-work";
 import { LocalTime } from "../../../../../_components/local-time";
@@ -20,7 +21,7 @@ export function SubmissionDetails({ submission, isOpen }: { submission: Instruct
           {submission.passed}/{submission.total} required
           {submission.robustTotal > 0 && ` · robustness ${submission.robustPassed}/${submission.robustTotal}`}
         </span>
-        {isAccepted && submission.robustPassed >= submission.robustTotal && <span className="badge status-solved">robust</span>}
+        {isRobustSubmission(submission) && <span className="badge status-solved">robust</span>}
         {submission.isLate && <span className="badge badge-medium">late</span>}
         {!submission.isCounted && <span className="badge badge-neutral">practice (after closing)</span>}
         {submission.mistake && <span className={styles.mistake}>{submission.mistake.title}</span>}
