@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { requirePageUser } from "@/lib/http/current-user";
 import { listUsers } from "@/lib/users/list-users";
-import { LocalTime } from "../../_components/local-time";
+import { LocalTime } from "@/app/_components/local-time";
 import { AdminOnly } from "../_components/admin-only";
 import { RoleForm } from "../_components/role-form";
 import styles from "../admin.module.css";

@@ -3,7 +3,7 @@
 import dynamic from "next/dynamic";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
-import { useEffectiveTheme } from "../../../_components/use-effective-theme";
+import { useEffectiveTheme } from "@/app/_components/use-effective-theme";
 import { ApiCallError, loadSubmission, runCode, submitCode } from "./api";
 import type { CodeEditorHandle } from "./code-editor";
 import { HistoryPanel } from "./history-panel";
