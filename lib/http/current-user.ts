@@ -1,5 +1,4 @@
 import { cookies, headers } from "next/headers";
-import { redirect } from "next/navigation";
 import { deleteSession } from "../auth/delete-session";
 import { findSessionUser } from "../auth/find-session-user";
 import { hasRole } from "../auth/roles";
@@ -38,17 +37,6 @@ export async function requireUser(role?: "instructor" | "admin"): Promise<Curren
     throw new AppError("forbidden", role === "admin" ? "This needs an admin account." : "This needs an instructor account.");
   }
   return user;
-}
-
-/**
- * For pages: the signed-in user with at least `role`, "forbidden" when the role is short (the
- * page says so), and a redirect to the sign-in page (coming back to `returnTo`) without a
- * session. Pages are not the protection: every action and route handler checks again.
- */
-export async function requirePageUser(role: "instructor" | "admin" | undefined, returnTo: string): Promise<CurrentUser | "forbidden"> {
-  const user = await findCurrentUser();
-  if (!user) redirect(`/sign-in?next=${encodeURIComponent(returnTo)}`);
-  return role === undefined || hasRole(user.role, role) ? user : "forbidden";
 }
 
 /**
