@@ -6,7 +6,7 @@ import { findExercise } from "@/lib/exercises/catalog";
 import { findCurrentLearner } from "@/lib/http/current-learner";
 import type { LearnerSubmission } from "@/lib/http/submission-view";
 import { viewOwnSubmission } from "@/lib/submissions/view-own-submission";
-import { LocalTime } from "../../_components/local-time";
+import { LocalTime } from "@/app/_components/local-time";
 import { ResultsPanel } from "../../exercises/[id]/_components/results-panel";
 import styles from "../history.module.css";
 import "../../exercises/[id]/exercise.css";
