@@ -1,7 +1,7 @@
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import type { SqlDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { PrismaClient } from "./generated/client";
-import { getDatabaseUrl } from "./database-url";
+import { getDatabaseUrl } from "../../prisma/database-url";
 
 /** The Prisma client type of this app. Only lib/ modules import this file; app/ never does. */
 export type Db = PrismaClient;

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import * as fc from "fast-check";
-import { transpileTypeScript } from "../transpile";
+import { transpileTypeScript } from "./transpile";
 import * as datasets from "./datasets";
 import type { ExerciseContent } from "./load-catalog";
 import { entryFunctions, resolveCaseFunction, type TMistake } from "./schema";

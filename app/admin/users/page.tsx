@@ -3,7 +3,7 @@ import { requirePageUser } from "@/lib/http/current-user";
 import { listUsers } from "@/lib/users/list-users";
 import { LocalTime } from "../../_components/local-time";
 import { AdminOnly } from "../_components/admin-only";
-import { RoleForm } from "../_components/role-form";
+import { RoleForm } from "./role-form";
 import styles from "../admin.module.css";
 
 export const metadata: Metadata = { title: "Accounts" };
