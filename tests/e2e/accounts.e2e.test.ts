@@ -1,11 +1,9 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import type { TestProject } from "vitest/node";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchBrowser, readEditorCode, replaceEditorCode, waitForEditor } from "./browser";
-import startServer from "./global-setup";
 
-// Accounts need a fresh install (the first account becomes admin), so this file starts its own
-// server on its own throwaway database with the shared harness, whatever other files did to theirs.
+// The first account of an installation becomes admin: this file runs first on the run's one
+// installation (vitest.e2e.config.ts orders it), so its first sign-up finds no account yet.
 
 const CORRECT =
   "export function softmax(z: number[]): number[] { const m = Math.max(...z); const e = z.map((v) => Math.exp(v - m)); const s = e.reduce((a, b) => a + b, 0); return e.map((v) => v / s); }";
@@ -13,17 +11,14 @@ const NAIVE =
   'export function softmax(z: number[]): number[] { if (z.length === 0) throw new Error("empty"); const e = z.map((v) => Math.exp(v)); const s = e.reduce((a, b) => a + b, 0); return e.map((v) => v / s); }';
 const PASSWORD = "correct horse battery";
 
-let baseUrl = "";
-let stopServer: () => Promise<void>;
+const baseUrl = inject("baseUrl");
 let browser: Browser;
 
 beforeAll(async () => {
-  stopServer = await startServer({ provide: (_key: string, value: string) => void (baseUrl = value) } as unknown as TestProject);
   browser = await launchBrowser();
 });
 afterAll(async () => {
   await browser?.close();
-  await stopServer?.();
 });
 
 async function newBrowserProfile(): Promise<{ context: BrowserContext; page: Page }> {
