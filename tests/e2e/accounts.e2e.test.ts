@@ -37,7 +37,7 @@ async function submitSoftmax(page: Page, code: string, verdict: string): Promise
   await waitForEditor(page);
   await replaceEditorCode(page, code);
   await page.getByRole("button", { name: "Submit", exact: true }).click();
-  await expect.poll(() => page.locator(".verdict-label").textContent(), { timeout: 60_000 }).toBe(verdict);
+  await expect.poll(() => page.getByTestId("verdict-label").textContent(), { timeout: 60_000 }).toBe(verdict);
 }
 
 async function softmaxStatus(page: Page): Promise<string | null> {
@@ -145,13 +145,13 @@ describe("accounts, in the browser", () => {
     await page.goto("/history");
     await page.locator("tbody tr").nth(1).getByRole("link").click();
     await page.waitForURL(/\/history\/[^/]+$/);
-    expect(await page.locator(".verdict-label").textContent()).toBe("Accepted");
+    expect(await page.getByTestId("verdict-label").textContent()).toBe("Accepted");
     expect(await page.locator("pre code").textContent()).toBe(CORRECT);
     await page.getByRole("link", { name: "Reopen in editor" }).click();
     await page.waitForURL(/\/exercises\/softmax/);
     await waitForEditor(page);
     await expect.poll(() => readEditorCode(page), { timeout: 30_000 }).toContain("Math.max(...z)");
-    expect(await page.locator(".verdict-label").textContent()).toBe("Accepted");
+    expect(await page.getByTestId("verdict-label").textContent()).toBe("Accepted");
     await expect.poll(() => new URL(page.url()).search).toBe("");
   });
 });

@@ -64,13 +64,13 @@ describe("the feedback policy is fixed at submit time, over HTTP", () => {
     const page = await learner.context.newPage();
     await page.goto(`/history/${made.submissionId}`);
     expect(await page.locator("main").textContent()).toMatch(/Wrong answer/);
-    expect(await page.locator(".failing-case").count()).toBe(0);
+    expect(await page.getByTestId("failing-case").count()).toBe(0);
 
     await json(await learner.request.post("/api/courses/join", { data: { code: joinCode } }));
     expect((await teacher.request.post(`/api/teach/problem-sets/${setId}/status`, { data: { status: "closed" } })).status()).toBe(204);
     expect(await reopen(learner.request, made.submissionId)).not.toHaveProperty("failingCase");
     await page.reload();
-    expect(await page.locator(".failing-case").count()).toBe(0);
+    expect(await page.getByTestId("failing-case").count()).toBe(0);
     await page.close();
   }, 120_000);
 });
@@ -118,13 +118,13 @@ describe("exam sets, over HTTP and in the browser", () => {
     await waitForEditor(page);
     await replaceEditorCode(page, NAIVE_SOFTMAX);
     await page.getByRole("button", { name: "Submit", exact: true }).click();
-    await expect.poll(() => page.locator(".verdict-label").textContent(), { timeout: 60_000 }).toBe("Wrong answer");
-    expect(await page.locator(".failing-case").count()).toBe(0);
+    await expect.poll(() => page.getByTestId("verdict-label").textContent(), { timeout: 60_000 }).toBe("Wrong answer");
+    expect(await page.getByTestId("failing-case").count()).toBe(0);
     await page.getByRole("tab", { name: /History/ }).click();
-    await expect.poll(() => page.locator(".history-row").count()).toBe(1);
-    await page.locator(".history-row").first().click();
-    await expect.poll(() => page.locator(".verdict-label").textContent()).toBe("Wrong answer");
-    expect(await page.locator(".failing-case").count()).toBe(0);
+    await expect.poll(() => page.getByTestId("history-row").count()).toBe(1);
+    await page.getByTestId("history-row").first().click();
+    await expect.poll(() => page.getByTestId("verdict-label").textContent()).toBe("Wrong answer");
+    expect(await page.getByTestId("failing-case").count()).toBe(0);
 
     // Closing the set ends the exam: new submits get the case; the exam submission keeps none.
     expect((await teacher.request.post(`/api/teach/problem-sets/${examId}/status`, { data: { status: "closed" } })).status()).toBe(204);
@@ -133,14 +133,14 @@ describe("exam sets, over HTTP and in the browser", () => {
     await page.reload();
     await waitForEditor(page);
     await page.getByRole("tab", { name: /History/ }).click();
-    await expect.poll(() => page.locator(".history-row").count()).toBe(2);
-    await page.locator(".history-row").nth(1).click();
-    await expect.poll(() => page.locator(".verdict-label").textContent()).toBe("Wrong answer");
+    await expect.poll(() => page.getByTestId("history-row").count()).toBe(2);
+    await page.getByTestId("history-row").nth(1).click();
+    await expect.poll(() => page.getByTestId("verdict-label").textContent()).toBe("Wrong answer");
     await page.waitForTimeout(300);
-    expect(await page.locator(".failing-case").count()).toBe(0);
+    expect(await page.getByTestId("failing-case").count()).toBe(0);
     await page.getByRole("tab", { name: /History/ }).click();
-    await page.locator(".history-row").nth(0).click();
-    await expect.poll(() => page.locator(".failing-case").count()).toBe(1);
+    await page.getByTestId("history-row").nth(0).click();
+    await expect.poll(() => page.getByTestId("failing-case").count()).toBe(1);
     await context.close();
   }, 120_000);
 });

@@ -43,7 +43,7 @@ async function submit(page: Page, slug: string, code: string, verdict: string): 
   await waitForEditor(page);
   await replaceEditorCode(page, code);
   await page.getByRole("button", { name: "Submit", exact: true }).click();
-  await expect.poll(() => page.locator(".verdict-label").textContent(), { timeout: 60_000 }).toBe(verdict);
+  await expect.poll(() => page.getByTestId("verdict-label").textContent(), { timeout: 60_000 }).toBe(verdict);
 }
 
 const statuses = (scope: ReturnType<Page["locator"]>) => scope.locator("[data-status]").evaluateAll((nodes) => nodes.map((node) => node.getAttribute("data-status")));
@@ -114,7 +114,7 @@ describe("teaching a course, in the browser", () => {
 
     await submit(page, "sigmoid-gradient", SIGMOID_GRADIENT, "Accepted");
     await submit(page, "softmax", NAIVE_SOFTMAX, "Wrong answer");
-    expect(await page.locator(".results > .callout-hint").textContent()).toContain("No max shift");
+    expect(await page.getByTestId("mistake-hint").textContent()).toContain("No max shift");
 
     await page.goto(courseUrl);
     expect(await statuses(page.locator("[data-problem-set]"))).toEqual(["attempted", "not_started", "accepted"]);
