@@ -56,7 +56,11 @@ module.exports = {
     tsConfig: { fileName: "tsconfig.json" },
     // Type-only imports count: they are edges of the design even when erased at run time.
     tsPreCompilationDeps: true,
-    enhancedResolveOptions: { exportsFields: ["exports"], conditionNames: ["import", "require", "node", "default", "types"], extensions: [".ts", ".tsx", ".mts", ".js", ".mjs", ".cjs", ".json"] },
+    enhancedResolveOptions: {
+      exportsFields: ["exports"],
+      conditionNames: ["import", "require", "node", "default", "types"],
+      extensions: [".ts", ".tsx", ".mts", ".js", ".mjs", ".cjs", ".json"],
+    },
     exclude: { path: ["^lib/db/generated/", "^tests/grader/fixtures/"] },
   },
 };

@@ -10,5 +10,9 @@ const subscribeToNothing = () => () => {};
  * hydrating and re-renders once with the browser's, without a setState in an effect.
  */
 export function useIsHydrated(): boolean {
-  return useSyncExternalStore(subscribeToNothing, () => true, () => false);
+  return useSyncExternalStore(
+    subscribeToNothing,
+    () => true,
+    () => false,
+  );
 }

@@ -57,7 +57,12 @@ beforeAll(async () => {
   }
   const course = await courseWith(actors.alice, [actors.learner], "Alice's class");
   courseId = course.id;
-  problemSetId = await publishedSet(actors.alice, courseId, { title: "Exam", exerciseSlugs: ["softmax"], revealFailingCase: "never", submitIntervalSeconds: 600 });
+  problemSetId = await publishedSet(actors.alice, courseId, {
+    title: "Exam",
+    exerciseSlugs: ["softmax"],
+    revealFailingCase: "never",
+    submitIntervalSeconds: 600,
+  });
   otherCourseId = (await courseWith(actors.bob, [actors.outsider], "Bob's class")).id;
 });
 afterAll(async () => {
@@ -72,7 +77,9 @@ const as = (who: Who | null) => (who === null ? jar.delete("gd_session") : jar.s
 function call(handler: Handler, method: string, path: string, params: Record<string, string> = {}, { body, origin }: { body?: unknown; origin?: string } = {}) {
   const hasBody = method !== "GET" && method !== "DELETE";
   const headers: Record<string, string> = { "content-type": "application/json", ...(origin ? { origin } : {}) };
-  return handler(new Request(`${BASE}${path}`, { method, headers, body: hasBody ? JSON.stringify(body ?? BODY) : undefined }), { params: Promise.resolve(params) });
+  return handler(new Request(`${BASE}${path}`, { method, headers, body: hasBody ? JSON.stringify(body ?? BODY) : undefined }), {
+    params: Promise.resolve(params),
+  });
 }
 
 async function json<T>(response: Response, status = 200): Promise<T> {
@@ -86,7 +93,12 @@ const teachRoutes = (): [string, string, Handler, Record<string, string>][] => [
   ["POST", "/api/teach/courses", teachCourses.POST as Handler, {}],
   ["GET", `/api/teach/courses/${courseId}`, teachCourse.GET as Handler, { courseId }],
   ["PATCH", `/api/teach/courses/${courseId}`, teachCourse.PATCH as Handler, { courseId }],
-  ["DELETE", `/api/teach/courses/${courseId}/learners/${actors.learner.learnerId}`, teachLearner.DELETE as Handler, { courseId, learnerId: actors.learner.learnerId }],
+  [
+    "DELETE",
+    `/api/teach/courses/${courseId}/learners/${actors.learner.learnerId}`,
+    teachLearner.DELETE as Handler,
+    { courseId, learnerId: actors.learner.learnerId },
+  ],
   ["POST", `/api/teach/courses/${courseId}/problem-sets`, teachCourseSets.POST as Handler, { courseId }],
   ["GET", `/api/teach/problem-sets/${problemSetId}`, teachSet.GET as Handler, { problemSetId }],
   ["PUT", `/api/teach/problem-sets/${problemSetId}`, teachSet.PUT as Handler, { problemSetId }],
@@ -94,7 +106,12 @@ const teachRoutes = (): [string, string, Handler, Record<string, string>][] => [
   ["POST", `/api/teach/problem-sets/${problemSetId}/status`, setStatus.POST as Handler, { problemSetId }],
   ["GET", `/api/teach/problem-sets/${problemSetId}/gradebook`, gradebook.GET as Handler, { problemSetId }],
   ["GET", `/api/teach/problem-sets/${problemSetId}/gradebook/csv`, gradebookCsv.GET as Handler, { problemSetId }],
-  ["GET", `/api/teach/problem-sets/${problemSetId}/learners/${actors.learner.learnerId}`, setLearner.GET as Handler, { problemSetId, learnerId: actors.learner.learnerId }],
+  [
+    "GET",
+    `/api/teach/problem-sets/${problemSetId}/learners/${actors.learner.learnerId}`,
+    setLearner.GET as Handler,
+    { problemSetId, learnerId: actors.learner.learnerId },
+  ],
 ];
 
 describe("instructor route handlers, called directly", () => {
@@ -117,9 +134,13 @@ describe("instructor route handlers, called directly", () => {
     expect(own.courses.map((course) => course.id)).toEqual([otherCourseId]);
 
     as("alice");
-    const set = await json<{ problemSet: { title: string; status: string } }>(await call(teachSet.GET as Handler, "GET", `/api/teach/problem-sets/${problemSetId}`, { problemSetId }));
+    const set = await json<{ problemSet: { title: string; status: string } }>(
+      await call(teachSet.GET as Handler, "GET", `/api/teach/problem-sets/${problemSetId}`, { problemSetId }),
+    );
     expect(set.problemSet).toMatchObject({ title: "Exam", status: "published" });
-    const course = await json<{ course: { title: string; learners: unknown[] } }>(await call(teachCourse.GET as Handler, "GET", `/api/teach/courses/${courseId}`, { courseId }));
+    const course = await json<{ course: { title: string; learners: unknown[] } }>(
+      await call(teachCourse.GET as Handler, "GET", `/api/teach/courses/${courseId}`, { courseId }),
+    );
     expect(course.course).toMatchObject({ title: "Alice's class", learners: [expect.objectContaining({ learnerId: actors.learner.learnerId })] });
   });
 
@@ -139,15 +160,27 @@ describe("instructor route handlers, called directly", () => {
 
   it("refuse cross-site requests and oversized input", async () => {
     as("alice");
-    expect((await call(teachCourses.POST as Handler, "POST", "/api/teach/courses", {}, { body: { title: "Forged" }, origin: "https://evil.example" })).status).toBe(403);
+    expect(
+      (await call(teachCourses.POST as Handler, "POST", "/api/teach/courses", {}, { body: { title: "Forged" }, origin: "https://evil.example" })).status,
+    ).toBe(403);
     expect((await call(teachCourses.POST as Handler, "POST", "/api/teach/courses", {}, { body: { title: "t".repeat(121) } })).status).toBe(400);
     const tooMany = Array.from({ length: 51 }, () => "softmax");
-    const big = await call(teachCourseSets.POST as Handler, "POST", `/api/teach/courses/${courseId}/problem-sets`, { courseId }, { body: { title: "Big", exerciseSlugs: tooMany } });
+    const big = await call(
+      teachCourseSets.POST as Handler,
+      "POST",
+      `/api/teach/courses/${courseId}/problem-sets`,
+      { courseId },
+      { body: { title: "Big", exerciseSlugs: tooMany } },
+    );
     expect(big.status).toBe(400);
-    const titles = (await json<{ courses: { title: string }[] }>(await call(teachCourses.GET as Handler, "GET", "/api/teach/courses"))).courses.map((course) => course.title);
+    const titles = (await json<{ courses: { title: string }[] }>(await call(teachCourses.GET as Handler, "GET", "/api/teach/courses"))).courses.map(
+      (course) => course.title,
+    );
     expect(titles).toEqual(["Alice's class"]);
     as("learner");
-    expect((await call(joinRoute.POST as Handler, "POST", "/api/courses/join", {}, { body: { code: "ABCDEFGH" }, origin: "https://evil.example" })).status).toBe(403);
+    expect(
+      (await call(joinRoute.POST as Handler, "POST", "/api/courses/join", {}, { body: { code: "ABCDEFGH" }, origin: "https://evil.example" })).status,
+    ).toBe(403);
   });
 });
 

@@ -23,7 +23,10 @@ beforeAll(async () => {
   alice = await createAccount(browser, "alice@access.test", "instructor");
   bob = await createAccount(browser, "bob@access.test", "instructor");
   learner = await createAccount(browser, "learner@access.test");
-  const { course } = await json<{ course: { id: string; joinCode: string } }>(await alice.request.post("/api/teach/courses", { data: { title: "Alice's class" } }), 201);
+  const { course } = await json<{ course: { id: string; joinCode: string } }>(
+    await alice.request.post("/api/teach/courses", { data: { title: "Alice's class" } }),
+    201,
+  );
   courseId = course.id;
   const created = await json<{ problemSet: { id: string } }>(
     await alice.request.post(`/api/teach/courses/${courseId}/problem-sets`, { data: { title: "Exam", exerciseSlugs: ["softmax"] } }),
@@ -47,7 +50,13 @@ describe("teaching pages", () => {
   });
 
   it("are a 404 to a learner, even one enrolled in the course, that names nothing of it", async () => {
-    for (const path of ["/teach", `/teach/courses/${courseId}`, `/teach/sets/${problemSetId}`, `/teach/sets/${problemSetId}/gradebook`, `/teach/sets/${problemSetId}/gradebook/${learner.learnerId}`]) {
+    for (const path of [
+      "/teach",
+      `/teach/courses/${courseId}`,
+      `/teach/sets/${problemSetId}`,
+      `/teach/sets/${problemSetId}/gradebook`,
+      `/teach/sets/${problemSetId}/gradebook/${learner.learnerId}`,
+    ]) {
       const page = await learner.request.get(path);
       expect(page.status(), path).toBe(404);
       expect(await page.text()).not.toContain("Alice's class");
