@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { isAppError } from "@/lib/errors";
 import { findExercise } from "@/lib/exercises/catalog";
 import { findCurrentLearner } from "@/lib/http/current-learner";
-import type { LearnerSubmission } from "@/lib/http/submission-view";
+import type { LearnerSubmission } from "@/lib/submissions/submission-view";
 import { viewOwnSubmission } from "@/lib/submissions/view-own-submission";
 import { LocalTime } from "@/app/_components/local-time";
 import { ResultsPanel } from "../../exercises/[id]/_components/results-panel";

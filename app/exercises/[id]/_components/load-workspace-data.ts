@@ -1,6 +1,6 @@
 import { getDraft } from "@/lib/drafts/get-draft";
 import { isAppError } from "@/lib/errors";
-import { getGraderPool } from "@/lib/grading/grader";
+import { getGraderPool } from "@/lib/grader-pool/get-grader-pool";
 import { findCurrentLearner } from "@/lib/http/current-learner";
 import { listProgress } from "@/lib/progress/list-progress";
 import { listSubmissions } from "@/lib/submissions/list-submissions";
