@@ -1,6 +1,7 @@
 import { getDb } from "../db/client";
 import { resolveExerciseId } from "../db/resolve-exercise-id";
 import { withStorageErrors } from "../db/storage-errors";
+import { refreshExerciseIndex } from "../exercises/refresh-exercise-index";
 import type { Verdict } from "../grading/types";
 
 export interface SubmissionSummary {
@@ -30,6 +31,7 @@ export async function listSubmissions({
   limit?: number;
 }): Promise<SubmissionSummary[]> {
   return withStorageErrors(async () => {
+    await refreshExerciseIndex();
     const db = getDb();
     const exerciseId = await resolveExerciseId(db, exerciseSlug);
     const rows = await db.submission.findMany({
