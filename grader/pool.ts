@@ -2,10 +2,12 @@ import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { APP_ROOT } from "../lib/exercises/paths";
+import type { ReferenceCost } from "./derive-limits";
 import type { GradeMode, GradeResult, Verdict } from "../lib/grading/types";
 import {
   ZExerciseSummary,
   ZGradeResult,
+  ZReferenceCost,
   ZWorkerResponse,
   type ExerciseSummary,
   type GradeJob,
@@ -109,6 +111,13 @@ export class GraderPool {
   async describe(exerciseId: string): Promise<ExerciseSummary> {
     const parsed = ZExerciseSummary.safeParse(await this.submit({ type: "describe", exerciseId }));
     if (!parsed.success) throw new GraderError("internal", "a grading process returned a malformed summary");
+    return parsed.data;
+  }
+
+  /** The reference's CPU cost in the sandbox, from which the exercise's time limits derive. */
+  async measure(exerciseId: string): Promise<ReferenceCost> {
+    const parsed = ZReferenceCost.safeParse(await this.submit({ type: "measure", exerciseId }));
+    if (!parsed.success) throw new GraderError("internal", "a grading process returned a malformed measurement");
     return parsed.data;
   }
 

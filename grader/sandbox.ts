@@ -38,13 +38,19 @@ export class IsolateHost {
 
   constructor(private readonly limits: SandboxLimits = DEFAULT_LIMITS, private readonly maxUses = 200) {}
 
-  openSession(): SandboxSession {
+  /** A fresh context with the prelude run; `limits` are the exercise's (the host's by default). */
+  openSession(limits: Partial<SandboxLimits> = {}): SandboxSession {
     if (!this.isolate || this.isolate.isDisposed || this.uses >= this.maxUses) this.replace();
     this.uses++;
     const isolate = this.isolate as ivm.Isolate;
     const context = isolate.createContextSync();
     (this.prelude as ivm.Script).runSync(context, { timeout: this.limits.callTimeoutMs });
-    return new SandboxSession(isolate, context, this.limits, () => this.retire(), (source) => this.compileModule(isolate, source));
+    const sessionLimits = { ...this.limits, ...limits };
+    return new SandboxSession(isolate, context, sessionLimits, {
+      retireIsolate: () => this.retire(),
+      compileModule: (source) => this.compileModule(isolate, source),
+      reopen: () => this.openSession(sessionLimits),
+    });
   }
 
   /**
@@ -85,25 +91,70 @@ export class IsolateHost {
   }
 }
 
+/** One call of the learner's function in a batch: its console is collected for visible cases only. */
+export interface CaseCall {
+  functionName: string;
+  argsJson: string;
+  collectConsole: boolean;
+}
+
+/** What one call gave: the outcome and, when collected, the console text it wrote. */
+export interface CaseResult {
+  outcome: CallOutcome;
+  console: string;
+}
+
+/**
+ * A batch returns to the host once this much wall time has passed inside it, and its clock is the
+ * call limit plus this: so a time-out can only stop a call that started within BATCH_YIELD_MS of
+ * the batch's start, which has then run past the call limit on its own (see __gd_batch).
+ */
+export const BATCH_YIELD_MS = 10;
+
+const NOT_RUN: CallOutcome = { kind: "timeout", message: "not run: an earlier test exhausted the limits" };
+
+interface SessionHooks {
+  retireIsolate: () => void;
+  compileModule: (source: string) => ivm.Script;
+  /** A fresh session (a new isolate once this one is retired), for replaying a lost batch. */
+  reopen: () => SandboxSession;
+}
+
 /** One submission's context: load the learner module once, then call its function per test. */
 export class SandboxSession {
   /** Start of the current CPU budget window (moved forward past work done under its own budget). */
   private budgetStartNs: bigint;
+  /** The budget of the current window: the submission's, or a tier's own (withOwnBudget). */
+  private budgetMs: number;
   private callRef: ivm.Reference<(name: string, argsJson: string) => string> | null = null;
+  private batchRef: ivm.Reference<(...args: unknown[]) => string> | null = null;
+  private progressRef: ivm.Reference<() => string> | null = null;
   private consoleRef: ivm.Reference<() => string> | null = null;
   private consoleResetRef: ivm.Reference<() => void> | null = null;
   private spent = false;
+  /** The module this session loaded and every call made so far: what a replay runs again. */
+  private loadedJs: string | null = null;
+  private readonly history: CaseCall[] = [];
+  /** CPU of the budget window used when the current batch started (a replay starts from it). */
+  private usedBeforeBatchMs = 0;
+  /** Heap in use when the session opened: a time-out after a large growth is a memory bomb. */
+  private readonly usedHeapAtStart: number;
+  /** A session that replays another's calls: a limit in it is final. */
+  private isReplay = false;
 
   constructor(
     private readonly isolate: ivm.Isolate,
     private readonly context: ivm.Context,
     private readonly limits: SandboxLimits,
-    private readonly retireIsolate: () => void,
-    private readonly compileModule: (source: string) => ivm.Script,
+    private readonly hooks: SessionHooks,
   ) {
     this.budgetStartNs = isolate.cpuTime;
+    this.budgetMs = limits.cpuBudgetMs;
+    this.usedHeapAtStart = isolate.getHeapStatisticsSync().used_heap_size;
     // Grabbed before any learner code runs; the globals are non-writable besides.
     this.callRef = context.global.getSync("__gd_call", { reference: true });
+    this.batchRef = context.global.getSync("__gd_batch", { reference: true });
+    this.progressRef = context.global.getSync("__gd_batch_progress", { reference: true });
     this.consoleRef = context.global.getSync("__gd_console", { reference: true });
     this.consoleResetRef = context.global.getSync("__gd_console_reset", { reference: true });
   }
@@ -112,18 +163,20 @@ export class SandboxSession {
   load(compiledJs: string): CallOutcome {
     let script: ivm.Script;
     try {
-      script = this.compileModule(wrapLearnerModule(compiledJs));
+      script = this.hooks.compileModule(wrapLearnerModule(compiledJs));
     } catch (error) {
       return { kind: "compile_error", message: errorMessage(error) };
     }
+    this.loadedJs = compiledJs;
     return this.guard(() => {
       const raw: unknown = script.runSync(this.context, { timeout: this.nextTimeout() });
       return parseRaw(typeof raw === "string" ? raw : "m" + "the module did not load");
     });
   }
 
+  /** One call in a round trip of its own (the shrinker's candidates). */
   call(functionName: string, argsJson: string): CallOutcome {
-    return this.guard(() => {
+    const outcome = this.guard(() => {
       const raw = (this.callRef as ivm.Reference<(name: string, argsJson: string) => string>).applySync(
         undefined,
         [functionName, argsJson],
@@ -131,6 +184,129 @@ export class SandboxSession {
       );
       return parseRaw(typeof raw === "string" ? raw : "m" + "the sandbox returned no result");
     });
+    this.history.push({ functionName, argsJson, collectConsole: false });
+    return outcome;
+  }
+
+  /**
+   * Calls the learner's function once per case, in order, in as few round trips as the clocks
+   * allow: one result per case, exactly as calling them one by one would give (the same call
+   * limit per case, the same total budget, the same case named by a time-out). After a limit the
+   * remaining cases are not run. `stopAtOutputLimit` ends the batch after an output limit too
+   * (the robustness tier stops there).
+   */
+  callCases(calls: CaseCall[], options: { stopAtOutputLimit?: boolean } = {}): CaseResult[] {
+    const results: CaseResult[] = [];
+    while (results.length < calls.length) {
+      if (this.spent) {
+        results.push({ outcome: NOT_RUN, console: "" });
+        continue;
+      }
+      // The session's first call goes alone: code that runs away (loops, memory bombs) nearly
+      // always does so on it, and then no replay is needed to know which case it was.
+      const batch = calls.slice(results.length, this.history.length === 0 ? results.length + 1 : undefined);
+      const done = this.runBatch(batch, options.stopAtOutputLimit === true);
+      results.push(...done);
+      this.history.push(...batch.slice(0, done.length));
+      const last = done.at(-1);
+      if (options.stopAtOutputLimit && last?.outcome.kind === "output_limit") break;
+    }
+    return results;
+  }
+
+  /** One round trip: the results of a prefix of `batch` (at least one case). */
+  private runBatch(batch: CaseCall[], stopAtOutputLimit: boolean): CaseResult[] {
+    const lengths = batch.map((call) => call.argsJson.length).join(",");
+    const args = [
+      batch.length,
+      batch.map((call) => call.functionName).join(","),
+      lengths,
+      batch.map((call) => (call.collectConsole ? "1" : "0")).join(""),
+      batch.map((call) => call.argsJson).join(""),
+      BATCH_YIELD_MS,
+      stopAtOutputLimit,
+    ];
+    this.usedBeforeBatchMs = this.cpuUsedMs();
+    const timeout = Math.max(1, Math.min(this.limits.callTimeoutMs + BATCH_YIELD_MS + 2, Math.ceil(this.remainingMs())));
+    let raw: unknown;
+    try {
+      raw = (this.batchRef as ivm.Reference<(...args: unknown[]) => string>).applySync(undefined, args, { timeout });
+    } catch (error) {
+      return this.afterStoppedBatch(batch, classifyHostError(error, this.isolate, this.usedHeapAtStart));
+    }
+    const done = decodeBatch(typeof raw === "string" ? raw : "", batch);
+    if (done === null || done.length === 0) return this.endWith([], { kind: "misuse", message: "the sandbox returned a malformed result" });
+    // A refused ArrayBuffer comes back as an ordinary result but ends the session like any limit.
+    const fatalAt = done.findIndex((result) => FATAL.has(result.outcome.kind));
+    if (fatalAt !== -1) return this.endWith(done.slice(0, fatalAt), done[fatalAt].outcome);
+    const last = done[done.length - 1];
+    // Within the batch's clock but past the total budget (CPU counted on the host): the last
+    // case is where the budget ran out, as it would have been one call at a time.
+    if (last.outcome.kind !== "timeout" && last.outcome.kind !== "memory" && this.remainingMs() < 0) {
+      return this.endWith(done.slice(0, -1), this.budgetSpent());
+    }
+    return done;
+  }
+
+  /**
+   * The batch was stopped by a limit: the cases that completed come from the prelude, the one
+   * running gets the limit. When the isolate is gone (memory), nothing can be read back: the
+   * session's calls are replayed in a fresh context, and the batch one call at a time.
+   */
+  private afterStoppedBatch(batch: CaseCall[], outcome: CallOutcome): CaseResult[] {
+    if (!this.isolate.isDisposed) {
+      try {
+        const raw = (this.progressRef as ivm.Reference<() => string>).applySync(undefined, [], { timeout: 100 });
+        const done = decodeBatch(typeof raw === "string" ? raw : "", batch);
+        if (done !== null && done.length < batch.length) {
+          const limit = outcome.kind === "timeout" && this.remainingMs() <= 0 ? this.budgetSpent() : outcome;
+          return this.endWith(done, limit);
+        }
+      } catch {
+        // Unreadable: replay below.
+      }
+    }
+    // One case: it is the one that hit the limit. A replaying session never replays itself.
+    if (batch.length === 1 || this.isReplay) return this.endWith([], outcome);
+    return this.endWith([], outcome, () => this.replay(batch));
+  }
+
+  /** Marks the session spent (and the isolate retired) after a limit: `done` then the limit. */
+  private endWith(done: CaseResult[], limit: CallOutcome, replay?: () => CaseResult[] | null): CaseResult[] {
+    const fatal = FATAL.has(limit.kind);
+    if (fatal) {
+      this.spent = true;
+      this.hooks.retireIsolate();
+    }
+    const replayed = replay?.();
+    if (replayed) return replayed;
+    return [...done, { outcome: limit, console: "" }];
+  }
+
+  /**
+   * Runs this session's calls again in a fresh context (same module, same order, results
+   * dropped), then `batch` one call per round trip until a limit: each case's own outcome.
+   */
+  private replay(batch: CaseCall[]): CaseResult[] | null {
+    if (this.loadedJs === null) return null;
+    const fresh = this.hooks.reopen();
+    fresh.isReplay = true;
+    try {
+      if (fresh.load(this.loadedJs).kind !== "value") return null;
+      fresh.callCases(this.history);
+      fresh.takeConsole();
+      if (fresh.isSpent) return null;
+      fresh.budgetMs = this.budgetMs;
+      fresh.budgetStartNs = fresh.isolate.cpuTime - BigInt(Math.round(this.usedBeforeBatchMs * 1e6));
+      const results: CaseResult[] = [];
+      for (const call of batch) {
+        if (fresh.isSpent) break;
+        results.push(...fresh.callCases([call]));
+      }
+      return results.length > 0 && FATAL.has((results.at(-1) as CaseResult).outcome.kind) ? results : null;
+    } finally {
+      fresh.close();
+    }
   }
 
   /** Console text written since the last call to this method (capped inside the sandbox). */
@@ -147,14 +323,17 @@ export class SandboxSession {
    * Runs `work` under a CPU budget of its own, with its own console cap: what it spends does not
    * count against the budget in force before it (the robustness tier, between the required tests).
    */
-  withOwnBudget<T>(work: () => T): T {
+  withOwnBudget<T>(budgetMs: number, work: () => T): T {
     const saved = this.budgetStartNs;
+    const savedBudget = this.budgetMs;
     const started = this.isolate.isDisposed ? 0n : this.isolate.cpuTime;
     this.budgetStartNs = started;
+    this.budgetMs = budgetMs;
     this.resetConsole();
     try {
       return work();
     } finally {
+      this.budgetMs = savedBudget;
       if (!this.isolate.isDisposed) this.budgetStartNs = saved + (this.isolate.cpuTime - started);
       this.resetConsole();
     }
@@ -180,33 +359,69 @@ export class SandboxSession {
   }
 
   close(): void {
-    for (const ref of [this.callRef, this.consoleRef, this.consoleResetRef]) ref?.release();
-    this.callRef = this.consoleRef = this.consoleResetRef = null;
+    for (const ref of [this.callRef, this.batchRef, this.progressRef, this.consoleRef, this.consoleResetRef]) ref?.release();
+    this.callRef = this.batchRef = this.progressRef = this.consoleRef = this.consoleResetRef = null;
     if (!this.isolate.isDisposed) this.context.release();
   }
 
+  private remainingMs(): number {
+    return this.budgetMs - this.cpuUsedMs();
+  }
+
+  private budgetSpent(): CallOutcome {
+    return { kind: "timeout", message: `the total CPU budget of ${this.budgetMs} ms was used up` };
+  }
+
   private nextTimeout(): number {
-    const remaining = this.limits.cpuBudgetMs - this.cpuUsedMs();
-    return Math.max(1, Math.min(this.limits.callTimeoutMs, Math.ceil(remaining)));
+    return Math.max(1, Math.min(this.limits.callTimeoutMs, Math.ceil(this.remainingMs())));
   }
 
   private guard(run: () => CallOutcome): CallOutcome {
-    if (this.spent) return { kind: "timeout", message: "not run: an earlier test exhausted the limits" };
+    if (this.spent) return NOT_RUN;
     let outcome: CallOutcome;
     try {
       outcome = run();
     } catch (error) {
-      outcome = classifyHostError(error, this.isolate);
+      outcome = classifyHostError(error, this.isolate, this.usedHeapAtStart);
     }
-    if (outcome.kind !== "timeout" && outcome.kind !== "memory" && this.cpuUsedMs() > this.limits.cpuBudgetMs) {
-      outcome = { kind: "timeout", message: `the total CPU budget of ${this.limits.cpuBudgetMs} ms was used up` };
-    }
+    if (outcome.kind !== "timeout" && outcome.kind !== "memory" && this.remainingMs() < 0) outcome = this.budgetSpent();
     if (FATAL.has(outcome.kind)) {
       this.spent = true;
-      this.retireIsolate();
+      this.hooks.retireIsolate();
     }
     return outcome;
   }
+}
+
+/**
+ * Splits a batch's string ("<length>,...\n<pieces>") into one result per completed case; null
+ * when it does not add up (never trusted: the learner's code ran in there).
+ */
+function decodeBatch(raw: string, batch: CaseCall[]): CaseResult[] | null {
+  const newline = raw.indexOf("\n");
+  if (newline === -1) return null;
+  const header = raw.slice(0, newline);
+  const lengths = header === "" ? [] : header.split(",").map(Number);
+  if (lengths.some((length) => !Number.isInteger(length) || length < 0)) return null;
+  const results: CaseResult[] = [];
+  let at = newline + 1;
+  let piece = 0;
+  const take = (): string | null => {
+    if (piece >= lengths.length) return null;
+    const text = raw.slice(at, at + lengths[piece]);
+    at += lengths[piece++];
+    return text.length === lengths[piece - 1] ? text : null;
+  };
+  while (piece < lengths.length) {
+    const call = batch[results.length];
+    if (!call) return null;
+    const result = take();
+    if (result === null || result === "") return null;
+    const printed = call.collectConsole ? take() : "";
+    if (printed === null) return null;
+    results.push({ outcome: parseRaw(result), console: printed });
+  }
+  return at === raw.length ? results : null;
 }
 
 function parseRaw(raw: string): CallOutcome {
@@ -226,15 +441,35 @@ function parseRaw(raw: string): CallOutcome {
   }
 }
 
-function classifyHostError(error: unknown, isolate: ivm.Isolate): CallOutcome {
+function classifyHostError(error: unknown, isolate: ivm.Isolate, usedHeapAtStart: number): CallOutcome {
   const message = errorMessage(error);
   if (/memory limit/i.test(message) || /array buffer allocation failed/i.test(message)) {
     return { kind: "memory", message: "the memory limit was exceeded" };
   }
-  if (/timed out/i.test(message)) return { kind: "timeout", message: "a call ran past its time limit" };
+  if (/timed out/i.test(message)) {
+    // A heap filling up spends its last hundreds of ms in V8's garbage collector: stopped by the
+    // clock with the heap nearly full, it is the memory the learner needs to hear about.
+    if (heapNearlyFull(isolate, usedHeapAtStart)) return { kind: "memory", message: "the memory limit was reached (the call was stopped while the heap was full)" };
+    return { kind: "timeout", message: "a call ran past its time limit" };
+  }
   if (isolate.isDisposed) return { kind: "memory", message: "the sandbox was stopped (memory)" };
   // Errors raised by our own wrapper code paths (e.g. a learner top-level throw) land here.
   return { kind: "thrown", message: message.slice(0, 500) };
+}
+
+/**
+ * The heap is full, or the submission's code filled a good part of it in one go (a memory bomb
+ * that the call limit stopped mid-way: a busy machine gets fewer allocations into the same time).
+ */
+function heapNearlyFull(isolate: ivm.Isolate, usedAtStart: number): boolean {
+  if (isolate.isDisposed) return false;
+  try {
+    const heap = isolate.getHeapStatisticsSync();
+    const used = heap.used_heap_size + heap.externally_allocated_size;
+    return used > 0.8 * heap.heap_size_limit || used - usedAtStart > 0.4 * heap.heap_size_limit;
+  } catch {
+    return false;
+  }
 }
 
 function errorMessage(error: unknown): string {
