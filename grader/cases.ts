@@ -1,11 +1,10 @@
 import * as fc from "fast-check";
 import { xoroshiro128plus } from "pure-rand/generator/xoroshiro128plus";
 import type { ExerciseRuntime } from "../lib/exercises/load-runtime";
-import { entryFunctions, resolveCaseFunction, type TComparison, type TLimits } from "../lib/exercises/schema";
+import { entryFunctions, resolveCaseFunction, UNMEASURED_LIMITS, type TComparison, type TLimits } from "../lib/exercises/schema";
 import { decodeValue, encodeValue, hostMaterializers } from "../lib/exercises/values";
 import type { TestKind, Tier } from "../lib/grading/types";
 import { compareValues } from "./compare";
-import { UNMEASURED_LIMITS } from "./derive-limits";
 
 export interface PreparedCase {
   name: string;

@@ -14,12 +14,6 @@ export interface ReferenceCost {
 }
 
 /**
- * The limits used for an exercise with no stored `limits` (one being written, before
- * `npm run measure:budgets`): the grader's historical ones.
- */
-export const UNMEASURED_LIMITS: TLimits = { callMs: 1000, submissionMs: 3000, robustnessMs: 3000 };
-
-/**
  * How budgets follow from the reference's cost. An honest learner solution may be a constant
  * factor slower (loops instead of built-ins, copies, cold code) or one power of n slower
  * (O(n^2) where the reference is O(n)) on the sizes the tests use; the multiples and floors

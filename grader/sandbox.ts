@@ -111,6 +111,9 @@ export interface CaseResult {
  */
 export const BATCH_YIELD_MS = 10;
 
+/** Second chances per submission for calls stopped by the wall clock with little CPU used. */
+const MAX_RETRIES = 2;
+
 const NOT_RUN: CallOutcome = { kind: "timeout", message: "not run: an earlier test exhausted the limits" };
 
 interface SessionHooks {
@@ -122,8 +125,13 @@ interface SessionHooks {
 
 /** One submission's context: load the learner module once, then call its function per test. */
 export class SandboxSession {
-  /** Start of the current CPU budget window (moved forward past work done under its own budget). */
-  private budgetStartNs: bigint;
+  /**
+   * CPU spent in the sandbox's calls in the current budget window. Read from the grading
+   * process's own CPU clock around each call, not from isolated-vm's `cpuTime`, which counts
+   * the wall time a call holds the isolate (measured: 1023 ms "cpuTime" for 271 ms of CPU with
+   * the machine at load 20): a busy machine must not spend a learner's budget.
+   */
+  private usedMs = 0;
   /** The budget of the current window: the submission's, or a tier's own (withOwnBudget). */
   private budgetMs: number;
   private callRef: ivm.Reference<(name: string, argsJson: string) => string> | null = null;
@@ -135,20 +143,23 @@ export class SandboxSession {
   /** The module this session loaded and every call made so far: what a replay runs again. */
   private loadedJs: string | null = null;
   private readonly history: CaseCall[] = [];
+  /** The batch being run (a restart replays its completed part). */
+  private currentBatch: CaseCall[] = [];
   /** CPU of the budget window used when the current batch started (a replay starts from it). */
   private usedBeforeBatchMs = 0;
   /** Heap in use when the session opened: a time-out after a large growth is a memory bomb. */
   private readonly usedHeapAtStart: number;
+  /** Calls given a second chance after a wall-clock time-out that used little CPU (a busy machine). */
+  private retries = 0;
   /** A session that replays another's calls: a limit in it is final. */
   private isReplay = false;
 
   constructor(
-    private readonly isolate: ivm.Isolate,
-    private readonly context: ivm.Context,
+    private isolate: ivm.Isolate,
+    private context: ivm.Context,
     private readonly limits: SandboxLimits,
     private readonly hooks: SessionHooks,
   ) {
-    this.budgetStartNs = isolate.cpuTime;
     this.budgetMs = limits.cpuBudgetMs;
     this.usedHeapAtStart = isolate.getHeapStatisticsSync().used_heap_size;
     // Grabbed before any learner code runs; the globals are non-writable besides.
@@ -168,19 +179,21 @@ export class SandboxSession {
       return { kind: "compile_error", message: errorMessage(error) };
     }
     this.loadedJs = compiledJs;
+    // A restart loads the module in its fresh context: nothing left to do then.
+    const loaded: CallOutcome = { kind: "value", json: "" };
     return this.guard(() => {
-      const raw: unknown = script.runSync(this.context, { timeout: this.nextTimeout() });
+      const raw: unknown = this.timed(() => script.runSync(this.context, { timeout: this.nextTimeout() }));
       return parseRaw(typeof raw === "string" ? raw : "m" + "the module did not load");
-    });
+    }, () => loaded);
   }
 
   /** One call in a round trip of its own (the shrinker's candidates). */
   call(functionName: string, argsJson: string): CallOutcome {
     const outcome = this.guard(() => {
-      const raw = (this.callRef as ivm.Reference<(name: string, argsJson: string) => string>).applySync(
-        undefined,
-        [functionName, argsJson],
-        { timeout: this.nextTimeout() },
+      const raw = this.timed(() =>
+        (this.callRef as ivm.Reference<(name: string, argsJson: string) => string>).applySync(undefined, [functionName, argsJson], {
+          timeout: this.nextTimeout(),
+        }),
       );
       return parseRaw(typeof raw === "string" ? raw : "m" + "the sandbox returned no result");
     });
@@ -216,6 +229,7 @@ export class SandboxSession {
 
   /** One round trip: the results of a prefix of `batch` (at least one case). */
   private runBatch(batch: CaseCall[], stopAtOutputLimit: boolean): CaseResult[] {
+    this.currentBatch = batch;
     const lengths = batch.map((call) => call.argsJson.length).join(",");
     const args = [
       batch.length,
@@ -230,9 +244,15 @@ export class SandboxSession {
     const timeout = Math.max(1, Math.min(this.limits.callTimeoutMs + BATCH_YIELD_MS + 2, Math.ceil(this.remainingMs())));
     let raw: unknown;
     try {
-      raw = (this.batchRef as ivm.Reference<(...args: unknown[]) => string>).applySync(undefined, args, { timeout });
+      raw = this.timed(() => (this.batchRef as ivm.Reference<(...args: unknown[]) => string>).applySync(undefined, args, { timeout }));
     } catch (error) {
-      return this.afterStoppedBatch(batch, classifyHostError(error, this.isolate, this.usedHeapAtStart));
+      const outcome = classifyHostError(error, this.isolate, this.usedHeapAtStart);
+      if (outcome.kind === "timeout" && this.wasPreempted()) {
+        // Keep what completed; the case that was running is called again in a fresh context.
+        const done = this.readProgress(batch) ?? [];
+        return this.restart(done) ? done : this.afterStoppedBatch(batch, outcome);
+      }
+      return this.afterStoppedBatch(batch, outcome);
     }
     const done = decodeBatch(typeof raw === "string" ? raw : "", batch);
     if (done === null || done.length === 0) return this.endWith([], { kind: "misuse", message: "the sandbox returned a malformed result" });
@@ -254,21 +274,86 @@ export class SandboxSession {
    * session's calls are replayed in a fresh context, and the batch one call at a time.
    */
   private afterStoppedBatch(batch: CaseCall[], outcome: CallOutcome): CaseResult[] {
-    if (!this.isolate.isDisposed) {
-      try {
-        const raw = (this.progressRef as ivm.Reference<() => string>).applySync(undefined, [], { timeout: 100 });
-        const done = decodeBatch(typeof raw === "string" ? raw : "", batch);
-        if (done !== null && done.length < batch.length) {
-          const limit = outcome.kind === "timeout" && this.remainingMs() <= 0 ? this.budgetSpent() : outcome;
-          return this.endWith(done, limit);
-        }
-      } catch {
-        // Unreadable: replay below.
-      }
+    const done = this.readProgress(batch);
+    if (done !== null) {
+      const limit = outcome.kind === "timeout" && this.remainingMs() <= 0 ? this.budgetSpent() : outcome;
+      return this.endWith(done, limit);
     }
     // One case: it is the one that hit the limit. A replaying session never replays itself.
     if (batch.length === 1 || this.isReplay) return this.endWith([], outcome);
     return this.endWith([], outcome, () => this.replay(batch));
+  }
+
+  /** The cases of a stopped batch that completed, as the prelude kept them; null when unreadable. */
+  private readProgress(batch: CaseCall[]): CaseResult[] | null {
+    if (this.isolate.isDisposed) return null;
+    try {
+      const raw = (this.progressRef as ivm.Reference<() => string>).applySync(undefined, [], { timeout: 100 });
+      const done = decodeBatch(typeof raw === "string" ? raw : "", batch);
+      return done !== null && done.length < batch.length ? done : null;
+    } catch {
+      return null;
+    }
+  }
+
+  /**
+   * isolated-vm's clock is wall time: on a busy machine a call can be stopped after using a
+   * fraction of its limit in CPU. Such a time-out is not the learner's: the call gets another
+   * chance (a few per submission), and a runaway still ends once its CPU reaches the limit.
+   */
+  private wasPreempted(): boolean {
+    const spent = this.cpuUsedMs() - this.usedBeforeBatchMs;
+    return this.retries < MAX_RETRIES && spent < this.limits.callTimeoutMs && this.remainingMs() > 0;
+  }
+
+  /**
+   * Continues in a fresh context after a preempted call: the module loaded again, this session's
+   * calls (plus `done`) replayed in order with their results dropped, the CPU spent so far kept.
+   * False when that does not work out (then the time-out stands).
+   */
+  private restart(done: CaseResult[]): boolean {
+    if (this.loadedJs === null || this.isReplay) return false;
+    const usedMs = this.cpuUsedMs();
+    const replayed = [...this.history];
+    this.releaseRefs();
+    this.hooks.retireIsolate(); // the stopped context's isolate is never reused
+    const fresh = this.hooks.reopen();
+    fresh.retries = this.retries + 1;
+    const loaded = fresh.load(this.loadedJs);
+    const calls = this.pendingDone(done, replayed);
+    if (loaded.kind !== "value" || (calls.length > 0 && fresh.callCases(calls).length !== calls.length) || fresh.isSpent) {
+      fresh.close();
+      return false;
+    }
+    fresh.takeConsole();
+    // Adopt the fresh context: it is now this session's.
+    this.isolate = fresh.isolate;
+    this.context = fresh.context;
+    this.callRef = fresh.callRef;
+    this.batchRef = fresh.batchRef;
+    this.progressRef = fresh.progressRef;
+    this.consoleRef = fresh.consoleRef;
+    this.consoleResetRef = fresh.consoleResetRef;
+    fresh.callRef = fresh.batchRef = fresh.progressRef = fresh.consoleRef = fresh.consoleResetRef = null;
+    this.retries = fresh.retries;
+    this.setUsedMs(usedMs);
+    return true;
+  }
+
+  /** The calls a restart replays: the session's history, then the completed part of the batch. */
+  private pendingDone(done: CaseResult[], history: CaseCall[]): CaseCall[] {
+    return [...history, ...this.currentBatch.slice(0, done.length)];
+  }
+
+  private releaseRefs(): void {
+    for (const ref of [this.callRef, this.batchRef, this.progressRef, this.consoleRef, this.consoleResetRef]) {
+      try {
+        ref?.release();
+      } catch {
+        // The isolate may be gone already.
+      }
+    }
+    this.callRef = this.batchRef = this.progressRef = this.consoleRef = this.consoleResetRef = null;
   }
 
   /** Marks the session spent (and the isolate retired) after a limit: `done` then the limit. */
@@ -297,7 +382,7 @@ export class SandboxSession {
       fresh.takeConsole();
       if (fresh.isSpent) return null;
       fresh.budgetMs = this.budgetMs;
-      fresh.budgetStartNs = fresh.isolate.cpuTime - BigInt(Math.round(this.usedBeforeBatchMs * 1e6));
+      fresh.setUsedMs(this.usedBeforeBatchMs);
       const results: CaseResult[] = [];
       for (const call of batch) {
         if (fresh.isSpent) break;
@@ -324,18 +409,32 @@ export class SandboxSession {
    * count against the budget in force before it (the robustness tier, between the required tests).
    */
   withOwnBudget<T>(budgetMs: number, work: () => T): T {
-    const saved = this.budgetStartNs;
+    const usedBefore = this.cpuUsedMs();
     const savedBudget = this.budgetMs;
-    const started = this.isolate.isDisposed ? 0n : this.isolate.cpuTime;
-    this.budgetStartNs = started;
+    this.setUsedMs(0);
     this.budgetMs = budgetMs;
     this.resetConsole();
     try {
       return work();
     } finally {
       this.budgetMs = savedBudget;
-      if (!this.isolate.isDisposed) this.budgetStartNs = saved + (this.isolate.cpuTime - started);
+      this.setUsedMs(usedBefore);
       this.resetConsole();
+    }
+  }
+
+  /** Moves the budget window so that `usedMs` counts as spent (in whichever isolate is current). */
+  private setUsedMs(usedMs: number): void {
+    this.usedMs = usedMs;
+  }
+
+  /** Runs one call into the isolate, charging the CPU it takes to the budget window. */
+  private timed<T>(run: () => T): T {
+    const start = cpuClockMs();
+    try {
+      return run();
+    } finally {
+      this.usedMs += cpuClockMs() - start;
     }
   }
 
@@ -349,8 +448,7 @@ export class SandboxSession {
   }
 
   cpuUsedMs(): number {
-    if (this.isolate.isDisposed) return 0;
-    return Number(this.isolate.cpuTime - this.budgetStartNs) / 1e6;
+    return this.usedMs;
   }
 
   /** True once the session hit a time or memory limit: no further calls are made. */
@@ -359,8 +457,7 @@ export class SandboxSession {
   }
 
   close(): void {
-    for (const ref of [this.callRef, this.batchRef, this.progressRef, this.consoleRef, this.consoleResetRef]) ref?.release();
-    this.callRef = this.batchRef = this.progressRef = this.consoleRef = this.consoleResetRef = null;
+    this.releaseRefs();
     if (!this.isolate.isDisposed) this.context.release();
   }
 
@@ -376,13 +473,18 @@ export class SandboxSession {
     return Math.max(1, Math.min(this.limits.callTimeoutMs, Math.ceil(this.remainingMs())));
   }
 
-  private guard(run: () => CallOutcome): CallOutcome {
+  /** Runs one timed call; after a restart `again` continues (the call itself, or nothing for a load). */
+  private guard(run: () => CallOutcome, again: () => CallOutcome = () => this.guard(run, again)): CallOutcome {
     if (this.spent) return NOT_RUN;
     let outcome: CallOutcome;
+    this.usedBeforeBatchMs = this.cpuUsedMs();
+    this.currentBatch = [];
     try {
       outcome = run();
     } catch (error) {
       outcome = classifyHostError(error, this.isolate, this.usedHeapAtStart);
+      // Stopped by the wall clock on a busy machine: again, in a fresh context with the same state.
+      if (outcome.kind === "timeout" && this.wasPreempted() && this.restart([])) return again();
     }
     if (outcome.kind !== "timeout" && outcome.kind !== "memory" && this.remainingMs() < 0) outcome = this.budgetSpent();
     if (FATAL.has(outcome.kind)) {
@@ -461,6 +563,12 @@ function classifyHostError(error: unknown, isolate: ivm.Isolate, usedHeapAtStart
  * The heap is full, or the submission's code filled a good part of it in one go (a memory bomb
  * that the call limit stopped mid-way: a busy machine gets fewer allocations into the same time).
  */
+/** This process's CPU time in ms (all threads; a grading process runs V8 single-threaded). */
+function cpuClockMs(): number {
+  const usage = process.cpuUsage();
+  return (usage.user + usage.system) / 1000;
+}
+
 function heapNearlyFull(isolate: ivm.Isolate, usedAtStart: number): boolean {
   if (isolate.isDisposed) return false;
   try {

@@ -48,6 +48,12 @@ export const ZLimits = z
   })
   .strict();
 
+/**
+ * The limits of an exercise with no stored `limits` (one being written, before
+ * `npm run measure:budgets`): the grader's historical ones.
+ */
+export const UNMEASURED_LIMITS = { callMs: 1000, submissionMs: 3000, robustnessMs: 3000 } as const;
+
 const identifier = z.string().regex(/^[A-Za-z_$][\w$]*$/, "must be a JavaScript identifier");
 
 export const ZFunctionSpec = z
