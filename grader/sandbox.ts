@@ -113,6 +113,7 @@ export const BATCH_YIELD_MS = 10;
 
 /** Second chances per submission for calls stopped by the wall clock with little CPU used. */
 const MAX_RETRIES = 2;
+const MAX_CLOCK_STRETCH = 10;
 
 const NOT_RUN: CallOutcome = { kind: "timeout", message: "not run: an earlier test exhausted the limits" };
 
@@ -151,6 +152,9 @@ export class SandboxSession {
   private readonly usedHeapAtStart: number;
   /** Calls given a second chance after a wall-clock time-out that used little CPU (a busy machine). */
   private retries = 0;
+  /** Wall-clock time-outs are the CPU limits times this (see wallClockFor). */
+  private clockStretch = 1;
+  private lastWallMs = 0;
   /** A session that replays another's calls: a limit in it is final. */
   private isReplay = false;
 
@@ -241,7 +245,7 @@ export class SandboxSession {
       stopAtOutputLimit,
     ];
     this.usedBeforeBatchMs = this.cpuUsedMs();
-    const timeout = Math.max(1, Math.min(this.limits.callTimeoutMs + BATCH_YIELD_MS + 2, Math.ceil(this.remainingMs())));
+    const timeout = this.wallClockFor(Math.min(this.limits.callTimeoutMs + BATCH_YIELD_MS + 2, this.remainingMs()));
     let raw: unknown;
     try {
       raw = this.timed(() => (this.batchRef as ivm.Reference<(...args: unknown[]) => string>).applySync(undefined, args, { timeout }));
@@ -303,7 +307,11 @@ export class SandboxSession {
    */
   private wasPreempted(): boolean {
     const spent = this.cpuUsedMs() - this.usedBeforeBatchMs;
-    return this.retries < MAX_RETRIES && spent < this.limits.callTimeoutMs && this.remainingMs() > 0;
+    if (this.retries >= MAX_RETRIES || spent >= this.limits.callTimeoutMs || this.remainingMs() <= 0) return false;
+    // The share of a core the call got: the next tries get a clock stretched to match.
+    const share = Math.max(spent, 1) / Math.max(this.lastWallMs, 1);
+    this.clockStretch = Math.min(MAX_CLOCK_STRETCH, Math.max(this.clockStretch, 1.2 / share));
+    return true;
   }
 
   /**
@@ -319,6 +327,7 @@ export class SandboxSession {
     this.hooks.retireIsolate(); // the stopped context's isolate is never reused
     const fresh = this.hooks.reopen();
     fresh.retries = this.retries + 1;
+    fresh.clockStretch = this.clockStretch;
     const loaded = fresh.load(this.loadedJs);
     const calls = this.pendingDone(done, replayed);
     if (loaded.kind !== "value" || (calls.length > 0 && fresh.callCases(calls).length !== calls.length) || fresh.isSpent) {
@@ -431,10 +440,12 @@ export class SandboxSession {
   /** Runs one call into the isolate, charging the CPU it takes to the budget window. */
   private timed<T>(run: () => T): T {
     const start = cpuClockMs();
+    const wallStart = performance.now();
     try {
       return run();
     } finally {
       this.usedMs += cpuClockMs() - start;
+      this.lastWallMs = performance.now() - wallStart;
     }
   }
 
@@ -469,8 +480,17 @@ export class SandboxSession {
     return { kind: "timeout", message: `the total CPU budget of ${this.budgetMs} ms was used up` };
   }
 
+  /**
+   * The wall-clock time-out that gives a call `cpuMs` of CPU: isolated-vm's clock is wall time,
+   * and after a call was stopped with little CPU used, this session's clock is stretched by the
+   * share of a core it got (at most 10 times), so that the limits stay CPU limits.
+   */
+  private wallClockFor(cpuMs: number): number {
+    return Math.max(1, Math.ceil(cpuMs * this.clockStretch));
+  }
+
   private nextTimeout(): number {
-    return Math.max(1, Math.min(this.limits.callTimeoutMs, Math.ceil(this.remainingMs())));
+    return this.wallClockFor(Math.min(this.limits.callTimeoutMs, this.remainingMs()));
   }
 
   /** Runs one timed call; after a restart `again` continues (the call itself, or nothing for a load). */
