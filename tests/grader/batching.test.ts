@@ -68,7 +68,8 @@ describe("batched calls give the outcome of one round trip per test", () => {
     const loopsOnSeven = PLAIN.replace("{\n", "{\n  if (z[0] === 7) for (;;) {}\n");
     const result = await pool.grade("softmax", loopsOnSeven, "submit");
     expect(result.verdict).toBe("time_limit_exceeded");
-    expect(result.message).toMatch(/First failure, hidden test "case 7": time limit exceeded: a call ran past its time limit/);
+    // On a busy machine the call may be given its second chances first, and then the budget ends it.
+    expect(result.message).toMatch(/First failure, hidden test "case 7": time limit exceeded: (a call ran past its time limit|the total CPU budget)/);
     const byName = statuses(result.tests);
     for (let i = 1; i <= 6; i++) expect(byName[`case ${i}`]).toBe("passed");
     for (let i = 8; i <= 12; i++) expect(byName[`case ${i}`]).toMatch(/not run/);
