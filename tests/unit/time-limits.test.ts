@@ -51,9 +51,9 @@ describe("time limits derived from the reference", () => {
 
   it("states the stored limits on the exercise page", () => {
     const text = describeLimits({ callMs: 120, submissionMs: 480, robustnessMs: 400 }, 1);
-    expect(text).toContain("Each call of your function may run for up to 120 ms");
+    expect(text).toContain("Time limits: each call of your function may run for up to 120 ms");
     expect(text).toContain("may use 480 ms of CPU time together");
     expect(text).toContain("robustness checks have 400 ms of their own");
-    expect(describeLimits(undefined, 3)).toContain("Each call of one of your functions may run for up to 1000 ms");
+    expect(describeLimits(undefined, 3)).toContain("each call of one of your functions may run for up to 1000 ms");
   });
 });

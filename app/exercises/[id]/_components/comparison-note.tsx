@@ -19,7 +19,7 @@ export function describeComparison({ rtol, atol }: TComparison): string {
  */
 export function describeLimits(limits: TLimits | undefined, functionCount: number): string {
   const { callMs, submissionMs, robustnessMs } = limits ?? UNMEASURED_LIMITS;
-  const call = functionCount > 1 ? "Each call of one of your functions" : "Each call of your function";
+  const call = functionCount > 1 ? "each call of one of your functions" : "each call of your function";
   return (
     `Time limits: ${call} may run for up to ${callMs} ms, and all the required tests of a submission may use ${submissionMs} ms of CPU time together ` +
     `(the robustness checks have ${robustnessMs} ms of their own); beyond that the submission gets time_limit_exceeded. ` +
