@@ -3,9 +3,11 @@ import fs from "node:fs";
 import path from "node:path";
 import { APP_ROOT } from "../lib/exercises/paths";
 import { ZGradeResult } from "../lib/grading/grade-result-schema";
+import type { ReferenceCost } from "./derive-limits";
 import type { GradeMode, GradeResult, Verdict } from "../lib/grading/types";
 import {
   ZExerciseSummary,
+  ZReferenceCost,
   ZWorkerResponse,
   type ExerciseSummary,
   type GradeJob,
@@ -111,6 +113,13 @@ export class GraderPool {
   async describe(exerciseId: string): Promise<ExerciseSummary> {
     const parsed = ZExerciseSummary.safeParse(await this.submit({ type: "describe", exerciseId }));
     if (!parsed.success) throw new GraderError("internal", "a grading process returned a malformed summary");
+    return parsed.data;
+  }
+
+  /** The reference's CPU cost in the sandbox, from which the exercise's time limits derive. */
+  async measure(exerciseId: string): Promise<ReferenceCost> {
+    const parsed = ZReferenceCost.safeParse(await this.submit({ type: "measure", exerciseId }));
+    if (!parsed.success) throw new GraderError("internal", "a grading process returned a malformed measurement");
     return parsed.data;
   }
 

@@ -3,12 +3,14 @@
  * Authoring checks, run in CI: every folder loads; metadata matches the catalog contract; every
  * must-throw case states its tier, and a required one is shown by a visible example; every
  * visible example's arguments and expected value type-check against the reference; the
- * reference agrees with every stated expected value; through the real grader, the reference
+ * reference agrees with every stated expected value; the stored time limits leave the reference a
+ * margin (grader/derive-limits.ts); through the real grader, the reference
  * passes both tiers, the starter is rejected, and every known mistake is rejected by the tier it
  * declares and recognised as itself.
  */
 import fs from "node:fs";
 import path from "node:path";
+import { tightLimits } from "../../grader/derive-limits";
 import { GraderPool } from "../../grader/pool";
 import { contractErrors, readCatalogContract } from "../exercises/catalog-contract";
 import { loadExerciseCatalog, type ExerciseContent } from "../exercises/load-catalog";
@@ -33,6 +35,7 @@ async function checkExercise(
   if (summary.hidden === 0) errors.push("there are no hidden tests");
 
   errors.push(...tierErrors(exercise));
+  errors.push(...(await limitErrors(pool, exercise)));
 
   const dir = path.join(EXERCISES_DIR, exercise.folder);
   const grade = (file: string) => pool.grade(meta.id, fs.readFileSync(path.join(dir, file), "utf8"), "submit");
@@ -59,6 +62,19 @@ async function checkExercise(
     }
   }
   return errors;
+}
+
+/**
+ * The stored time limits must exist and leave the reference a clear margin (measured here, in the
+ * sandbox, as measure:budgets does): too tight a budget would fail correct solutions.
+ */
+async function limitErrors(pool: GraderPool, exercise: ExerciseContent): Promise<string[]> {
+  if (!exercise.meta.limits) return ['exercise.json has no "limits": run npm run measure:budgets -- ' + exercise.meta.id];
+  try {
+    return tightLimits(exercise.meta.limits, await pool.measure(exercise.meta.id));
+  } catch (error) {
+    return [`the reference could not be measured: ${error instanceof Error ? error.message : String(error)}`];
+  }
 }
 
 function named(mistake: { id: string } | undefined): string {

@@ -52,7 +52,7 @@ export default async function ExercisePage({ params }: Props) {
           </div>
         </header>
         <Statement markdown={exercise.statement} />
-        <ComparisonNote comparison={meta.comparison} />
+        <ComparisonNote comparison={meta.comparison} limits={meta.limits} functionCount={entryFunctions(meta).length} />
         <ExamplesList examples={exercise.examples} functions={entryFunctions(meta)} />
       </article>
       <Workspace
