@@ -61,7 +61,7 @@ export function gradeSource(exercise: PreparedExercise, source: string, mode: Gr
     });
   }
 
-  let session = host.openSession();
+  let session = host.openSession(exercise.runtime.givenScript);
   try {
     const loadFailure = (loaded: CallOutcome): GradeResult => {
       const verdict: Verdict = loaded.kind === "compile_error" ? "compile_error" : VERDICT_OF[reasonOfLoad(loaded.kind)];
@@ -84,7 +84,7 @@ export function gradeSource(exercise: PreparedExercise, source: string, mode: Gr
         if (session.isSpent) {
           // The tier's limit retired this context: the required tests get a fresh one.
           session.close();
-          session = host.openSession();
+          session = host.openSession(exercise.runtime.givenScript);
           const again = session.load(transpiled.code);
           if (again.kind !== "value") return loadFailure(again);
         }

@@ -28,7 +28,7 @@ export function revealFailingCase(
   if (!first || first.reason === "timeout" || first.reason === "memory") return undefined;
   const keepsState: FailingCase = { testName: first.prepared.name, input: "", expected: "", actual: "", message: KEEPS_STATE_MESSAGE, shrunk: false, keepsState: true };
 
-  const alone = inFreshContext(host, compiledJs, (session) => {
+  const alone = inFreshContext(host, exercise, compiledJs, (session) => {
     const [item] = runCases(exercise, session, [first.prepared], render);
     if (item.reason === null || !first.prepared.generated) return { item, shrunk: false };
     const { evaluated: smallest, shrunk } = shrinkFailingCase(exercise, item, session, render);
@@ -37,7 +37,7 @@ export function revealFailingCase(
   if (!alone || alone.item.reason === null) return keepsState;
 
   // The shrinker's candidates ran in that context one after another: run the one shown alone again.
-  const shown = alone.shrunk ? inFreshContext(host, compiledJs, (session) => runCases(exercise, session, [alone.item.prepared], render)[0]) : alone.item;
+  const shown = alone.shrunk ? inFreshContext(host, exercise, compiledJs, (session) => runCases(exercise, session, [alone.item.prepared], render)[0]) : alone.item;
   if (!shown || shown.reason === null) return keepsState;
   return {
     testName: first.prepared.name,
@@ -50,8 +50,8 @@ export function revealFailingCase(
 }
 
 /** Runs `work` in a new context with the learner's module loaded; null when it does not load. */
-function inFreshContext<T>(host: IsolateHost, compiledJs: string, work: (session: SandboxSession) => T): T | null {
-  const session = host.openSession();
+function inFreshContext<T>(host: IsolateHost, exercise: PreparedExercise, compiledJs: string, work: (session: SandboxSession) => T): T | null {
+  const session = host.openSession(exercise.runtime.givenScript);
   try {
     return session.load(compiledJs).kind === "value" ? work(session) : null;
   } finally {

@@ -1,0 +1,34 @@
+import { splitTopLevelDeclarations, type DeclarationChunk } from "./split-declarations";
+
+/**
+ * A known mistake is written as an override of the reference: only the top-level declarations
+ * it gets wrong (or adds). This builds the complete wrong solution: the reference, with each
+ * declaration the override names replaced by the override's one, in the reference's order; the
+ * override's new declarations follow the override declaration they come after in the override
+ * (or the reference's header when they come first). A header comment in the override replaces
+ * the reference's. The result is graded like any learner's file. A complete file is an
+ * override of everything, so it assembles to itself.
+ */
+export function assembleMistake(referenceSource: string, overrideSource: string): string {
+  const reference = splitTopLevelDeclarations(referenceSource);
+  const override = splitTopLevelDeclarations(overrideSource);
+  const referenceNames = new Set(reference.map((chunk) => chunk.name));
+  const replacement = new Map(override.filter((chunk) => chunk.name !== null).map((chunk) => [chunk.name, chunk]));
+  // New declarations, keyed by the override declaration (or header, null) they follow.
+  const insertedAfter = new Map<string | null, DeclarationChunk[]>();
+  let anchor: string | null = null;
+  for (const chunk of override) {
+    if (chunk.name === null) continue;
+    if (referenceNames.has(chunk.name)) anchor = chunk.name;
+    else insertedAfter.set(anchor, [...(insertedAfter.get(anchor) ?? []), chunk]);
+  }
+  const header = override.find((chunk) => chunk.name === null && chunk.text.trim() !== "");
+  const pieces: string[] = [];
+  for (const chunk of reference) {
+    if (chunk.name === null) pieces.push(header ? header.text : chunk.text);
+    else pieces.push((replacement.get(chunk.name) ?? chunk).text);
+    for (const added of insertedAfter.get(chunk.name) ?? []) pieces.push(added.text);
+  }
+  if (!referenceNames.has(null)) pieces.unshift(...(header ? [header.text] : []), ...(insertedAfter.get(null) ?? []).map((chunk) => chunk.text));
+  return pieces.map((text) => (text.endsWith("\n") ? text : `${text}\n`)).join("");
+}
