@@ -1,55 +1,8 @@
-type Row = Record<string, string | number | null>;
-type Summary = { n: number; mean: number; std: number; min: number; median: number; max: number };
-
-/** A missing value: null (or a key the row does not have). */
-function isMissing(value: unknown): boolean {
-  return value === null || value === undefined;
-}
-
-function numberAt(row: Row, key: string, index: number): number {
-  const value = row[key];
-  if (typeof value !== "number" || !Number.isFinite(value)) throw new Error(`row ${index}: "${key}" is ${JSON.stringify(value)}, not a finite number`);
-  return value;
-}
-
-/** The values of valueKey per group (as a string), skipping rows where either is missing. */
-function groupValues(rows: Row[], groupKey: string, valueKey: string): Map<string, number[]> {
-  const groups = new Map<string, number[]>();
-  rows.forEach((row, index) => {
-    if (isMissing(row[groupKey]) || isMissing(row[valueKey])) return;
-    const group = String(row[groupKey]);
-    const values = groups.get(group) ?? [];
-    values.push(numberAt(row, valueKey, index));
-    groups.set(group, values);
-  });
-  return groups;
-}
-
-function mean(values: number[]): number {
-  let total = 0;
-  for (const value of values) total += value;
-  return total / values.length;
-}
-
-/** Sample variance (n - 1), two passes: the mean first, then the squared deviations. */
-function sampleVariance(values: number[]): number {
-  const m = mean(values);
-  let squares = 0;
-  for (const value of values) squares += (value - m) ** 2;
-  return squares / (values.length - 1);
-}
-
 function populationVariance(values: number[]): number {
   const m = mean(values);
   let squares = 0;
   for (const value of values) squares += (value - m) ** 2;
   return squares / values.length;
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 
 /** Per-group n, mean, sample std (NaN for a group of one), min, median and max of valueKey; {} when no row is left. */
@@ -68,58 +21,4 @@ export function summarize(rows: Row[], groupKey: string, valueKey: string): Reco
     };
   }
   return result;
-}
-
-/** Welch's two-sample t-test of mean(valueKey) between groupA and groupB, two-sided. */
-export function compareGroups(
-  rows: Row[],
-  groupKey: string,
-  valueKey: string,
-  groupA: string,
-  groupB: string,
-): { meanA: number; meanB: number; t: number; df: number; p: number } {
-  if (groupA === groupB) throw new Error("compare two different groups");
-  const groups = groupValues(rows, groupKey, valueKey);
-  const a = groups.get(groupA) ?? [];
-  const b = groups.get(groupB) ?? [];
-  if (a.length < 2 || b.length < 2) throw new Error("each group needs at least two values");
-  // Zero spread is decided on the values: the computed variance of [0.1, 0.1, 0.1] is about 1e-33, not 0.
-  const isConstant = (values: number[]) => values.every((value) => value === values[0]);
-  if (isConstant(a) && isConstant(b)) throw new Error("both groups have zero variance: the standard error is 0");
-  const meanA = mean(a);
-  const meanB = mean(b);
-  const seA = sampleVariance(a) / a.length;
-  const seB = sampleVariance(b) / b.length;
-  const se2 = seA + seB;
-  const t = (meanA - meanB) / Math.sqrt(se2);
-  const df = (se2 * se2) / ((seA * seA) / (a.length - 1) + (seB * seB) / (b.length - 1));
-  // Both tails from the lower one: 1 - cdf(|t|) would round tiny p values to 0.
-  const p = Math.min(1, 2 * studentTCdf(-Math.abs(t), df));
-  return { meanA, meanB, t, df, p };
-}
-
-/** Pearson correlation matrix of the columns `keys`, over the rows where none of them is missing. */
-export function correlate(rows: Row[], keys: string[]): number[][] {
-  if (keys.length === 0) return []; // no columns: the 0 x 0 matrix
-  const columns: number[][] = keys.map(() => []);
-  rows.forEach((row, index) => {
-    if (keys.some((key) => isMissing(row[key]))) return;
-    keys.forEach((key, j) => columns[j].push(numberAt(row, key, index)));
-  });
-  const n = columns[0].length;
-  if (n < 2) throw new Error("fewer than two complete rows");
-  const centred = columns.map((column, j) => {
-    if (column.every((value) => value === column[0])) throw new Error(`column "${keys[j]}" is constant: its correlation is undefined`);
-    const m = mean(column);
-    return column.map((value) => value - m);
-  });
-  const sumsOfSquares = centred.map((column) => column.reduce((total, value) => total + value * value, 0));
-  return keys.map((_, j) =>
-    keys.map((__, k) => {
-      if (j === k) return 1;
-      let cross = 0;
-      for (let i = 0; i < n; i++) cross += centred[j][i] * centred[k][i];
-      return cross / Math.sqrt(sumsOfSquares[j] * sumsOfSquares[k]);
-    }),
-  );
 }

@@ -7,7 +7,7 @@ export function chiSquareIndependence(table: number[][]): { chi2: number; df: nu
   const rows = table.map((row) => row.reduce((s, v) => s + v, 0));
   const cols = table[0].map((_, j) => table.reduce((s, row) => s + row[j], 0));
   const n = rows.reduce((s, v) => s + v, 0);
-  
+
   const df = (r - 1) * (c - 1);
   let chi2 = 0;
   for (let i = 0; i < r; i++) {

@@ -5,7 +5,7 @@ export function pairedTTest(a: number[], b: number[]): { t: number; df: number; 
   const d = a.map((v, i) => v - b[i]);
   const mean = d.reduce((s, v) => s + v, 0) / n;
   const variance = d.reduce((s, v) => s + (v - mean) ** 2, 0) / (n - 1);
-  
+
   if (variance === 0) throw new Error("all differences are equal");
   const t = mean / Math.sqrt(variance / n);
   const df = n - 1;

@@ -8,7 +8,7 @@ export function welchTTest(a: number[], b: number[]): { t: number; df: number; p
   const vb = b.reduce((s, v) => s + (v - mb) ** 2, 0) / (nb - 1);
   const sea = va / na;
   const seb = vb / nb;
-  
+
   if (sea + seb === 0) throw new Error("both samples have zero variance");
   const t = (ma - mb) / Math.sqrt(sea + seb);
   const df = (sea + seb) ** 2 / (sea ** 2 / (na - 1) + seb ** 2 / (nb - 1));
