@@ -23,12 +23,17 @@ export function assembleMistake(referenceSource: string, overrideSource: string)
     else insertedAfter.set(anchor, [...(insertedAfter.get(anchor) ?? []), chunk]);
   }
   const header = override.find((chunk) => chunk.name === null && chunk.text.trim() !== "");
+  // A piece put in takes the spacing of the one it replaces (new ones are set apart by a blank line).
+  const spacing = (text: string) => /\s*$/.exec(text)?.[0] || "\n";
+  const put = (text: string, after: string) => text.trimEnd() + (after.includes("\n") ? after : "\n");
   const pieces: string[] = [];
   for (const chunk of reference) {
-    if (chunk.name === null) pieces.push(header ? header.text : chunk.text);
-    else pieces.push((replacement.get(chunk.name) ?? chunk).text);
-    for (const added of insertedAfter.get(chunk.name) ?? []) pieces.push(added.text);
+    const own = chunk.name === null ? header : replacement.get(chunk.name);
+    pieces.push(own ? put(own.text, spacing(chunk.text)) : put(chunk.text, spacing(chunk.text)));
+    for (const added of insertedAfter.get(chunk.name) ?? []) pieces.push(put(added.text, "\n\n"));
   }
-  if (!referenceNames.has(null)) pieces.unshift(...(header ? [header.text] : []), ...(insertedAfter.get(null) ?? []).map((chunk) => chunk.text));
-  return pieces.map((text) => (text.endsWith("\n") ? text : `${text}\n`)).join("");
+  if (!referenceNames.has(null)) {
+    pieces.unshift(...[...(header ? [header] : []), ...(insertedAfter.get(null) ?? [])].map((chunk) => put(chunk.text, "\n\n")));
+  }
+  return pieces.join("");
 }

@@ -3,13 +3,16 @@
  * Authoring checks, run in CI: every folder loads; metadata matches the catalog contract; every
  * must-throw case states its tier, and a required one is shown by a visible example; the
  * reference agrees with every stated expected value; through the real grader, the reference
- * passes both tiers, the starter is rejected, and every known mistake is rejected by the tier it
- * declares and recognised as itself.
+ * passes both tiers, the starter is rejected, and every known mistake (assembled from its
+ * override, see assembleMistake) is rejected by the tier it declares and recognised as itself;
+ * given helpers are written once (checkGivens).
  */
 import fs from "node:fs";
 import path from "node:path";
 import { GraderPool } from "../../grader/pool";
+import { assembleMistake } from "./assemble-mistake";
 import { contractErrors, readCatalogContract } from "./catalog-contract";
+import { checkGivens } from "./check-givens";
 import { loadExerciseCatalog, type ExerciseContent } from "./load-catalog";
 import { loadExerciseRuntime, type ExerciseRuntime } from "./load-runtime";
 import { entryFunctions } from "./schema";
@@ -28,7 +31,8 @@ async function checkExercise(pool: GraderPool, exercise: ExerciseContent, contra
   errors.push(...tierErrors(exercise));
 
   const dir = path.join(EXERCISES_DIR, exercise.folder);
-  const grade = (file: string) => pool.grade(meta.id, fs.readFileSync(path.join(dir, file), "utf8"), "submit");
+  const read = (file: string) => fs.readFileSync(path.join(dir, file), "utf8");
+  const grade = (file: string) => pool.grade(meta.id, read(file), "submit");
   const reference = await grade("reference.ts");
   if (reference.verdict !== "accepted") errors.push(`reference.ts is not accepted: ${reference.verdict}: ${reference.message}`);
   const robustness = reference.robustness;
@@ -40,7 +44,8 @@ async function checkExercise(pool: GraderPool, exercise: ExerciseContent, contra
   if (starter.verdict === "accepted") errors.push("starter.ts is accepted: it must fail");
   for (const mistake of meta.mistakes) {
     const file = `mistakes/${mistake.id}.ts`;
-    const result = await grade(file);
+    // Graded as the complete wrong solution a learner could have written: the reference with the override put in.
+    const result = await pool.grade(meta.id, assembleMistake(read("reference.ts"), read(file)), "submit");
     if (mistake.tier === "required") {
       if (result.verdict === "accepted") errors.push(`${file} is accepted: the required tests must reject it`);
       else if (result.mistake?.id !== mistake.id) errors.push(`${file} is rejected but diagnosed as ${named(result.mistake)}`);
@@ -88,6 +93,13 @@ async function main(): Promise<number> {
     if (only.length > 0 && !only.some((id) => problem.folder.endsWith(`/${id}`))) continue;
     failures++;
     console.log(`✗ ${problem.folder}\n    ${problem.errors.join("\n    ")}`);
+  }
+  if (only.length === 0) {
+    const givenErrors = checkGivens(EXERCISES_DIR, catalog.exercises);
+    if (givenErrors.length > 0) {
+      failures++;
+      console.log(`✗ given helpers\n    ${givenErrors.join("\n    ")}`);
+    } else console.log("✓ given helpers: each written once");
   }
   const selected = catalog.exercises.filter((exercise) => only.length === 0 || only.includes(exercise.meta.id));
   const missing = only.filter((id) => !catalog.exercises.some((exercise) => exercise.meta.id === id) && !catalog.problems.some((p) => p.folder.endsWith(`/${id}`)));

@@ -9,14 +9,14 @@ export interface DeclarationChunk {
 const DECLARATION_START =
   /^(?:export\s+)?(?:default\s+)?(?:declare\s+)?(?:async\s+)?(?:function\*?|const|let|var|class|type|interface|enum)\s+([A-Za-z_$][\w$]*)/;
 
-const isCommentOrBlank = (line: string): boolean => {
+const isComment = (line: string): boolean => {
   const trimmed = line.trim();
-  return trimmed === "" || trimmed.startsWith("//") || trimmed.startsWith("/*") || trimmed.startsWith("*");
+  return trimmed.startsWith("//") || trimmed.startsWith("/*") || trimmed.startsWith("*");
 };
 
 /**
  * Splits an exercise file into its top-level declarations, each with the comments just above
- * it. Line based, no TypeScript compiler (grading processes call it when they load an exercise):
+ * it (its doc comment). Line based, no TypeScript compiler (grading processes call it when they load an exercise):
  * exercise files are formatted, so a top-level declaration is a line that starts at column 0
  * with a declaration keyword, and anything else at column 0 (a closing brace) continues the one
  * before. Consecutive pieces with the same name (overload signatures) stay one piece. Joining
@@ -29,13 +29,12 @@ export function splitTopLevelDeclarations(source: string): DeclarationChunk[] {
     const match = DECLARATION_START.exec(line);
     if (match) starts.push({ line: index, name: match[1] });
   });
-  // A declaration owns the comment and blank lines right above it (its doc comment).
+  // A declaration owns the comment lines right above it (its doc comment), up to a blank line:
+  // a comment set apart by a blank line (a file header, a banner) stays with what comes before.
   const begins = starts.map((start, i) => {
     const floor = i === 0 ? 0 : starts[i - 1].line + 1;
     let begin = start.line;
-    while (begin > floor && isCommentOrBlank(lines[begin - 1])) begin--;
-    // Blank lines between the previous declaration and this one's comment stay with the previous one.
-    while (begin < start.line && lines[begin].trim() === "") begin++;
+    while (begin > floor && isComment(lines[begin - 1])) begin--;
     return begin;
   });
   const chunks: DeclarationChunk[] = [];
