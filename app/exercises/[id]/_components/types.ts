@@ -11,3 +11,10 @@ export interface HistoryEntry {
   durationMs: number;
   createdAt: string;
 }
+
+/** A file of helpers the learner is given: shown read-only, and declared to Monaco so calls type-check. */
+export interface GivenSource {
+  /** Path under exercises/, e.g. "statistics/given.ts". */
+  file: string;
+  source: string;
+}
