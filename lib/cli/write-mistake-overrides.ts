@@ -1,5 +1,5 @@
 /**
- * npm run -s mistakes:override [-- <exercise-id> ...]
+ * npm run -s mistakes:override [-- [--minimize] <exercise-id> ...]
  * Rewrites each known mistake (exercises/<track>/<id>/mistakes/*.ts) as an override of its
  * reference: only the top-level declarations that differ from reference.ts (or that it adds).
  * The loader puts them back into the reference (assembleMistake), so a mistake written as a
@@ -7,13 +7,19 @@
  * a mistake does not have (a helper it inlines) come along unused. A mistake whose declarations
  * would not all come back as they are is reported and left alone: shrink it by hand. Then run
  * `npm run check:exercises -- <id>`, which grades every assembled mistake.
+ * --minimize also drops each declaration whose reference version behaves the same on every
+ * case of the exercise (on the host, both tiers): diagnosis sees only that behaviour.
  */
 import fs from "node:fs";
 import path from "node:path";
+import { prepareExercise, runHostFunction } from "../../grader/cases";
 import { assembleMistake } from "../exercises/assemble-mistake";
-import { loadExerciseCatalog } from "../exercises/load-catalog";
+import { compileGivens } from "../exercises/compile-givens";
+import { loadExerciseCatalog, type ExerciseContent } from "../exercises/load-catalog";
+import { evaluateModule, loadExerciseRuntime } from "../exercises/load-runtime";
 import { EXERCISES_DIR } from "../exercises/paths";
 import { splitTopLevelDeclarations } from "../exercises/split-declarations";
+import { encodeValue } from "../exercises/values";
 
 const normalize = (text: string) => text.replace(/[ \t]+$/gm, "").replace(/\n{3,}/g, "\n\n").trim();
 
@@ -30,8 +36,54 @@ export function overrideOf(referenceSource: string, mistakeSource: string): stri
   return `${pieces.join("\n\n")}\n`;
 }
 
+/**
+ * What a complete wrong solution does on every case of the exercise (both tiers): a value or a
+ * throw per case. Diagnosis only ever sees this, so two sources with the same behaviour are the
+ * same known mistake.
+ */
+function behaviourOf(exercise: ExerciseContent): (source: string) => string {
+  const prepared = prepareExercise(loadExerciseRuntime(EXERCISES_DIR, exercise));
+  const cases = [...prepared.examples, ...prepared.hidden];
+  const givens = compileGivens(exercise.given).host;
+  return (source) => {
+    let module: Record<string, unknown>;
+    try {
+      module = evaluateModule(source, "mistake.ts", {}, givens);
+    } catch (error) {
+      return `does not load: ${String(error)}`;
+    }
+    return JSON.stringify(
+      cases.map((item) => {
+        const run = module[item.functionName];
+        if (typeof run !== "function") return "missing";
+        const outcome = runHostFunction(run as (...args: unknown[]) => unknown, item.argsJson);
+        return outcome.threw ? { threw: true } : { value: encodeValue(outcome.value) };
+      }),
+    );
+  };
+}
+
+/**
+ * Drops each declaration of an override that the reference also has when putting the reference's
+ * back changes nothing on any case (a validation helper written another way): what is left is
+ * what the mistake gets wrong.
+ */
+function minimizeOverride(referenceSource: string, override: string, behaviour: (source: string) => string): string {
+  const target = behaviour(assembleMistake(referenceSource, override));
+  const referenceNames = new Set(splitTopLevelDeclarations(referenceSource).map((chunk) => chunk.name));
+  let chunks = splitTopLevelDeclarations(override);
+  for (const chunk of [...chunks]) {
+    if (chunk.name === null || !referenceNames.has(chunk.name)) continue;
+    const without = chunks.filter((other) => other !== chunk);
+    const candidate = without.map((other) => other.text).join("");
+    if (without.some((other) => other.name !== null) && behaviour(assembleMistake(referenceSource, candidate)) === target) chunks = without;
+  }
+  return chunks.map((chunk) => chunk.text).join("");
+}
+
 function main(): number {
-  const only = process.argv.slice(2);
+  const minimize = process.argv.includes("--minimize");
+  const only = process.argv.slice(2).filter((arg) => !arg.startsWith("--"));
   const catalog = loadExerciseCatalog(EXERCISES_DIR);
   let before = 0;
   let after = 0;
@@ -40,17 +92,23 @@ function main(): number {
     if (only.length > 0 && !only.includes(exercise.meta.id)) continue;
     const dir = path.join(EXERCISES_DIR, exercise.folder);
     const referenceSource = fs.readFileSync(path.join(dir, "reference.ts"), "utf8");
+    const behaviour = minimize ? behaviourOf(exercise) : null;
     for (const mistake of exercise.meta.mistakes) {
       const file = path.join(dir, "mistakes", `${mistake.id}.ts`);
       const source = fs.readFileSync(file, "utf8");
-      const override = overrideOf(referenceSource, source);
+      const textual = overrideOf(referenceSource, source);
+      const override = behaviour ? minimizeOverride(referenceSource, textual, behaviour) : textual;
       const lines = (text: string) => text.split("\n").length - 1;
       before += lines(source);
       // Every declaration of the mistake comes back as it is (order aside: declarations hoist);
       // the reference's declarations it does not have come along unused.
       const assembled = new Map<string | null, string>();
       for (const chunk of splitTopLevelDeclarations(assembleMistake(referenceSource, override))) assembled.set(chunk.name, normalize(chunk.text));
-      const lost = splitTopLevelDeclarations(source).filter((chunk) => chunk.name !== null && assembled.get(chunk.name) !== normalize(chunk.text));
+      const dropped = new Set(splitTopLevelDeclarations(textual).map((chunk) => chunk.name));
+      for (const chunk of splitTopLevelDeclarations(override)) dropped.delete(chunk.name);
+      const lost = splitTopLevelDeclarations(source).filter(
+        (chunk) => chunk.name !== null && !dropped.has(chunk.name) && assembled.get(chunk.name) !== normalize(chunk.text),
+      );
       if (lost.length > 0) {
         leftAlone++;
         after += lines(source);
