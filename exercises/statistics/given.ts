@@ -1,5 +1,4 @@
-// Given helpers of the statistics track, shown read-only beside the editor of the exercises that
-// list this file under "given" in exercise.json. Call them as they are:
+// Helpers you are given in the statistics exercises. Call them as they are:
 //   studentTCdf(t, df)        CDF of Student's t for any df > 0 (not only integers)
 //   studentTQuantile(p, df)   its inverse, the t with studentTCdf(t, df) = p
 //   chiSquareCdf(x, df)       CDF of the chi-square distribution
@@ -7,8 +6,6 @@
 // All are accurate to about 1e-13. The functions after them only support them: the regularized
 // incomplete beta function (Lentz's continued fraction), the regularized incomplete gamma function
 // (its series and continued fraction) and a Lanczos log-gamma.
-// A script, not a module: no imports or exports; the grader declares these functions in the
-// sandbox before your code runs, and a function of the same name in your file replaces one.
 
 /** CDF of Student's t distribution with df > 0 degrees of freedom (any real df > 0; throws for df <= 0). */
 function studentTCdf(t: number, df: number): number {
