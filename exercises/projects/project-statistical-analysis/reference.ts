@@ -54,13 +54,18 @@ export function summarize(rows: Row[], groupKey: string, valueKey: string): Reco
     result[group] = {
       n: values.length,
       mean: mean(values),
-      std: values.length > 1 ? Math.sqrt(sampleVariance(values)) : NaN,
+      std: groupStd(values),
       min: Math.min(...values),
       median: median(values),
       max: Math.max(...values),
     };
   }
   return result;
+}
+
+/** The sample std (n - 1) of a group; NaN for a group of one. */
+function groupStd(values: number[]): number {
+  return values.length > 1 ? Math.sqrt(sampleVariance(values)) : NaN;
 }
 
 /** Welch's two-sample t-test of mean(valueKey) between groupA and groupB, two-sided. */
@@ -76,19 +81,31 @@ export function compareGroups(
   const a = groups.get(groupA) ?? [];
   const b = groups.get(groupB) ?? [];
   if (a.length < 2 || b.length < 2) throw new Error("each group needs at least two values");
-  // Zero spread is decided on the values: the computed variance of [0.1, 0.1, 0.1] is about 1e-33, not 0.
-  const isConstant = (values: number[]) => values.every((value) => value === values[0]);
-  if (isConstant(a) && isConstant(b)) throw new Error("both groups have zero variance: the standard error is 0");
+  checkSpread(a, b);
   const meanA = mean(a);
   const meanB = mean(b);
+  const { se2, df } = standardError(a, b);
+  const t = (meanA - meanB) / Math.sqrt(se2);
+  return { meanA, meanB, t, df, p: twoSidedP(t, df) };
+}
+
+/** Zero spread is decided on the values: the computed variance of [0.1, 0.1, 0.1] is about 1e-33, not 0. */
+function checkSpread(a: number[], b: number[]): void {
+  const isConstant = (values: number[]) => values.every((value) => value === values[0]);
+  if (isConstant(a) && isConstant(b)) throw new Error("both groups have zero variance: the standard error is 0");
+}
+
+/** Welch: each mean keeps its own squared standard error; Welch-Satterthwaite degrees of freedom. */
+function standardError(a: number[], b: number[]): { se2: number; df: number } {
   const seA = sampleVariance(a) / a.length;
   const seB = sampleVariance(b) / b.length;
   const se2 = seA + seB;
-  const t = (meanA - meanB) / Math.sqrt(se2);
-  const df = (se2 * se2) / ((seA * seA) / (a.length - 1) + (seB * seB) / (b.length - 1));
-  // Both tails from the lower one: 1 - cdf(|t|) would round tiny p values to 0.
-  const p = Math.min(1, 2 * studentTCdf(-Math.abs(t), df));
-  return { meanA, meanB, t, df, p };
+  return { se2, df: (se2 * se2) / ((seA * seA) / (a.length - 1) + (seB * seB) / (b.length - 1)) };
+}
+
+/** Both tails from the lower one: 1 - cdf(|t|) would round tiny p values to 0. */
+function twoSidedP(t: number, df: number): number {
+  return Math.min(1, 2 * studentTCdf(-Math.abs(t), df));
 }
 
 /** Pearson correlation matrix of the columns `keys`, over the rows where none of them is missing. */
@@ -109,10 +126,14 @@ export function correlate(rows: Row[], keys: string[]): number[][] {
   const sumsOfSquares = centred.map((column) => column.reduce((total, value) => total + value * value, 0));
   return keys.map((_, j) =>
     keys.map((__, k) => {
-      if (j === k) return 1;
       let cross = 0;
-      for (let i = 0; i < n; i++) cross += centred[j][i] * centred[k][i];
-      return cross / Math.sqrt(sumsOfSquares[j] * sumsOfSquares[k]);
+      if (j !== k) for (let i = 0; i < n; i++) cross += centred[j][i] * centred[k][i];
+      return pairCorrelation(j === k, cross, sumsOfSquares[j], sumsOfSquares[k], n);
     }),
   );
+}
+
+/** r = cross / sqrt(SS_j SS_k) from the centred sums (every n cancels); 1 on the diagonal. */
+function pairCorrelation(diagonal: boolean, cross: number, ssJ: number, ssK: number, n: number): number {
+  return diagonal ? 1 : cross / Math.sqrt(ssJ * ssK);
 }
