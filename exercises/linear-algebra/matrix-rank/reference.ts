@@ -9,7 +9,9 @@ export function rank(A: number[][], tol?: number): number {
   for (const row of A) {
     if (!Array.isArray(row) || row.length !== n) throw new Error(`rank: ragged matrix (rows of length ${n} and ${Array.isArray(row) ? row.length : "?"})`);
   }
-  const threshold = thresholdOf(A, tol);
+  let largest = 0;
+  for (const row of A) for (const value of row) largest = Math.max(largest, Math.abs(value));
+  const threshold = tol === undefined ? 1e-10 * largest : tol;
 
   const U = A.map((row) => row.slice());
   const cols = Array.from({ length: n }, (_, j) => j);
@@ -25,7 +27,7 @@ export function rank(A: number[][], tol?: number): number {
       }
     }
     const pivot = U[pi][cols[pj]];
-    if (!counts(pivot, threshold)) break; // every remaining entry is at most tol
+    if (!(Math.abs(pivot) > threshold)) break; // every remaining entry is at most tol
     [U[r], U[pi]] = [U[pi], U[r]];
     [cols[r], cols[pj]] = [cols[pj], cols[r]];
     for (let i = r + 1; i < m; i++) {
@@ -36,16 +38,4 @@ export function rank(A: number[][], tol?: number): number {
     r++;
   }
   return r;
-}
-
-/** tol when given, else 1e-10 times the largest absolute entry of A. */
-function thresholdOf(A: number[][], tol: number | undefined): number {
-  let largest = 0;
-  for (const row of A) for (const value of row) largest = Math.max(largest, Math.abs(value));
-  return tol === undefined ? 1e-10 * largest : tol;
-}
-
-/** A pivot counts toward the rank when it exceeds the threshold (strictly). */
-function counts(pivot: number, threshold: number): boolean {
-  return Math.abs(pivot) > threshold;
 }
