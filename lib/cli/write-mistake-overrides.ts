@@ -70,10 +70,12 @@ function behaviourOf(exercise: ExerciseContent): (source: string) => string {
  */
 function minimizeOverride(referenceSource: string, override: string, behaviour: (source: string) => string): string {
   const target = behaviour(assembleMistake(referenceSource, override));
-  const referenceNames = new Set(splitTopLevelDeclarations(referenceSource).map((chunk) => chunk.name));
+  // The declaration's first code line (its parameters): a reference version called differently would not type-check.
+  const headerOf = (text: string) => normalize(text.replace(/^(?:\s*(?:\/\*[\s\S]*?\*\/|\/\/[^\n]*))*\s*/, "").split("\n")[0]);
+  const referenceHeaders = new Map(splitTopLevelDeclarations(referenceSource).map((chunk) => [chunk.name, headerOf(chunk.text)]));
   let chunks = splitTopLevelDeclarations(override);
   for (const chunk of [...chunks]) {
-    if (chunk.name === null || !referenceNames.has(chunk.name)) continue;
+    if (chunk.name === null || referenceHeaders.get(chunk.name) !== headerOf(chunk.text)) continue;
     const without = chunks.filter((other) => other !== chunk);
     const candidate = without.map((other) => other.text).join("");
     if (without.some((other) => other.name !== null) && behaviour(assembleMistake(referenceSource, candidate)) === target) chunks = without;

@@ -9,3 +9,11 @@ export function klDivergence(p: number[], q: number[]): number {
   return sum;
 }
 
+function checkDistribution(v: number[]): void {
+  let total = 0;
+  for (const value of v) {
+    if (!Number.isFinite(value) || value < 0) throw new Error("not a probability");
+    total += value;
+  }
+  if (Math.abs(total - 1) > 1e-9) throw new Error("does not sum to 1");
+}
