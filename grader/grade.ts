@@ -63,7 +63,7 @@ export function gradeSource(exercise: PreparedExercise, source: string, mode: Gr
   }
 
   const limits = sessionLimitsOf(exercise.limits);
-  let session = host.openSession(limits);
+  let session = host.openSession(limits, exercise.runtime.givenScript);
   try {
     const loadFailure = (loaded: CallOutcome): GradeResult => {
       const verdict: Verdict = loaded.kind === "compile_error" ? "compile_error" : VERDICT_OF[reasonOfLoad(loaded.kind)];
@@ -87,7 +87,7 @@ export function gradeSource(exercise: PreparedExercise, source: string, mode: Gr
         if (session.isSpent) {
           // The tier's limit retired this context: the required tests get a fresh one.
           session.close();
-          session = host.openSession(limits);
+          session = host.openSession(limits, exercise.runtime.givenScript);
           const again = session.load(transpiled.code);
           if (again.kind !== "value") return loadFailure(again);
         }

@@ -22,7 +22,7 @@ export function measureReferenceCost(exercise: PreparedExercise, runs = 5): Refe
   const callMs = new Map<PreparedCase, number>();
   for (let run = 0; run < runs; run++) {
     const host = new IsolateHost(MEASURING_LIMITS, 1);
-    const session = host.openSession();
+    const session = host.openSession({}, exercise.runtime.givenScript);
     try {
       const before = session.cpuUsedMs();
       const loaded = session.load(transpiled.code);

@@ -52,7 +52,7 @@ export function revealFailingCase(
 
 /** Runs `work` in a new context with the learner's module loaded; null when it does not load. */
 function inFreshContext<T>(exercise: PreparedExercise, host: IsolateHost, compiledJs: string, work: (session: SandboxSession) => T): T | null {
-  const session = host.openSession(sessionLimitsOf(exercise.limits));
+  const session = host.openSession(sessionLimitsOf(exercise.limits), exercise.runtime.givenScript);
   try {
     return session.load(compiledJs).kind === "value" ? work(session) : null;
   } finally {

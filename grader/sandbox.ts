@@ -29,22 +29,37 @@ export class IsolateHost {
   private prelude: ivm.Script | null = null;
   /** The last learner module compiled: the robustness tier loads the same code again. */
   private lastModule: { isolate: ivm.Isolate; source: string; script: ivm.Script } | null = null;
+  /** Compiled given-helper scripts of the current isolate, by source (one per exercise that has some). */
+  private givenScripts = new Map<string, ivm.Script>();
   private uses = 0;
 
   constructor(private readonly limits: SandboxLimits = DEFAULT_LIMITS, private readonly maxUses = 200) {}
 
-  /** A fresh context with the prelude run; `limits` are the exercise's (the host's by default). */
-  openSession(limits: Partial<SandboxLimits> = {}): SandboxSession {
+  /**
+   * A fresh context with the prelude, then the exercise's given helpers (trusted, public code:
+   * its top-level functions become globals, which a learner's own declarations shadow). They run
+   * as a script of their own, so the learner's file keeps its line and column numbers.
+   * `limits` are the exercise's (the host's by default).
+   */
+  openSession(limits: Partial<SandboxLimits> = {}, givenScript: string | null = null): SandboxSession {
     if (!this.isolate || this.isolate.isDisposed || this.uses >= this.maxUses) this.replace();
     this.uses++;
     const isolate = this.isolate as ivm.Isolate;
     const context = isolate.createContextSync();
     (this.prelude as ivm.Script).runSync(context, { timeout: this.limits.callTimeoutMs });
     const sessionLimits = { ...this.limits, ...limits };
+    if (givenScript !== null) {
+      let script = this.givenScripts.get(givenScript);
+      if (!script) {
+        script = isolate.compileScriptSync(givenScript, { filename: "given.ts" });
+        this.givenScripts.set(givenScript, script);
+      }
+      script.runSync(context, { timeout: sessionLimits.callTimeoutMs });
+    }
     return new SandboxSession(isolate, context, sessionLimits, {
       retireIsolate: () => this.retire(),
       compileModule: (source) => this.compileModule(isolate, source),
-      reopen: () => this.openSession(sessionLimits),
+      reopen: () => this.openSession(sessionLimits, givenScript),
     });
   }
 
@@ -69,6 +84,7 @@ export class IsolateHost {
     this.isolate = null;
     this.prelude = null;
     this.lastModule = null;
+    this.givenScripts = new Map();
     if (isolate && !isolate.isDisposed) {
       try {
         isolate.dispose();

@@ -5,8 +5,9 @@
  * visible example's arguments and expected value type-check against the reference; the
  * reference agrees with every stated expected value; the stored time limits leave the reference a
  * margin (grader/derive-limits.ts); through the real grader, the reference
- * passes both tiers, the starter is rejected, and every known mistake is rejected by the tier it
- * declares and recognised as itself.
+ * passes both tiers, the starter is rejected, and every known mistake (assembled from its
+ * override, see assembleMistake) is rejected by the tier it declares and recognised as itself;
+ * given helpers are written once (checkGivens).
  */
 import fs from "node:fs";
 import path from "node:path";
@@ -18,6 +19,8 @@ import { loadExerciseRuntime, type ExerciseRuntime } from "../exercises/load-run
 import { entryFunctions } from "../exercises/schema";
 import { EXERCISES_DIR } from "../exercises/paths";
 import { exampleTypeErrors } from "../exercises/example-type-errors";
+import { assembleMistake } from "../exercises/assemble-mistake";
+import { checkGivens } from "../exercises/check-givens";
 
 async function checkExercise(
   pool: GraderPool,
@@ -38,7 +41,8 @@ async function checkExercise(
   errors.push(...(await limitErrors(pool, exercise)));
 
   const dir = path.join(EXERCISES_DIR, exercise.folder);
-  const grade = (file: string) => pool.grade(meta.id, fs.readFileSync(path.join(dir, file), "utf8"), "submit");
+  const read = (file: string) => fs.readFileSync(path.join(dir, file), "utf8");
+  const grade = (file: string) => pool.grade(meta.id, read(file), "submit");
   const reference = await grade("reference.ts");
   if (reference.verdict !== "accepted") errors.push(`reference.ts is not accepted: ${reference.verdict}: ${reference.message}`);
   const robustness = reference.robustness;
@@ -50,7 +54,8 @@ async function checkExercise(
   if (starter.verdict === "accepted") errors.push("starter.ts is accepted: it must fail");
   for (const mistake of meta.mistakes) {
     const file = `mistakes/${mistake.id}.ts`;
-    const result = await grade(file);
+    // Graded as the complete wrong solution a learner could have written: the reference with the override put in.
+    const result = await pool.grade(meta.id, assembleMistake(read("reference.ts"), read(file)), "submit");
     if (mistake.tier === "required") {
       if (result.verdict === "accepted") errors.push(`${file} is accepted: the required tests must reject it`);
       else if (result.mistake?.id !== mistake.id) errors.push(`${file} is rejected but diagnosed as ${named(result.mistake)}`);
@@ -111,6 +116,13 @@ async function main(): Promise<number> {
     if (only.length > 0 && !only.some((id) => problem.folder.endsWith(`/${id}`))) continue;
     failures++;
     console.log(`✗ ${problem.folder}\n    ${problem.errors.join("\n    ")}`);
+  }
+  if (only.length === 0) {
+    const givenErrors = checkGivens(EXERCISES_DIR, catalog.exercises);
+    if (givenErrors.length > 0) {
+      failures++;
+      console.log(`✗ given helpers\n    ${givenErrors.join("\n    ")}`);
+    } else console.log("✓ given helpers: each written once");
   }
   const selected = catalog.exercises.filter((exercise) => only.length === 0 || only.includes(exercise.meta.id));
   const missing = only.filter((id) => !catalog.exercises.some((exercise) => exercise.meta.id === id) && !catalog.problems.some((p) => p.folder.endsWith(`/${id}`)));

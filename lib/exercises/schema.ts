@@ -121,6 +121,11 @@ export const ZExerciseMeta = z
     limits: ZLimits.optional().describe("CPU time limits derived from the reference: written by `npm run measure:budgets`, never by hand"),
     mistakes: z.array(ZMistake).min(2, "ship at least two known mistakes"),
     plots: z.array(ZPlot).max(6).optional().describe("charts drawn on the page from a Run's results of visible examples"),
+    given: z
+      .array(z.string().regex(/^[a-z0-9-]+(\/[a-z0-9-]+)?\/given\.ts$/, 'must be "<track>/given.ts" or "<track>/<exercise>/given.ts"'))
+      .max(4)
+      .optional()
+      .describe("helpers the learner is given, shown read-only beside the editor and supplied to the sandbox: paths of given.ts files under exercises/"),
   })
   .strict()
   .superRefine((meta, context) => {

@@ -56,6 +56,7 @@ export function fakeExercise(options: { uuid: string; id: string; title?: string
     statement: options.statement ?? `Implement ${options.id}.`,
     starter: "export function solve(x: number): number {\n  return 0;\n}\n",
     examples: [{ name: "one", args: [1], expected: 1 }],
+    given: [],
   };
 }
 

@@ -22,7 +22,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 /**
  * An exercise: the statement on the left (server-rendered, math included), the editor and
  * results on the right (client). Only catalog content reaches this page: never tests,
- * references or mistake code.
+ * references or mistake code (the given helpers are public).
  */
 export default async function ExercisePage({ params }: Props) {
   const { id } = await params;
@@ -63,6 +63,7 @@ export default async function ExercisePage({ params }: Props) {
         exampleCount={exercise.examples.length}
         hiddenCount={data.hiddenCount}
         plots={plots}
+        given={exercise.given.map(({ file, source }) => ({ file, source }))}
         storageProblem={data.storageProblem}
       />
     </main>
