@@ -1,5 +1,5 @@
 import { transpileTypeScript } from "./transpile";
-import type { HostFunction } from "./load-runtime";
+import type { HostFunction } from "./host-function";
 import type { GivenFile } from "./read-givens";
 
 /** An exercise's given helpers, ready for both sides of a grading process. */

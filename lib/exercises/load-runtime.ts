@@ -10,7 +10,9 @@ import { entryFunctions, resolveCaseFunction, type TMistake } from "./schema";
 import * as testKit from "./test-kit";
 import type { RandomCases, TestSuite } from "./test-kit";
 
-export type HostFunction = (...args: unknown[]) => unknown;
+import type { HostFunction } from "./host-function";
+
+export type { HostFunction };
 
 /** An exercise's trusted code, evaluated on the host of a grading process (never in the web server). */
 export interface ExerciseRuntime {
