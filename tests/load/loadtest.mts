@@ -16,6 +16,7 @@
  *
  * Options: --scenarios class,burst,abuse,crash  --duration <s> (per scenario; default 40)
  *          --smoke (a few learners for a few seconds: what CI runs)  --port <n>  --keep (keep the data dir)
+ *          --cpu-prof <dir> (the server's processes write V8 CPU profiles there when it stops)
  * Prints progress while it runs, a table, and one JSON line last. Exit 1 when a scenario had
  * errors or the crash check failed. Timing targets are printed beside the numbers, never enforced:
  * they mean something on a quiet 2-core machine only.
@@ -49,6 +50,7 @@ const option = (name: string) => {
 };
 const SMOKE = flag("smoke");
 const DURATION_S = Number(option("duration") ?? (SMOKE ? 5 : 40));
+const CPU_PROF = option("cpu-prof");
 const SELECTED = (option("scenarios") ?? "class,burst,abuse,crash").split(",") as ScenarioName[];
 if (!Number.isFinite(DURATION_S) || DURATION_S <= 0) usage("--duration must be a positive number of seconds");
 for (const name of SELECTED) if (!["class", "burst", "abuse", "crash"].includes(name)) usage(`unknown scenario "${name}"`);
@@ -131,7 +133,8 @@ class Server {
     const log = fs.openSync(path.join(this.dataDir, "server.log"), "a");
     this.child = spawn(process.execPath, [path.join(ROOT, "node_modules", "tsx", "dist", "cli.mjs"), path.join(ROOT, "lib", "cli", "start.ts")], {
       cwd: ROOT,
-      env: { ...process.env, PORT: String(this.port), DATABASE_URL: `file:${this.databasePath}`, GD_TRUST_PROXY: "1", NEXT_TELEMETRY_DISABLED: "1" },
+      env: { ...process.env, PORT: String(this.port), DATABASE_URL: `file:${this.databasePath}`, GD_TRUST_PROXY: "1", NEXT_TELEMETRY_DISABLED: "1",
+        ...(CPU_PROF ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${path.resolve(CPU_PROF)}` } : {}) },
       stdio: ["ignore", log, log],
       detached: true,
     });
@@ -296,6 +299,17 @@ async function runScenario(scenario: Scenario, server: Server): Promise<{ stats:
   return { stats, seconds: (performance.now() - started) / 1000 };
 }
 
+/** A few requests before measuring: the first ones compile routes and warm the grading processes. */
+async function warmUp(server: Server): Promise<void> {
+  const learner = new VirtualLearner(9999, server);
+  for (let i = 0; i < 5; i++) {
+    await learner.request("POST", "/api/exercises/softmax/run", { code: REFERENCE });
+    await learner.request("POST", "/api/exercises/softmax/submissions", { code: REFERENCE });
+    await learner.request("GET", "/api/auth/session");
+    await learner.request("GET", "/api/health");
+  }
+}
+
 const scenarioOffset = (scenario: Scenario) => ({ class: 0, burst: 1000, abuse: 2000, crash: 3000 })[scenario.name];
 
 interface CrashCheck {
@@ -410,6 +424,7 @@ async function main(): Promise<number> {
   try {
     progress(`starting the production server on ${server.baseUrl} (database ${server.databasePath})`);
     await server.start();
+    await warmUp(server);
     for (const name of SELECTED) {
       const scenario = SCENARIOS[name];
       progress(`${name}: ${scenario.learners} learners for ${scenario.durationS} s`);
