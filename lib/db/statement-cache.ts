@@ -13,7 +13,8 @@ export function cacheStatements(db: Database, max = 256): void {
   const cache = new Map<string, Statement>();
   db.prepare = ((sql: string) => {
     let statement = cache.get(sql);
-    if (statement) cache.delete(sql); // re-inserted below: most recently used last
+    if (statement)
+      cache.delete(sql); // re-inserted below: most recently used last
     else statement = prepare(sql);
     cache.set(sql, statement);
     if (cache.size > max) cache.delete(cache.keys().next().value as string);
@@ -22,7 +23,7 @@ export function cacheStatements(db: Database, max = 256): void {
 }
 
 function bindPerUse(statement: Statement) {
-  const use = (args: unknown[]) => ({
+  const boundTo = (args: unknown[]) => ({
     reader: statement.reader,
     run: () => statement.run(args),
     columns: () => statement.columns(),
@@ -31,5 +32,5 @@ function bindPerUse(statement: Statement) {
       return { all: () => statement.all(args) };
     },
   });
-  return { ...use([]), bind: (args: unknown[]) => use(args) };
+  return { ...boundTo([]), bind: (args: unknown[]) => boundTo(args) };
 }

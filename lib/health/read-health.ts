@@ -1,5 +1,5 @@
 import type { PoolStats } from "../../grader/pool";
-import { getGraderPool } from "../grading/grader";
+import { getGraderPool } from "../grader-pool/get-grader-pool";
 import { readEventLoopDelay, type EventLoopDelay } from "./event-loop-delay";
 
 export interface Health {

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { cookies } from "next/headers";
 import { SESSION_COOKIE } from "../auth/session-token";
-import { getClientAddress } from "../auth/client-address";
+import { getClientAddress } from "./client-address";
 import { LEARNER_COOKIE } from "./learner-cookie";
 
 /**

@@ -24,7 +24,10 @@ describe("cacheStatements", () => {
       expect(statement.columns().map((column) => column.name)).toEqual(["id", "name"]);
       return statement.raw().all();
     };
-    expect(read(1)).toEqual([[1, "a"], [2, "b"]]);
+    expect(read(1)).toEqual([
+      [1, "a"],
+      [2, "b"],
+    ]);
     expect(read(2)).toEqual([[2, "b"]]);
     expect(compiled).toBe(2);
     expect(() => db.prepare(insert).bind([1, "again"]).run()).toThrow(/UNIQUE/);

@@ -33,7 +33,13 @@ describe("GET /api/health", () => {
     expect(health).toMatchObject({
       status: "ok",
       uptimeS: expect.any(Number),
-      eventLoop: { windowS: expect.any(Number), p50Ms: expect.any(Number), p99Ms: expect.any(Number), maxMs: expect.any(Number), currentMaxMs: expect.any(Number) },
+      eventLoop: {
+        windowS: expect.any(Number),
+        p50Ms: expect.any(Number),
+        p99Ms: expect.any(Number),
+        maxMs: expect.any(Number),
+        currentMaxMs: expect.any(Number),
+      },
       grader: {
         queued: { submit: expect.any(Number), run: expect.any(Number) },
         processes: { size: 2, alive: 2, ready: expect.any(Number), busy: expect.any(Number) },
@@ -111,7 +117,10 @@ describe("Run limits", () => {
     expect(limited.length).toBeLessThanOrEqual(15);
     expect(Number(limited[0].headers.get("retry-after"))).toBeGreaterThanOrEqual(1);
     expect(await limited[0].json()).toEqual({
-      error: { code: "rate_limited", message: expect.stringMatching(/^You are running code faster than the grader allows\. Your code is still here: try again in \d+ s\.$/) },
+      error: {
+        code: "rate_limited",
+        message: expect.stringMatching(/^You are running code faster than the grader allows\. Your code is still here: try again in \d+ s\.$/),
+      },
     });
     const other = await run("another-learner");
     expect(other.status).toBe(200);

@@ -133,8 +133,14 @@ class Server {
     const log = fs.openSync(path.join(this.dataDir, "server.log"), "a");
     this.child = spawn(process.execPath, [path.join(ROOT, "node_modules", "tsx", "dist", "cli.mjs"), path.join(ROOT, "lib", "cli", "start.ts")], {
       cwd: ROOT,
-      env: { ...process.env, PORT: String(this.port), DATABASE_URL: `file:${this.databasePath}`, GD_TRUST_PROXY: "1", NEXT_TELEMETRY_DISABLED: "1",
-        ...(CPU_PROF ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${path.resolve(CPU_PROF)}` } : {}) },
+      env: {
+        ...process.env,
+        PORT: String(this.port),
+        DATABASE_URL: `file:${this.databasePath}`,
+        GD_TRUST_PROXY: "1",
+        NEXT_TELEMETRY_DISABLED: "1",
+        ...(CPU_PROF ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${path.resolve(CPU_PROF)}` } : {}),
+      },
       stdio: ["ignore", log, log],
       detached: true,
     });
@@ -220,7 +226,7 @@ async function learnerLoop(learner: VirtualLearner, scenario: Scenario, stats: S
         if (status === 200 || status === 201) {
           stats.ok++;
           stats.record(`${op}:${kind}`, ms);
-          const verdict = (json as { verdict?: string; result?: { verdict?: string } } | null);
+          const verdict = json as { verdict?: string; result?: { verdict?: string } } | null;
           const got = op === "run" ? verdict?.verdict : verdict?.result?.verdict;
           if (kind === "correct" && got !== "accepted") stats.error(`${op} of correct code: ${got}`);
           if (op === "submit") stats.acknowledged.push({ id: (json as { submissionId: string }).submissionId, learner });
@@ -350,7 +356,8 @@ function progressLine(scenario: Scenario, stats: Stats, elapsed: number): string
 function summarize(scenario: Scenario, result: { stats: Stats; seconds: number; crash?: CrashCheck }) {
   const { stats, seconds } = result;
   const ops: Record<string, { n: number; p50: number; p95: number; max: number }> = {};
-  for (const [key, list] of [...stats.latencies].sort()) ops[key] = { n: list.length, p50: round(percentile(list, 50)), p95: round(percentile(list, 95)), max: round(Math.max(...list)) };
+  for (const [key, list] of [...stats.latencies].sort())
+    ops[key] = { n: list.length, p50: round(percentile(list, 50)), p95: round(percentile(list, 95)), max: round(Math.max(...list)) };
   return {
     scenario: scenario.name,
     learners: scenario.learners,
@@ -378,12 +385,19 @@ const TARGETS: Record<ScenarioName, string> = {
 function printTable(summaries: ReturnType<typeof summarize>[]): void {
   const line = (cells: (string | number)[]) => console.log(cells.map((cell, i) => String(cell).padEnd(i === 0 ? 18 : 9)).join(" "));
   for (const summary of summaries) {
-    console.log(`\n${summary.scenario}: ${summary.learners} learners, ${summary.seconds} s, ${summary.gradesPerSecond} grades/s, errors ${summary.errors}, 429 ${summary.rateLimited429}, 503 ${summary.busy503} (target: ${TARGETS[summary.scenario as ScenarioName]})`);
+    console.log(
+      `\n${summary.scenario}: ${summary.learners} learners, ${summary.seconds} s, ${summary.gradesPerSecond} grades/s, errors ${summary.errors}, 429 ${summary.rateLimited429}, 503 ${summary.busy503} (target: ${TARGETS[summary.scenario as ScenarioName]})`,
+    );
     line(["", "n", "p50 ms", "p95 ms", "max ms"]);
     for (const [key, op] of Object.entries(summary.ops)) line([key, op.n, op.p50, op.p95, op.max]);
     line(["probe /session", summary.probe.n, summary.probe.p50, summary.probe.p95, summary.probe.max]);
-    console.log(`health: queue max ${summary.health.maxQueue}, event-loop p99 ${summary.health.loopP99Ms} ms, max ${summary.health.loopMaxMs} ms, grading-process restarts ${summary.health.restarts}`);
-    if (summary.crash) console.log(`crash: ${summary.crash.acknowledged} acknowledged, ${summary.crash.presentInDatabase} in the database, ${summary.crash.presentThroughApi} through the API, lost ${summary.crash.lost}, integrity ${summary.crash.integrity}`);
+    console.log(
+      `health: queue max ${summary.health.maxQueue}, event-loop p99 ${summary.health.loopP99Ms} ms, max ${summary.health.loopMaxMs} ms, grading-process restarts ${summary.health.restarts}`,
+    );
+    if (summary.crash)
+      console.log(
+        `crash: ${summary.crash.acknowledged} acknowledged, ${summary.crash.presentInDatabase} in the database, ${summary.crash.presentThroughApi} through the API, lost ${summary.crash.lost}, integrity ${summary.crash.integrity}`,
+      );
     for (const sample of summary.errorSamples) console.log(`  error: ${sample}`);
   }
 }
@@ -437,8 +451,18 @@ async function main(): Promise<number> {
   }
   printTable(summaries);
   const crash = summaries.find((summary) => summary.crash)?.crash;
-  const failed = summaries.some((summary) => summary.errors > 0) || (crash !== undefined && (crash.lost > 0 || crash.integrity !== "ok" || crash.presentThroughApi !== crash.acknowledged));
-  console.log(JSON.stringify({ smoke: SMOKE, cores: os.availableParallelism(), loadAverage: os.loadavg().map((value) => round(value)), ok: !failed, scenarios: summaries }));
+  const failed =
+    summaries.some((summary) => summary.errors > 0) ||
+    (crash !== undefined && (crash.lost > 0 || crash.integrity !== "ok" || crash.presentThroughApi !== crash.acknowledged));
+  console.log(
+    JSON.stringify({
+      smoke: SMOKE,
+      cores: os.availableParallelism(),
+      loadAverage: os.loadavg().map((value) => round(value)),
+      ok: !failed,
+      scenarios: summaries,
+    }),
+  );
   return failed ? 1 : 0;
 }
 

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { findExercise } from "@/lib/exercises/catalog";
 import { entryFunctions } from "@/lib/exercises/schema";
 import { encodeValue } from "@/lib/exercises/values";
-import { StatusBadge } from "../../_components/status-badge";
+import { StatusBadge } from "@/app/_components/status-badge";
 import { ComparisonNote } from "./_components/comparison-note";
 import { ExamplesList } from "./_components/examples-list";
 import { loadWorkspaceData } from "./_components/load-workspace-data";
@@ -41,7 +41,7 @@ export default async function ExercisePage({ params }: Props) {
       <article className="exercise-statement" aria-label="Statement">
         <header className="exercise-header">
           <h1>{meta.title}</h1>
-          <div className="exercise-meta">
+          <div className="exercise-meta" data-testid="exercise-meta">
             <span className={`badge badge-${meta.difficulty}`}>{meta.difficulty}</span>
             <StatusBadge status={data.status} isRobust={data.isRobust} />
             {meta.tags.map((tag) => (
