@@ -7,6 +7,7 @@ import type { FailingCase, TestKind, TestStatus, Tier, Verdict } from "../gradin
 import { findOwnedProblemSet } from "../problem-sets/find-owned-problem-set";
 import { computeStanding, countedUntil, isLateSubmission, type ItemStanding } from "../problem-sets/item-standing";
 import { parseFailingCase } from "../submissions/get-submission";
+import { parseStoredTests } from "../submissions/stored-tests";
 
 /** Newest submissions kept per exercise: code is up to 100 KB each. */
 export const MAX_SUBMISSIONS_PER_EXERCISE = 100;
@@ -87,12 +88,12 @@ export async function getLearnerWork({ actor, problemSetId, learnerId }: { actor
           robustTotal: true,
           robustMistakeId: true,
           failingCase: true,
-          testResults: { orderBy: { position: "asc" }, select: { name: true, kind: true, tier: true, isHidden: true, status: true, message: true } },
+          tests: true,
         },
       });
       const mistakes = findExercise(exercise.slug)?.meta.mistakes ?? [];
       const titleOf = (id: string | null) => (id ? { id, title: mistakes.find((m) => m.id === id)?.title ?? id } : null);
-      const submissions = rows.map(({ testResults, matchedMistakeId, robustMistakeId, failingCase, ...row }) => ({
+      const submissions = rows.map(({ tests, matchedMistakeId, robustMistakeId, failingCase, ...row }) => ({
         ...row,
         verdict: row.verdict as Verdict,
         isLate: isLateSubmission(row.createdAt, set.dueAt),
@@ -100,7 +101,7 @@ export async function getLearnerWork({ actor, problemSetId, learnerId }: { actor
         mistake: titleOf(matchedMistakeId),
         robustMistake: titleOf(robustMistakeId),
         failingCase: parseFailingCase(failingCase),
-        tests: testResults.map((test) => ({ ...test, kind: test.kind as TestKind, tier: test.tier as Tier, status: test.status as TestStatus })),
+        tests: parseStoredTests(tests),
       }));
       const counted = submissions.filter((submission) => submission.isCounted).reverse();
       exercises.push({ slug: exercise.slug, title: exercise.title, standing: computeStanding(counted, set.dueAt, set.requireRobust), submissions });
