@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { Dashboard } from "@/lib/dashboard/get-dashboard";
 import { dueLabel } from "../courses/_components/policy-summary";
+import { setExerciseHref } from "../exercises/[id]/_components/set-exercise-href";
 import ui from "../courses/_components/ui.module.css";
 import styles from "./dashboard.module.css";
 
@@ -19,7 +20,7 @@ export function NextSteps({ next, now }: { next: Dashboard["next"]; now: Date })
           <ul className={styles.next}>
             {set.exercises.map((exercise) => (
               <li key={exercise.slug}>
-                <Link href={`/exercises/${exercise.slug}`} prefetch={false}>
+                <Link href={setExerciseHref(set.course.id, set.id, exercise.slug)} prefetch={false}>
                   {exercise.title}
                 </Link>
                 <span className={`badge ${exercise.status === "attempted" ? "status-attempted" : "status-not-started"}`}>

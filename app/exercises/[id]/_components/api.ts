@@ -6,6 +6,8 @@ export class ApiCallError extends Error {
   constructor(
     message: string,
     readonly status: number,
+    /** From the Retry-After header of a 429: seconds until the server accepts again. */
+    readonly retryAfterSeconds: number | null = null,
   ) {
     super(message);
   }
@@ -24,7 +26,8 @@ async function call<T>(url: string, init: RequestInit): Promise<T> {
   const body = (await response.json().catch(() => null)) as { error?: { message?: string } } | null;
   if (!response.ok) {
     const message = body?.error?.message ?? `The server answered ${response.status}. Your code is still in the editor.`;
-    throw new ApiCallError(message, response.status);
+    const retryAfter = Number(response.headers.get("retry-after"));
+    throw new ApiCallError(message, response.status, response.status === 429 && Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : null);
   }
   return body as T;
 }

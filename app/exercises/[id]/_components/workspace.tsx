@@ -11,7 +11,8 @@ import type { PlotInput } from "./plots/plot-data";
 import { ResultsPanel, type ShownResult } from "./results-panel";
 import type { HistoryEntry } from "./types";
 import { readLocalDraft, useDraftAutosave } from "./use-draft-autosave";
-import { WorkspaceToolbar } from "./workspace-toolbar";
+import { useSubmitCountdown } from "./use-submit-countdown";
+import { WorkspaceToolbar, type SetRules } from "./workspace-toolbar";
 
 // Monaco and its workers are fetched only here, on exercise pages, and never rendered on the server.
 const CodeEditor = dynamic(() => import("./code-editor"), {
@@ -29,12 +30,36 @@ interface Props {
   /** The exercise's plots with their examples' data; empty for most exercises. */
   plots: PlotInput[];
   storageProblem: string | null;
+  /** The interval the server enforces between this learner's submits of this exercise (0: none). */
+  submitIntervalSeconds: number;
+  /** Present when the page is opened from a set. */
+  setContext: WorkspaceSetContext | null;
+}
+
+/** What the workspace shows of the set an exercise was opened from. */
+export interface WorkspaceSetContext {
+  next: { href: string; title: string } | null;
+  setHref: string;
+  setTitle: string;
+  /** The set's rules, beside Submit; null when the set is closed (practice). */
+  rules: SetRules | null;
 }
 
 type Busy = "run" | "submit" | null;
 
 /** The right column: editor, Run / Submit, results and history. */
-export function Workspace({ exerciseId, starter, serverDraft, history: initialHistory, exampleCount, hiddenCount, plots, storageProblem }: Props) {
+export function Workspace({
+  exerciseId,
+  starter,
+  serverDraft,
+  history: initialHistory,
+  exampleCount,
+  hiddenCount,
+  plots,
+  storageProblem,
+  submitIntervalSeconds,
+  setContext,
+}: Props) {
   const router = useRouter();
   const theme = useEffectiveTheme();
   const editor = useRef<CodeEditorHandle | null>(null);
@@ -49,6 +74,8 @@ export function Workspace({ exerciseId, starter, serverDraft, history: initialHi
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [isEditorReady, setEditorReady] = useState(false);
   const autosave = useDraftAutosave(exerciseId);
+  const countdown = useSubmitCountdown(submitIntervalSeconds, initialHistory[0]?.createdAt ?? null);
+  const [refused, setRefused] = useState(false);
 
   // The starting text: the server's draft, unless this browser holds newer unsaved typing
   // (written while the server was unreachable), which then wins and is saved again.
@@ -71,7 +98,9 @@ export function Workspace({ exerciseId, starter, serverDraft, history: initialHi
     async (mode: "run" | "submit") => {
       const code = editor.current?.getValue();
       if (code === undefined || busy) return;
+      if (mode === "submit" && countdown.secondsLeft > 0) return;
       setBusy(mode);
+      setRefused(false);
       setError(null);
       editor.current?.setCompileError(null);
       try {
@@ -80,6 +109,7 @@ export function Workspace({ exerciseId, starter, serverDraft, history: initialHi
         } else {
           const { submissionId, result } = await submitCode(exerciseId, code);
           const createdAt = new Date().toISOString();
+          countdown.startFrom(Date.now());
           setShown({ source: "submit", result, createdAt });
           setHistory((entries) => [
             {
@@ -100,13 +130,19 @@ export function Workspace({ exerciseId, starter, serverDraft, history: initialHi
         }
         setTab("results");
       } catch (caught) {
+        if (mode === "submit" && caught instanceof ApiCallError && caught.status === 429 && caught.retryAfterSeconds !== null) {
+          // Told beside Submit with a ticking countdown, not above the previous verdict (which is not this code's).
+          countdown.waitFor(caught.retryAfterSeconds);
+          setRefused(true);
+          return;
+        }
         const message = caught instanceof ApiCallError ? caught.message : "Something went wrong. Your code is still in the editor.";
         setError({ title: mode === "submit" ? "Your submission was not recorded." : "Your code could not be run.", message });
       } finally {
         setBusy(null);
       }
     },
-    [busy, exerciseId, autosave, router],
+    [busy, exerciseId, autosave, router, countdown],
   );
 
   useEffect(() => {
@@ -146,6 +182,24 @@ export function Workspace({ exerciseId, starter, serverDraft, history: initialHi
     }
   };
 
+  // Reopening the exercise shows the last submission's verdict (its code is the draft already,
+  // so only the results are loaded), unless a submission is asked for in the URL.
+  const lastId = initialHistory[0]?.id ?? null;
+  useEffect(() => {
+    if (!lastId || new URLSearchParams(window.location.search).has("submission")) return;
+    let isCurrent = true;
+    loadSubmission(lastId)
+      .then(({ submission }) => {
+        if (!isCurrent) return;
+        setShown((current) => current ?? { source: "last", result: submission.result, createdAt: submission.createdAt });
+        setSelectedId((current) => current ?? lastId);
+      })
+      .catch(() => undefined); // the History tab still lists it
+    return () => {
+      isCurrent = false;
+    };
+  }, [lastId]);
+
   // "Reopen in editor" (from /history) links here with ?submission=<id>: once the editor is up,
   // load it as if picked in the History tab, then drop the parameter so a reload keeps the typing.
   const openedFromUrl = useRef(false);
@@ -174,6 +228,10 @@ export function Workspace({ exerciseId, starter, serverDraft, history: initialHi
         saveStatus={autosave.status}
         exampleCount={exampleCount}
         hiddenCount={hiddenCount}
+        rules={setContext?.rules ?? null}
+        submitIntervalSeconds={submitIntervalSeconds}
+        secondsLeft={countdown.secondsLeft}
+        wasRefused={refused}
         onRun={() => void grade("run")}
         onSubmit={() => void grade("submit")}
         onReset={resetToStarter}
@@ -210,7 +268,7 @@ export function Workspace({ exerciseId, starter, serverDraft, history: initialHi
             </div>
           )}
           {tab === "results" ? (
-            <ResultsPanel shown={shown} exampleCount={exampleCount} plots={plots} />
+            <ResultsPanel shown={shown} exampleCount={exampleCount} plots={plots} setContext={setContext} />
           ) : (
             <HistoryPanel entries={history} selectedId={selectedId} loadingId={loadingId} onSelect={(entry) => void openSubmission(entry.id)} />
           )}
