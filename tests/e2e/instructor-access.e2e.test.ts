@@ -102,11 +102,17 @@ describe("instructor routes, over HTTP", () => {
 
   it("answer 403 to a learner, even one enrolled in the course (their own work included)", async () => {
     for (const [method, path] of teachRoutes()) expect((await send(learner.request, method, path)).status(), `${method} ${path}`).toBe(403);
-    for (const path of ["/teach", `/teach/courses/${courseId}`, `/teach/sets/${problemSetId}`, `/teach/sets/${problemSetId}/gradebook`, `/teach/sets/${problemSetId}/gradebook/${learner.learnerId}`]) {
+    for (const path of [`/teach/courses/${courseId}`, `/teach/sets/${problemSetId}`, `/teach/sets/${problemSetId}/gradebook`, `/teach/sets/${problemSetId}/gradebook/${learner.learnerId}`]) {
       const page = await learner.request.get(path);
       expect(page.status(), path).toBe(404);
       expect(await page.text()).not.toContain("Alice's class");
     }
+    // /teach itself tells a learner how to become an instructor, and lists no course.
+    const teach = await learner.request.get("/teach");
+    const text = await teach.text();
+    expect(text).toContain("is a learner account");
+    expect(text).toContain("Ask an admin of this site to make you an instructor");
+    expect(text).not.toContain("Alice's class");
   });
 
   it("answer 404 to another instructor, as for a course that does not exist", async () => {

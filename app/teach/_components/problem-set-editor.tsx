@@ -78,6 +78,7 @@ export function ProblemSetEditor({
   /** Saves the form; returns the set's id (a new set is created as a draft). */
   async function save(): Promise<string> {
     if (set) {
+      await confirmLateRelabel(set, fromLocalInput(dueAt));
       await callApi(`/api/teach/problem-sets/${encodeURIComponent(set.id)}`, { method: "PUT", body: body() });
       return set.id;
     }
@@ -199,4 +200,24 @@ export function ProblemSetEditor({
       </div>
     </form>
   );
+}
+
+/**
+ * Before a published set's due date moves: asks the server how many accepted exercises would
+ * turn late, and lets the instructor stop when any would. Throws ApiCallError when declined.
+ */
+async function confirmLateRelabel(set: EditorSet, nextDueAt: string | null): Promise<void> {
+  if (set.status !== "published" || sameInstant(set.dueAt, nextDueAt)) return;
+  const query = new URLSearchParams({ dueAt: nextDueAt ?? "" });
+  const preview = await callApi<{ becomeLate: number; learners: number }>(`/api/teach/problem-sets/${encodeURIComponent(set.id)}/late-preview?${query}`, { method: "GET" });
+  if (preview.becomeLate === 0) return;
+  const items = `${preview.becomeLate} accepted exercise${preview.becomeLate === 1 ? "" : "s"}`;
+  const learners = `${preview.learners} learner${preview.learners === 1 ? "" : "s"}`;
+  if (!window.confirm(`With this due date, ${items} of ${learners} will be marked late (they were on time). Save anyway?`)) {
+    throw new ApiCallError("Not saved: the due date is unchanged.", 0);
+  }
+}
+
+function sameInstant(a: string | null, b: string | null): boolean {
+  return a === b || (a !== null && b !== null && Date.parse(a) === Date.parse(b));
 }
