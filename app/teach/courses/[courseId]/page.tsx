@@ -22,7 +22,7 @@ export default async function ManageCoursePage({ params }: Props) {
   return (
     <main className={ui.page}>
       <div className={ui.crumbs}>
-        <Link href="/teach">Teaching</Link> /
+        <Link href="/teach">Teaching</Link>
       </div>
       <CourseDetails course={course} />
       <JoinPanel code={course.joinCode} formatted={formatJoinCode(course.joinCode)} />
