@@ -79,6 +79,7 @@ const teachRoutes = () => [
   ["POST", `/api/teach/problem-sets/${problemSetId}/status`],
   ["GET", `/api/teach/problem-sets/${problemSetId}/gradebook`],
   ["GET", `/api/teach/problem-sets/${problemSetId}/gradebook/csv`],
+  ["GET", `/api/teach/problem-sets/${problemSetId}/late-preview?dueAt=`],
   ["GET", `/api/teach/problem-sets/${problemSetId}/learners/${learner.learnerId}`],
 ];
 const BODY = { title: "Taken over", status: "closed", exerciseSlugs: ["softmax"] };
