@@ -110,7 +110,7 @@ export function ProblemSetEditor({
     <form onSubmit={onSubmit} aria-label="Problem set">
       <div className={styles.layout}>
         <div className={ui.card}>
-          <fieldset disabled={isLocked} className={ui.form} style={{ border: 0, padding: 0, margin: 0 }}>
+          <fieldset disabled={isLocked} className={ui.form} style={{ border: 0, padding: 0, margin: 0, minWidth: 0 }}>
             <label className={ui.field}>
               <span>Title</span>
               <input className={ui.input} name="title" value={title} onChange={(event) => setTitle(event.target.value)} maxLength={120} required />

@@ -1,13 +1,14 @@
 import Link from "next/link";
 import type { SetExerciseContext } from "@/lib/problem-sets/get-set-exercise-context";
 import { ItemStatusBadge } from "../../../courses/_components/item-status-badge";
-import { dueLabel, policySummary } from "../../../courses/_components/policy-summary";
+import { dueLabel } from "../../../courses/_components/policy-summary";
 import { LocalTime } from "../../../_components/local-time";
 import { setExerciseHref } from "./set-exercise-href";
 
 /**
  * Where an exercise sits when opened from a set: breadcrumb, previous/next, due date and time
- * left, the set's rules, and whether work here counts for the course or is practice.
+ * left, and whether work here counts for the course or is practice (the set's rules sit
+ * beside Submit).
  */
 export function SetContextBar({ context, now }: { context: SetExerciseContext; now: Date }) {
   const { course, set, previous, next } = context;
@@ -60,7 +61,6 @@ export function SetContextBar({ context, now }: { context: SetExerciseContext; n
           </>
         )}
       </p>
-      {context.counts && <p className="set-context-rules">{policySummary(set).join(" · ")}</p>}
     </div>
   );
 }

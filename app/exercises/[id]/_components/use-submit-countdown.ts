@@ -17,8 +17,8 @@ export function useSubmitCountdown(intervalSeconds: number, lastSubmittedAt: str
   }, [lastSubmittedAt, intervalSeconds]);
 
   useEffect(() => {
-    if (until <= Date.now()) return;
     setNow(Date.now());
+    if (until <= Date.now()) return;
     const timer = window.setInterval(() => {
       const at = Date.now();
       setNow(at);
@@ -29,6 +29,7 @@ export function useSubmitCountdown(intervalSeconds: number, lastSubmittedAt: str
 
   const startFrom = useCallback((at: number) => setUntil(intervalSeconds > 0 ? at + intervalSeconds * 1000 : 0), [intervalSeconds]);
   const waitFor = useCallback((seconds: number) => setUntil(Date.now() + seconds * 1000), []);
-  const secondsLeft = Math.max(0, Math.ceil((until - now) / 1000));
+  // now is 0 until the first effect ran (server render, hydration): nothing to wait for yet.
+  const secondsLeft = now === 0 ? 0 : Math.max(0, Math.ceil((until - now) / 1000));
   return useMemo(() => ({ secondsLeft, startFrom, waitFor }), [secondsLeft, startFrom, waitFor]);
 }
