@@ -14,19 +14,19 @@ const TOKEN = /(\/\/[^\n]*|\/\*[\s\S]*?(?:\*\/|$))|("(?:[^"\\\n]|\\.)*"?|'(?:[^'
  * long lines wrapped instead of running off the page.
  */
 export function HighlightedCode({ code, className }: { code: string; className?: string }) {
-  const lines = code.replace(/\n$/, "").split("\n");
-  const width = String(lines.length).length;
+  // The text content stays exactly the code (line numbers are CSS counters, not text), so
+  // copying it, and reading it, gives the learner's code back.
+  const lines = code.split("\n");
+  const endsWithNewline = lines.length > 1 && lines.at(-1) === "";
+  if (endsWithNewline) lines.pop();
   return (
     <pre className={`highlighted-code${className ? ` ${className}` : ""}`} tabIndex={0} aria-label="Code">
       <code>
         {lines.map((line, index) => (
           <span key={index} className="code-line">
-            <span className="code-line-number" aria-hidden="true" style={{ width: `${width + 1}ch` }}>
-              {index + 1}
-            </span>
             <span className="code-line-text">
               {highlight(line)}
-              {"\n"}
+              {index < lines.length - 1 || endsWithNewline ? "\n" : ""}
             </span>
           </span>
         ))}
