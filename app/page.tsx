@@ -2,8 +2,8 @@ import Link from "next/link";
 import { getExerciseCatalog } from "@/lib/exercises/catalog";
 import { TRACKS } from "@/lib/exercises/schema";
 import { filterCatalog } from "@/lib/problem-sets/filter-catalog";
-import { loadLearnerProgress } from "./_components/learner-progress";
-import { StatusBadge } from "./_components/status-badge";
+import { loadLearnerProgress } from "@/app/_components/learner-progress";
+import { StatusBadge } from "@/app/_components/status-badge";
 import { CatalogFilters, parseCatalogQuery } from "./catalog-filters";
 import styles from "./catalog.module.css";
 

@@ -1,8 +1,8 @@
 import Link from "next/link";
 import type { Dashboard } from "@/lib/dashboard/get-dashboard";
-import { dueLabel } from "../courses/_components/policy-summary";
-import { setExerciseHref } from "../exercises/[id]/_components/set-exercise-href";
-import ui from "../courses/_components/ui.module.css";
+import { dueLabel } from "@/app/_components/policy-summary";
+import ui from "@/app/_components/ui.module.css";
+import { setExerciseHref } from "@/app/exercises/[id]/_components/set-exercise-href";
 import styles from "./dashboard.module.css";
 
 /** What to do next: unsolved exercises of assigned sets (nearest due first), then the catalog's. */

@@ -4,14 +4,14 @@ import { notFound } from "next/navigation";
 import { isAppError } from "@/lib/errors";
 import { findExercise } from "@/lib/exercises/catalog";
 import { findCurrentLearner } from "@/lib/http/current-learner";
-import type { LearnerSubmission } from "@/lib/http/submission-view";
+import type { LearnerSubmission } from "@/lib/submissions/submission-view";
 import { viewOwnSubmission } from "@/lib/submissions/view-own-submission";
-import { LocalTime } from "../../_components/local-time";
+import { LocalTime } from "@/app/_components/local-time";
 import { ResultsPanel } from "../../exercises/[id]/_components/results-panel";
 import styles from "../history.module.css";
 import "../../exercises/[id]/exercise.css";
 import "../../exercises/[id]/results.css";
-import { HighlightedCode } from "../../_components/highlighted-code";
+import { HighlightedCode } from "@/app/_components/highlighted-code";
 
 export const metadata: Metadata = { title: "Submission" };
 

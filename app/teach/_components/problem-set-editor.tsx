@@ -4,10 +4,11 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useMemo, useState, type FormEvent } from "react";
 import type { PickableExercise } from "@/lib/problem-sets/filter-catalog";
-import type { TProblemSetStatus, TRevealPolicy } from "@/lib/problem-sets/problem-set-input";
-import { ApiCallError, callApi } from "../../courses/_components/api-client";
-import ui from "../../courses/_components/ui.module.css";
+import type { TRevealPolicy } from "@/lib/problem-sets/problem-set-input";
+import { ApiCallError, callApi } from "@/app/_components/api-client";
+import ui from "@/app/_components/ui.module.css";
 import styles from "./editor.module.css";
+import type { EditorSet } from "./editor-set";
 import { ExercisePicker } from "./exercise-picker";
 import { fromLocalInput, toLocalInput } from "./local-input";
 import { ProblemSetStatusBadge } from "./problem-set-status-badge";
@@ -15,20 +16,6 @@ import { SelectedExercises } from "./selected-exercises";
 import { StatusActions } from "./status-actions";
 
 const MAX_EXERCISES = 50;
-
-export interface EditorSet {
-  id: string;
-  title: string;
-  description: string;
-  status: TProblemSetStatus;
-  opensAt: string | null;
-  dueAt: string | null;
-  revealFailingCase: TRevealPolicy;
-  submitIntervalSeconds: number;
-  requireRobust: boolean;
-  isExam: boolean;
-  exerciseSlugs: string[];
-}
 
 const REVEAL_OPTIONS: { value: TRevealPolicy; label: string }[] = [
   { value: "always", label: "Always (practice)" },

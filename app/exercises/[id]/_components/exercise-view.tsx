@@ -2,7 +2,7 @@ import type { ReactNode } from "react";
 import type { ExerciseContent } from "@/lib/exercises/load-catalog";
 import { entryFunctions } from "@/lib/exercises/schema";
 import { encodeValue } from "@/lib/exercises/values";
-import { StatusBadge } from "../../../_components/status-badge";
+import { StatusBadge } from "@/app/_components/status-badge";
 import { ComparisonNote } from "./comparison-note";
 import { ExamplesList } from "./examples-list";
 import { ExerciseLayout } from "./exercise-layout";
@@ -43,7 +43,7 @@ export function ExerciseView({
           {context}
           <header className="exercise-header">
             <h1>{meta.title}</h1>
-            <div className="exercise-meta">
+            <div className="exercise-meta" data-testid="exercise-meta">
               <span className={`badge badge-${meta.difficulty}`}>{meta.difficulty}</span>
               <StatusBadge status={data.status} isRobust={data.isRobust} />
               {meta.tags.map((tag) => (

@@ -1,12 +1,12 @@
 import { getDraft } from "@/lib/drafts/get-draft";
 import { isAppError } from "@/lib/errors";
-import { getGraderPool } from "@/lib/grading/grader";
+import { getGraderPool } from "@/lib/grader-pool/get-grader-pool";
 import { findCurrentLearner } from "@/lib/http/current-learner";
 import { findSubmissionPolicy } from "@/lib/problem-sets/find-submission-policy";
 import { listSetsWithExercise, type SetWithExercise } from "@/lib/problem-sets/list-sets-with-exercise";
 import { listProgress } from "@/lib/progress/list-progress";
 import { listSubmissions } from "@/lib/submissions/list-submissions";
-import type { ProgressStatus } from "../../../_components/status-badge";
+import type { ProgressStatus } from "@/app/_components/status-badge";
 import type { HistoryEntry } from "./types";
 
 export interface WorkspaceData {

@@ -40,10 +40,12 @@ export function ResultsPanel({
   const tone = verdictTone(result.verdict);
   const runNotice = result.mode === "run" && result.notRun > 0 && !/not run/i.test(result.message ?? "");
   return (
-    <div className="results" data-verdict={result.verdict}>
-      <div className={`verdict tone-${tone}`}>
+    <div className="results" data-testid="results" data-verdict={result.verdict}>
+      <div className={`verdict tone-${tone}`} data-testid="verdict">
         {/* "Accepted" belongs to a submission: a Run only checks the visible examples. */}
-        <span className="verdict-label">{shown.source === "run" && result.verdict === "accepted" ? "Examples passed" : verdictLabel(result.verdict)}</span>
+        <span className="verdict-label" data-testid="verdict-label">
+          {shown.source === "run" && result.verdict === "accepted" ? "Examples passed" : verdictLabel(result.verdict)}
+        </span>
         <span className="verdict-context" suppressHydrationWarning>
           {shown.source === "run"
             ? "Run · examples only"
@@ -89,13 +91,13 @@ export function ResultsPanel({
         </div>
       )}
       {result.mistake && (
-        <div className="callout callout-hint" role="note">
+        <div className="callout callout-hint" role="note" data-testid="mistake-hint">
           <div className="callout-title">Looks like a known mistake: {result.mistake.title}</div>
           <p>{result.mistake.hint}</p>
         </div>
       )}
       {result.failingCase && (
-        <div className="failing-case">
+        <div className="failing-case" data-testid="failing-case">
           <div className="failing-case-title">
             First failing hidden test: <strong>{result.failingCase.testName}</strong>
             {result.failingCase.shrunk && <span className="badge badge-neutral">shrunk to a small counterexample</span>}

@@ -1,8 +1,8 @@
 import Link from "next/link";
 import type { SetExerciseContext } from "@/lib/problem-sets/get-set-exercise-context";
-import { ItemStatusBadge } from "../../../courses/_components/item-status-badge";
-import { dueLabel } from "../../../courses/_components/policy-summary";
-import { LocalTime } from "../../../_components/local-time";
+import { ItemStatusBadge } from "@/app/_components/item-status-badge";
+import { dueLabel } from "@/app/_components/policy-summary";
+import { LocalTime } from "@/app/_components/local-time";
 import { setExerciseHref } from "./set-exercise-href";
 
 /**

@@ -27,7 +27,7 @@ function rehypeFocusableScrollers() {
  */
 export function Statement({ markdown }: { markdown: string }) {
   return (
-    <div className="statement">
+    <div className="statement" data-testid="statement">
       <Markdown remarkPlugins={[remarkMath]} rehypePlugins={[[rehypeKatex, { throwOnError: false, strict: "ignore" }], rehypeFocusableScrollers]}>
         {markdown}
       </Markdown>

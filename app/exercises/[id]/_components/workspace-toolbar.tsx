@@ -1,5 +1,5 @@
 import type { TRevealPolicy } from "@/lib/problem-sets/problem-set-input";
-import { formatSeconds, policySummary } from "../../../courses/_components/policy-summary";
+import { formatSeconds, policySummary } from "@/app/_components/policy-summary";
 import type { SaveStatus } from "./use-draft-autosave";
 
 /** The rules of the set an exercise was opened from, shown beside Submit. */
@@ -96,7 +96,7 @@ export function WorkspaceToolbar({
           </p>
         )
       )}
-      <p className="toolbar-hint" id="editor-keys">
+      <p className="toolbar-hint" id="editor-keys" data-testid="toolbar-hint">
         Run checks the {examples} · Submit also runs {hidden} · <kbd className="kbd">Ctrl/⌘+Enter</kbd> runs · In the editor, Tab indents:{" "}
         <kbd className="kbd">Ctrl+M</kbd> (<kbd className="kbd">⌃⇧M</kbd> on a Mac) switches Tab to moving focus out
       </p>

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getTeachingCourse } from "@/lib/courses/get-teaching-course";
+import { getTeachingCourse } from "@/lib/problem-sets/get-teaching-course";
 import { formatJoinCode } from "@/lib/courses/join-code";
-import { LocalTime } from "../../../_components/local-time";
-import { orNotFound, userOrSignIn } from "../../../courses/_components/page-access";
-import ui from "../../../courses/_components/ui.module.css";
+import { LocalTime } from "@/app/_components/local-time";
+import { orNotFound, userOrSignIn } from "@/app/_components/page-access";
+import ui from "@/app/_components/ui.module.css";
 import { ProblemSetStatusBadge } from "../../_components/problem-set-status-badge";
 import { CourseDetails } from "./course-details";
 import { JoinPanel } from "./join-panel";

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getLearnerWork } from "@/lib/gradebook/get-learner-work";
-import { ItemStatusBadge } from "../../../../../courses/_components/item-status-badge";
-import { orNotFound, userOrSignIn } from "../../../../../courses/_components/page-access";
-import ui from "../../../../../courses/_components/ui.module.css";
+import { ItemStatusBadge } from "@/app/_components/item-status-badge";
+import { orNotFound, userOrSignIn } from "@/app/_components/page-access";
+import ui from "@/app/_components/ui.module.css";
 import { SubmissionDetails } from "./submission-details";
 
 type Props = { params: Promise<{ problemSetId: string; learnerId: string }> };

@@ -1,10 +1,10 @@
 import { isRobustSubmission } from "@/lib/grading/is-robust-submission";
 import { VERDICT_LABELS } from "@/lib/grading/types";
 import type { InstructorSubmission } from "@/lib/gradebook/get-learner-work";
-import { LocalTime } from "../../../../../_components/local-time";
-import ui from "../../../../../courses/_components/ui.module.css";
+import { LocalTime } from "@/app/_components/local-time";
+import ui from "@/app/_components/ui.module.css";
 import styles from "./learner.module.css";
-import { HighlightedCode } from "../../../../../_components/highlighted-code";
+import { HighlightedCode } from "@/app/_components/highlighted-code";
 
 /** Failed tests listed up front; the full list is one click away. */
 const FAILED_SHOWN = 8;

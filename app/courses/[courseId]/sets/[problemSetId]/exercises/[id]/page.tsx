@@ -2,11 +2,11 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { findExercise } from "@/lib/exercises/catalog";
 import { getSetExerciseContext } from "@/lib/problem-sets/get-set-exercise-context";
-import { ExerciseView } from "../../../../../../exercises/[id]/_components/exercise-view";
-import { loadWorkspaceData } from "../../../../../../exercises/[id]/_components/load-workspace-data";
-import { SetContextBar } from "../../../../../../exercises/[id]/_components/set-context-bar";
-import { setExerciseHref } from "../../../../../../exercises/[id]/_components/set-exercise-href";
-import { orNotFound, userOrSignIn } from "../../../../../_components/page-access";
+import { orNotFound, userOrSignIn } from "@/app/_components/page-access";
+import { ExerciseView } from "@/app/exercises/[id]/_components/exercise-view";
+import { loadWorkspaceData } from "@/app/exercises/[id]/_components/load-workspace-data";
+import { SetContextBar } from "@/app/exercises/[id]/_components/set-context-bar";
+import { setExerciseHref } from "@/app/exercises/[id]/_components/set-exercise-href";
 
 type Props = { params: Promise<{ courseId: string; problemSetId: string; id: string }> };
 

@@ -9,11 +9,11 @@
 import fs from "node:fs";
 import path from "node:path";
 import { GraderPool } from "../../grader/pool";
-import { contractErrors, readCatalogContract } from "./catalog-contract";
-import { loadExerciseCatalog, type ExerciseContent } from "./load-catalog";
-import { loadExerciseRuntime, type ExerciseRuntime } from "./load-runtime";
-import { entryFunctions } from "./schema";
-import { EXERCISES_DIR } from "./paths";
+import { contractErrors, readCatalogContract } from "../exercises/catalog-contract";
+import { loadExerciseCatalog, type ExerciseContent } from "../exercises/load-catalog";
+import { loadExerciseRuntime, type ExerciseRuntime } from "../exercises/load-runtime";
+import { entryFunctions } from "../exercises/schema";
+import { EXERCISES_DIR } from "../exercises/paths";
 
 async function checkExercise(pool: GraderPool, exercise: ExerciseContent, contract: ReturnType<typeof readCatalogContract>): Promise<string[]> {
   const errors: string[] = [];

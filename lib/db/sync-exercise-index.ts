@@ -1,9 +1,9 @@
 import { createHash } from "node:crypto";
-import { getDb } from "../db/client";
-import { withStorageErrors } from "../db/storage-errors";
-import type { ExerciseCatalog, ExerciseContent } from "./load-catalog";
-import { entryFunctions } from "./schema";
-import { encodeValue } from "./values";
+import type { ExerciseCatalog, ExerciseContent } from "../exercises/load-catalog";
+import { entryFunctions } from "../exercises/schema";
+import { encodeValue } from "../exercises/values";
+import { getDb } from "./client";
+import { withStorageErrors } from "./storage-errors";
 
 export interface ExerciseIndexChanges {
   created: number;
