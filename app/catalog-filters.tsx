@@ -18,14 +18,32 @@ export function parseCatalogQuery(params: Record<string, string | string[] | und
     return (Array.isArray(value) ? value[0] : value)?.slice(0, 100) ?? "";
   };
   const status = one("status");
-  return { q: one("q"), track: one("track"), difficulty: one("difficulty"), tag: one("tag"), status: (STATUSES as readonly string[]).includes(status) ? (status as CatalogQuery["status"]) : "" };
+  return {
+    q: one("q"),
+    track: one("track"),
+    difficulty: one("difficulty"),
+    tag: one("tag"),
+    status: (STATUSES as readonly string[]).includes(status) ? (status as CatalogQuery["status"]) : "",
+  };
 }
 
 /**
  * Search and filters above the catalog: a plain GET form (it works before the page's scripts
  * load, and the URL can be shared).
  */
-export function CatalogFilters({ query, tracks, tags, shown, total }: { query: CatalogQuery; tracks: { id: string; title: string }[]; tags: string[]; shown: number; total: number }) {
+export function CatalogFilters({
+  query,
+  tracks,
+  tags,
+  shown,
+  total,
+}: {
+  query: CatalogQuery;
+  tracks: { id: string; title: string }[];
+  tags: string[];
+  shown: number;
+  total: number;
+}) {
   const isFiltered = query.q !== "" || query.track !== "" || query.difficulty !== "" || query.tag !== "" || query.status !== "";
   return (
     <form method="get" action="/" role="search" aria-label="Search the catalog" className={styles.filters}>

@@ -1,12 +1,15 @@
 import type { ReactNode } from "react";
 
 const KEYWORDS = new Set(
-  "abstract as async await break case catch class const continue default do else enum export extends false finally for from function if implements import in instanceof interface let new null of private protected public readonly return static super switch this throw true try type typeof undefined var void while yield".split(" "),
+  "abstract as async await break case catch class const continue default do else enum export extends false finally for from function if implements import in instanceof interface let new null of private protected public readonly return static super switch this throw true try type typeof undefined var void while yield".split(
+    " ",
+  ),
 );
 const TYPES = new Set("number string boolean unknown never any bigint object Array Record ReadonlyArray Map Set Error Math Number Infinity NaN".split(" "));
 
 // One pass over the text: comments, strings (template literals whole), numbers, words, the rest.
-const TOKEN = /(\/\/[^\n]*|\/\*[\s\S]*?(?:\*\/|$))|("(?:[^"\\\n]|\\.)*"?|'(?:[^'\\\n]|\\.)*'?|`(?:[^`\\]|\\[\s\S])*`?)|(\b\d[\d_]*(?:\.\d+)?(?:e[+-]?\d+)?\b)|([A-Za-z_$][\w$]*)/g;
+const TOKEN =
+  /(\/\/[^\n]*|\/\*[\s\S]*?(?:\*\/|$))|("(?:[^"\\\n]|\\.)*"?|'(?:[^'\\\n]|\\.)*'?|`(?:[^`\\]|\\[\s\S])*`?)|(\b\d[\d_]*(?:\.\d+)?(?:e[+-]?\d+)?\b)|([A-Za-z_$][\w$]*)/g;
 
 /**
  * Learner code as the history and the instructor's drill-down show it: TypeScript colours (a
@@ -43,13 +46,15 @@ function highlight(line: string): ReactNode[] {
     if (at > last) out.push(line.slice(last, at));
     const [text, comment, string, number, word] = match;
     const kind = comment ? "comment" : string ? "string" : number ? "number" : word && KEYWORDS.has(word) ? "keyword" : word && TYPES.has(word) ? "type" : null;
-    out.push(kind ? (
-      <span key={at} className={`tok-${kind}`}>
-        {text}
-      </span>
-    ) : (
-      text
-    ));
+    out.push(
+      kind ? (
+        <span key={at} className={`tok-${kind}`}>
+          {text}
+        </span>
+      ) : (
+        text
+      ),
+    );
     last = at + text.length;
   }
   if (last < line.length) out.push(line.slice(last));

@@ -20,7 +20,15 @@ export interface LateRelabelPreview {
  * exercises of its learners the gradebook would relabel, as the gradebook computes them
  * (computeStanding over the counted submissions). Throws forbidden, not_found, storage_unavailable.
  */
-export async function countRelabelledLate({ actor, problemSetId, dueAt }: { actor: TActor; problemSetId: string; dueAt: Date | null }): Promise<LateRelabelPreview> {
+export async function countRelabelledLate({
+  actor,
+  problemSetId,
+  dueAt,
+}: {
+  actor: TActor;
+  problemSetId: string;
+  dueAt: Date | null;
+}): Promise<LateRelabelPreview> {
   return withStorageErrors(async () => {
     const db = getDb();
     await findOwnedProblemSet(db, actor, problemSetId);

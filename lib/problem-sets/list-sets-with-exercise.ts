@@ -14,7 +14,15 @@ export interface SetWithExercise {
  * the public exercise page names them ("counts for Math for ML") and links to the exercise
  * inside each set. Empty for practice. Throws storage_unavailable.
  */
-export async function listSetsWithExercise({ learnerId, exerciseSlug, now = new Date() }: { learnerId: string; exerciseSlug: string; now?: Date }): Promise<SetWithExercise[]> {
+export async function listSetsWithExercise({
+  learnerId,
+  exerciseSlug,
+  now = new Date(),
+}: {
+  learnerId: string;
+  exerciseSlug: string;
+  now?: Date;
+}): Promise<SetWithExercise[]> {
   const sets = await listAssignedProblemSets({ learnerId, now });
   return sets
     .filter((set) => set.status === "published" && set.exercises.some((exercise) => exercise.slug === exerciseSlug && exercise.isAvailable))

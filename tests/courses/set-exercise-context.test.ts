@@ -21,7 +21,12 @@ describe("an exercise in its set", () => {
     const ada = await createUser();
     const course = await courseWith(instructor, [ada], "Math for ML");
     const dueAt = minutesFromNow(60);
-    const problemSetId = await publishedSet(instructor, course.id, { title: "Week 1", exerciseSlugs: ["sigmoid", "softmax", "relu"], dueAt: dueAt.toISOString(), submitIntervalSeconds: 20 });
+    const problemSetId = await publishedSet(instructor, course.id, {
+      title: "Week 1",
+      exerciseSlugs: ["sigmoid", "softmax", "relu"],
+      dueAt: dueAt.toISOString(),
+      submitIntervalSeconds: 20,
+    });
     await addSubmission({ learnerId: ada.learnerId, slug: "softmax", at: minutesAgo(5) });
     const context = await getSetExerciseContext({ actor: ada, courseId: course.id, problemSetId, exerciseSlug: "softmax" });
     expect(context).toMatchObject({
@@ -66,7 +71,11 @@ describe("previewing a due-date change", () => {
     const ada = await createUser();
     const bob = await createUser();
     const course = await courseWith(instructor, [ada, bob]);
-    const problemSetId = await publishedSet(instructor, course.id, { title: "Week 1", exerciseSlugs: ["softmax", "sigmoid"], dueAt: minutesFromNow(60).toISOString() });
+    const problemSetId = await publishedSet(instructor, course.id, {
+      title: "Week 1",
+      exerciseSlugs: ["softmax", "sigmoid"],
+      dueAt: minutesFromNow(60).toISOString(),
+    });
     await addSubmission({ learnerId: ada.learnerId, slug: "softmax", at: minutesAgo(30) });
     await addSubmission({ learnerId: ada.learnerId, slug: "sigmoid", at: minutesAgo(10) });
     await addSubmission({ learnerId: bob.learnerId, slug: "softmax", at: minutesAgo(10), failed: ["hidden 1"] });

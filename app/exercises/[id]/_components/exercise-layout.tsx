@@ -12,10 +12,26 @@ export function ExerciseLayout({ statement, workspace }: { statement: ReactNode;
   return (
     <main className="exercise-layout" data-pane={pane}>
       <div className="pane-tabs" role="tablist" aria-label="Exercise panes">
-        <button type="button" role="tab" id="pane-tab-statement" aria-controls="pane-statement" aria-selected={pane === "statement"} className="pane-tab" onClick={() => setPane("statement")}>
+        <button
+          type="button"
+          role="tab"
+          id="pane-tab-statement"
+          aria-controls="pane-statement"
+          aria-selected={pane === "statement"}
+          className="pane-tab"
+          onClick={() => setPane("statement")}
+        >
           Statement
         </button>
-        <button type="button" role="tab" id="pane-tab-code" aria-controls="pane-code" aria-selected={pane === "code"} className="pane-tab" onClick={() => setPane("code")}>
+        <button
+          type="button"
+          role="tab"
+          id="pane-tab-code"
+          aria-controls="pane-code"
+          aria-selected={pane === "code"}
+          className="pane-tab"
+          onClick={() => setPane("code")}
+        >
           Code
         </button>
       </div>

@@ -8,7 +8,8 @@ import { ExamplesList } from "./examples-list";
 import { ExerciseLayout } from "./exercise-layout";
 import type { WorkspaceData } from "./load-workspace-data";
 import { Statement } from "./statement";
-import { Workspace, type WorkspaceSetContext } from "./workspace";
+import type { WorkspaceSetContext } from "./types";
+import { Workspace } from "./workspace";
 import "../exercise.css";
 import "../results.css";
 

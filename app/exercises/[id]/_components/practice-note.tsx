@@ -16,7 +16,14 @@ export function PracticeNote({ sets, exerciseSlug }: { sets: SetWithExercise[]; 
   }
   return (
     <p className="set-context-counts counts" data-testid="practice-note">
-      <strong>Counts for {sets.map((set) => set.courseTitle).filter(unique).join(", ")}.</strong>{" "}
+      <strong>
+        Counts for{" "}
+        {sets
+          .map((set) => set.courseTitle)
+          .filter(unique)
+          .join(", ")}
+        .
+      </strong>{" "}
       {sets.map((set, index) => (
         <span key={set.problemSetId}>
           {index > 0 && " · "}

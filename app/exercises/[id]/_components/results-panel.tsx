@@ -2,7 +2,7 @@ import type { GradeResult } from "@/lib/grading/types";
 import { ResultPlots } from "./plots/lazy-result-plots";
 import type { PlotInput } from "./plots/plot-data";
 import { RobustnessReport } from "./robustness-report";
-import type { WorkspaceSetContext } from "./workspace";
+import type { WorkspaceSetContext } from "./types";
 import { Field, TestList } from "./test-list";
 import { verdictLabel, verdictTone } from "./verdict";
 
@@ -84,7 +84,9 @@ export function ResultsPanel({
       {result.compileError && (
         <div className="callout callout-bad">
           <strong>
-            {result.compileError.line !== null ? `Line ${result.compileError.line}${result.compileError.column !== null ? `, column ${result.compileError.column}` : ""}: ` : ""}
+            {result.compileError.line !== null
+              ? `Line ${result.compileError.line}${result.compileError.column !== null ? `, column ${result.compileError.column}` : ""}: `
+              : ""}
           </strong>
           {result.compileError.message}
           {result.compileError.line !== null && <div className="muted">Marked in the editor.</div>}
@@ -105,8 +107,7 @@ export function ResultsPanel({
           {result.failingCase.keepsState ? (
             // It passes when run alone: values from that run would not explain the failure.
             <p className="failing-case-note">
-              This test passes when it runs alone, but {result.failingCase.message}. Keep no module-level state: compute everything from the
-              arguments.
+              This test passes when it runs alone, but {result.failingCase.message}. Keep no module-level state: compute everything from the arguments.
             </p>
           ) : (
             <dl className="test-details">

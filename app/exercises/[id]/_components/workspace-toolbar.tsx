@@ -1,14 +1,6 @@
-import type { TRevealPolicy } from "@/lib/problem-sets/problem-set-input";
 import { formatSeconds, policySummary } from "@/app/_components/policy-summary";
+import type { SetRules } from "./types";
 import type { SaveStatus } from "./use-draft-autosave";
-
-/** The rules of the set an exercise was opened from, shown beside Submit. */
-export interface SetRules {
-  revealFailingCase: TRevealPolicy;
-  submitIntervalSeconds: number;
-  requireRobust: boolean;
-  isExam: boolean;
-}
 
 const SAVE_LABELS: Record<SaveStatus, string> = {
   idle: "",
@@ -56,7 +48,14 @@ export function WorkspaceToolbar({
   return (
     <div className="toolbar">
       <div className="toolbar-actions">
-        <button type="button" className="button" onClick={onRun} disabled={disabled} aria-keyshortcuts="Control+Enter" title="Run the examples (Ctrl/Cmd+Enter)">
+        <button
+          type="button"
+          className="button"
+          onClick={onRun}
+          disabled={disabled}
+          aria-keyshortcuts="Control+Enter"
+          title="Run the examples (Ctrl/Cmd+Enter)"
+        >
           {busy === "run" ? <span className="spinner" aria-hidden="true" /> : <span aria-hidden="true">▶</span>}
           {busy === "run" ? "Running…" : "Run"}
         </button>

@@ -10,10 +10,10 @@ import type { CodeEditorHandle } from "./code-editor";
 import { HistoryPanel } from "./history-panel";
 import type { PlotInput } from "./plots/plot-data";
 import { ResultsPanel, type ShownResult } from "./results-panel";
-import type { HistoryEntry } from "./types";
+import type { HistoryEntry, WorkspaceSetContext } from "./types";
 import { readLocalDraft, useDraftAutosave } from "./use-draft-autosave";
 import { useSubmitCountdown } from "./use-submit-countdown";
-import { WorkspaceToolbar, type SetRules } from "./workspace-toolbar";
+import { WorkspaceToolbar } from "./workspace-toolbar";
 
 // Monaco and its workers are fetched only here, on exercise pages, and never rendered on the server.
 const CodeEditor = dynamic(() => import("./code-editor"), {
@@ -35,15 +35,6 @@ interface Props {
   submitIntervalSeconds: number;
   /** Present when the page is opened from a set. */
   setContext: WorkspaceSetContext | null;
-}
-
-/** What the workspace shows of the set an exercise was opened from. */
-export interface WorkspaceSetContext {
-  next: { href: string; title: string } | null;
-  setHref: string;
-  setTitle: string;
-  /** The set's rules, beside Submit; null when the set is closed (practice). */
-  rules: SetRules | null;
 }
 
 type Busy = "run" | "submit" | null;
@@ -87,7 +78,8 @@ export function Workspace({
     startedFor.current = exerciseId;
     const local = readLocalDraft(exerciseId);
     const serverTime = serverDraft ? Date.parse(serverDraft.updatedAt) : 0;
-    const code = local && !local.synced && local.savedAt > serverTime && local.code !== (serverDraft?.code ?? starter) ? local.code : (serverDraft?.code ?? starter);
+    const code =
+      local && !local.synced && local.savedAt > serverTime && local.code !== (serverDraft?.code ?? starter) ? local.code : (serverDraft?.code ?? starter);
     // localStorage exists only in the browser, after hydration: the editor's first text can only
     // be chosen in an effect (the editor itself is client-only and waits for it).
     setInitialCode(code);

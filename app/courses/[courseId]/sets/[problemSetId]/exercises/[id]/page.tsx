@@ -34,7 +34,12 @@ export default async function SetExercisePage({ params }: Props) {
       exercise={exercise}
       data={data}
       context={<SetContextBar context={context} now={now} />}
-      setContext={{ next, setHref: `/courses/${encodeURIComponent(courseId)}#set-${problemSetId}`, setTitle: context.set.title, rules: context.counts ? context.set : null }}
+      setContext={{
+        next,
+        setHref: `/courses/${encodeURIComponent(courseId)}#set-${problemSetId}`,
+        setTitle: context.set.title,
+        rules: context.counts ? context.set : null,
+      }}
     />
   );
 }
