@@ -1,38 +1,34 @@
 import { createRequire } from "node:module";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import type { TestProject } from "vitest/node";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchBrowser, replaceEditorCode, waitForEditor } from "./browser";
-import startServer from "./global-setup";
+import { PASSWORD, createAccount } from "./create-account";
 
 // A class as learners and the instructor meet it in the browser (issue 12, items 1, 8, 9, 10):
 // the exercise page inside a set, the submit countdown, the safety prompts, joining from a
-// link, phone-sized pages, the keyboard, and axe-core's WCAG 2 A/AA check. Its own server and
-// database: the first account to sign up is the admin.
+// link, phone-sized pages, the keyboard, and axe-core's WCAG 2 A/AA check. Accounts are made
+// with `npm run user:create` (createAccount); one sign-up goes through a join link.
 
-const PASSWORD = "correct horse battery";
 const SOFTMAX =
   "export function softmax(z: number[]): number[] { if (z.length === 0) return []; const m = Math.max(...z); const e = z.map((v) => Math.exp(v - m)); const s = e.reduce((a, b) => a + b, 0); return e.map((v) => v / s); }";
 const SET = ["softmax", "log-sum-exp", "sigmoid-gradient"];
 const DESKTOP = { width: 1280, height: 800 };
 const PHONE = { width: 390, height: 844 };
 
-let baseUrl = "";
-let stopServer: () => Promise<void>;
+const baseUrl = inject("baseUrl");
 let browser: Browser;
 let courseId = "";
 let problemSetId = "";
 let joinCode = "";
 
-type Account = { context: BrowserContext; page: Page; id: string };
+type Account = { context: BrowserContext; page: Page };
 
-/** A signed-up account in its own browser context (the API sets the session cookie in it). */
-async function signUp(email: string, viewport = DESKTOP): Promise<Account> {
-  const context = await browser.newContext({ baseURL: baseUrl, viewport });
-  const response = await context.request.post("/api/auth/sign-up", { data: { email, password: PASSWORD } });
-  expect(response.status()).toBe(201);
-  const { user } = (await response.json()) as { user: { id: string } };
-  return { context, page: await context.newPage(), id: user.id };
+/** An account made by `npm run user:create`, signed in, with a desktop-sized page. */
+async function account(email: string, role: "learner" | "instructor" = "learner"): Promise<Account> {
+  const { context } = await createAccount(browser, email, role);
+  const page = await context.newPage();
+  await page.setViewportSize(DESKTOP);
+  return { context, page };
 }
 
 /** Another browser context for the same account (a phone, or one that ignores the CSP for axe). */
@@ -40,7 +36,7 @@ async function signIn(email: string, options: { viewport?: typeof DESKTOP; bypas
   const context = await browser.newContext({ baseURL: baseUrl, viewport: options.viewport ?? DESKTOP, bypassCSP: options.bypassCSP ?? false });
   const response = await context.request.post("/api/auth/sign-in", { data: { email, password: PASSWORD } });
   expect(response.status()).toBe(200);
-  return { context, page: await context.newPage(), id: "" };
+  return { context, page: await context.newPage() };
 }
 
 async function api<T>(account: Account, method: "POST" | "PUT" | "PATCH" | "GET", path: string, data?: unknown): Promise<T> {
@@ -52,15 +48,12 @@ async function api<T>(account: Account, method: "POST" | "PUT" | "PATCH" | "GET"
 const setUrl = (slug: string) => `/courses/${courseId}/sets/${problemSetId}/exercises/${slug}`;
 const noHorizontalScroll = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
 
-let admin: Account, prof: Account, ada: Account;
+let prof: Account, ada: Account;
 
 beforeAll(async () => {
-  stopServer = await startServer({ provide: (_key: string, value: string) => void (baseUrl = value) } as unknown as TestProject);
   browser = await launchBrowser();
-  admin = await signUp("admin@school.test");
-  prof = await signUp("prof@school.test");
-  ada = await signUp("ada@student.test");
-  await api(admin, "PATCH", `/api/admin/users/${prof.id}`, { role: "instructor" });
+  prof = await account("prof.ux@school.test", "instructor");
+  ada = await account("ada.ux@student.test");
   const { course } = await api<{ course: { id: string; joinCode: string } }>(prof, "POST", "/api/teach/courses", { title: "Math for ML" });
   courseId = course.id;
   joinCode = course.joinCode;
@@ -78,7 +71,6 @@ beforeAll(async () => {
 }, 180_000);
 afterAll(async () => {
   await browser?.close();
-  await stopServer?.();
 });
 
 describe("an exercise opened from its set", () => {
@@ -144,7 +136,7 @@ describe("an exercise opened from its set", () => {
   });
 
   it("is not found outside the learner's sets: another account, or an exercise the set does not hold", async () => {
-    const stranger = await signUp("stranger@student.test");
+    const stranger = await account("stranger.ux@student.test");
     expect((await stranger.page.goto(setUrl("softmax")))?.status()).toBe(404);
     expect((await ada.page.goto(setUrl("log-softmax")))?.status()).toBe(404);
     await stranger.context.close();
@@ -195,7 +187,7 @@ describe("safety and clarity", () => {
     await page.getByRole("link", { name: "Create an account" }).click();
     await page.waitForURL(/\/sign-up\?next=/);
     expect(await page.getByTestId("join-notice").textContent()).toBe("You join Math for ML right after creating your account.");
-    await page.getByLabel("Email").fill("grace@student.test");
+    await page.getByLabel("Email").fill("grace.ux@student.test");
     await page.getByLabel("Password").fill(PASSWORD);
     await page.getByRole("button", { name: "Create account" }).click();
     await page.waitForURL(`**/courses/${courseId}`);
@@ -207,7 +199,7 @@ describe("safety and clarity", () => {
 
 describe("phone and keyboard", () => {
   it("the exercise page at 390 px: statement and code tabs put the editor one tap away", async () => {
-    const phone = await signIn("ada@student.test", { viewport: PHONE });
+    const phone = await signIn("ada.ux@student.test", { viewport: PHONE });
     const { page } = phone;
     await page.goto(setUrl("log-sum-exp"));
     expect(await noHorizontalScroll(page)).toBe(true);
@@ -228,7 +220,7 @@ describe("phone and keyboard", () => {
   });
 
   it("the set editor at 390 px fits the screen", async () => {
-    const phone = await signIn("prof@school.test", { viewport: PHONE });
+    const phone = await signIn("prof.ux@school.test", { viewport: PHONE });
     await phone.page.goto(`/teach/sets/${problemSetId}`);
     await phone.page.getByLabel("Title").waitFor();
     expect(await noHorizontalScroll(phone.page)).toBe(true);
@@ -236,13 +228,13 @@ describe("phone and keyboard", () => {
   });
 
   it("the gradebook at 390 px keeps the learner's name in view when the matrix scrolls sideways", async () => {
-    const phone = await signIn("prof@school.test", { viewport: PHONE });
+    const phone = await signIn("prof.ux@school.test", { viewport: PHONE });
     const { page } = phone;
     await page.goto(`/teach/sets/${problemSetId}/gradebook`);
     const matrix = page.getByRole("table", { name: "Gradebook" });
     await matrix.waitFor();
     expect(await noHorizontalScroll(page)).toBe(true);
-    const name = matrix.getByRole("row").filter({ hasText: "ada@student.test" }).getByRole("cell").first();
+    const name = matrix.getByRole("row").filter({ hasText: "ada.ux@student.test" }).getByRole("cell").first();
     await matrix.evaluate((table) => {
       const scroller = table.parentElement as HTMLElement;
       scroller.scrollLeft = scroller.scrollWidth;
@@ -327,7 +319,7 @@ describe("axe-core: no serious or critical WCAG 2 A/AA violation", () => {
     });
 
     it(`signed in at ${size} size: dashboard, history and a submission, the exercise in its set, a project's plots`, async () => {
-      const { context, page } = await signIn("ada@student.test", { viewport, bypassCSP: true });
+      const { context, page } = await signIn("ada.ux@student.test", { viewport, bypassCSP: true });
       await page.goto("/history");
       const submission = await page.locator("tbody tr a").first().getAttribute("href");
       for (const path of ["/dashboard", "/history", submission as string, setUrl("softmax"), "/?q=soft"]) {
