@@ -1,22 +1,31 @@
 /**
  * npm run check:exercises [-- <exercise-id> ...]
  * Authoring checks, run in CI: every folder loads; metadata matches the catalog contract; every
- * must-throw case states its tier, and a required one is shown by a visible example; the
- * reference agrees with every stated expected value; through the real grader, the reference
+ * must-throw case states its tier, and a required one is shown by a visible example; every
+ * visible example's arguments and expected value type-check against the reference; the
+ * reference agrees with every stated expected value; the stored time limits leave the reference a
+ * margin (grader/derive-limits.ts); through the real grader, the reference
  * passes both tiers, the starter is rejected, and every known mistake is rejected by the tier it
  * declares and recognised as itself.
  */
 import fs from "node:fs";
 import path from "node:path";
+import { tightLimits } from "../../grader/derive-limits";
 import { GraderPool } from "../../grader/pool";
 import { contractErrors, readCatalogContract } from "../exercises/catalog-contract";
 import { loadExerciseCatalog, type ExerciseContent } from "../exercises/load-catalog";
 import { loadExerciseRuntime, type ExerciseRuntime } from "../exercises/load-runtime";
 import { entryFunctions } from "../exercises/schema";
 import { EXERCISES_DIR } from "../exercises/paths";
+import { exampleTypeErrors } from "../exercises/example-type-errors";
 
-async function checkExercise(pool: GraderPool, exercise: ExerciseContent, contract: ReturnType<typeof readCatalogContract>): Promise<string[]> {
-  const errors: string[] = [];
+async function checkExercise(
+  pool: GraderPool,
+  exercise: ExerciseContent,
+  contract: ReturnType<typeof readCatalogContract>,
+  typeErrors: string[],
+): Promise<string[]> {
+  const errors: string[] = [...typeErrors];
   const { meta } = exercise;
   const entry = contract.get(meta.id);
   if (!entry) errors.push(`"${meta.id}" is not an id of the catalog (exercises/CATALOG.md)`);
@@ -26,6 +35,7 @@ async function checkExercise(pool: GraderPool, exercise: ExerciseContent, contra
   if (summary.hidden === 0) errors.push("there are no hidden tests");
 
   errors.push(...tierErrors(exercise));
+  errors.push(...(await limitErrors(pool, exercise)));
 
   const dir = path.join(EXERCISES_DIR, exercise.folder);
   const grade = (file: string) => pool.grade(meta.id, fs.readFileSync(path.join(dir, file), "utf8"), "submit");
@@ -52,6 +62,19 @@ async function checkExercise(pool: GraderPool, exercise: ExerciseContent, contra
     }
   }
   return errors;
+}
+
+/**
+ * The stored time limits must exist and leave the reference a clear margin (measured here, in the
+ * sandbox, as measure:budgets does): too tight a budget would fail correct solutions.
+ */
+async function limitErrors(pool: GraderPool, exercise: ExerciseContent): Promise<string[]> {
+  if (!exercise.meta.limits) return ['exercise.json has no "limits": run npm run measure:budgets -- ' + exercise.meta.id];
+  try {
+    return tightLimits(exercise.meta.limits, await pool.measure(exercise.meta.id));
+  } catch (error) {
+    return [`the reference could not be measured: ${error instanceof Error ? error.message : String(error)}`];
+  }
 }
 
 function named(mistake: { id: string } | undefined): string {
@@ -97,7 +120,11 @@ async function main(): Promise<number> {
   }
   const pool = new GraderPool({ size: 2 });
   try {
-    const results = await Promise.all(selected.map(async (exercise) => ({ exercise, errors: await checkExercise(pool, exercise, contract) })));
+    // Examples are JSON: typed here against the reference's signatures, as tsc types tests.ts.
+    const typeErrors = exampleTypeErrors(EXERCISES_DIR, selected);
+    const results = await Promise.all(
+      selected.map(async (exercise) => ({ exercise, errors: await checkExercise(pool, exercise, contract, typeErrors.get(exercise.folder) ?? []) })),
+    );
     for (const { exercise, errors } of results) {
       if (errors.length === 0) console.log(`✓ ${exercise.folder} (${exercise.meta.mistakes.length} known mistakes)`);
       else {

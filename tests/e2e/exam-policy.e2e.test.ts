@@ -77,6 +77,11 @@ describe("the feedback policy is fixed at submit time, over HTTP", () => {
 
 describe("exam sets, over HTTP and in the browser", () => {
   let examId = "";
+  // The run's one server is shared: an exam left open would hide failing cases of softmax from
+  // every later file, so the set is closed even when a test here fails before closing it.
+  afterAll(async () => {
+    if (examId) await teacher.request.post(`/api/teach/problem-sets/${examId}/status`, { data: { status: "closed" } });
+  });
 
   it("the set editor has the Exam checkbox and states the rule; saving keeps it", async () => {
     const { course } = await json<{ course: { id: string } }>(await teacher.request.post("/api/teach/courses", { data: { title: "Finals" } }), 201);
@@ -123,7 +128,7 @@ describe("exam sets, over HTTP and in the browser", () => {
     await page.getByRole("tab", { name: /History/ }).click();
     await expect.poll(() => page.getByTestId("history-row").count()).toBe(1);
     await page.getByTestId("history-row").first().click();
-    await expect.poll(() => page.getByTestId("verdict-label").textContent()).toBe("Wrong answer");
+    await expect.poll(() => page.getByTestId("verdict-label").textContent(), { timeout: 15_000 }).toBe("Wrong answer");
     expect(await page.getByTestId("failing-case").count()).toBe(0);
 
     // Closing the set ends the exam: new submits get the case; the exam submission keeps none.
@@ -135,12 +140,12 @@ describe("exam sets, over HTTP and in the browser", () => {
     await page.getByRole("tab", { name: /History/ }).click();
     await expect.poll(() => page.getByTestId("history-row").count()).toBe(2);
     await page.getByTestId("history-row").nth(1).click();
-    await expect.poll(() => page.getByTestId("verdict-label").textContent()).toBe("Wrong answer");
+    await expect.poll(() => page.getByTestId("verdict-label").textContent(), { timeout: 15_000 }).toBe("Wrong answer");
     await page.waitForTimeout(300);
     expect(await page.getByTestId("failing-case").count()).toBe(0);
     await page.getByRole("tab", { name: /History/ }).click();
     await page.getByTestId("history-row").nth(0).click();
-    await expect.poll(() => page.getByTestId("failing-case").count()).toBe(1);
+    await expect.poll(() => page.getByTestId("failing-case").count(), { timeout: 15_000 }).toBe(1);
     await context.close();
   }, 120_000);
 });

@@ -55,7 +55,7 @@ export function ExerciseView({
             </div>
           </header>
           <Statement markdown={exercise.statement} />
-          <ComparisonNote comparison={meta.comparison} />
+          <ComparisonNote comparison={meta.comparison} limits={meta.limits} functionCount={entryFunctions(meta).length} />
           <ExamplesList examples={exercise.examples} functions={entryFunctions(meta)} />
         </article>
       }
