@@ -6,6 +6,7 @@ import { AccountNav } from "@/app/_components/account-nav";
 import { CourseNav } from "@/app/_components/course-nav";
 import { ThemeToggle } from "@/app/_components/theme-toggle";
 import { THEME_COOKIE, parseTheme } from "@/app/_components/theme";
+import { SiteMenu } from "@/app/_components/site-menu";
 import "./globals.css";
 import "./layout.css";
 
@@ -22,19 +23,25 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang="en" data-theme={theme ?? undefined}>
       <body>
+        <a href="#main-content" className="skip-link">
+          Skip to content
+        </a>
         <header className="site-header">
           <Link href="/" className="site-logo" aria-label="Graded Descent — catalog">
             <span className="site-logo-mark" aria-hidden="true">∇</span>
             <span className="site-logo-text">Graded Descent</span>
           </Link>
-          <nav className="site-nav">
+          <SiteMenu>
             <Link href="/">Catalog</Link>
             <CourseNav />
             <AccountNav />
             <ThemeToggle initialTheme={theme} />
-          </nav>
+          </SiteMenu>
         </header>
-        {children}
+        {/* The skip link's target: focusable by script only, so Tab continues from here. */}
+        <div id="main-content" tabIndex={-1} className="main-content">
+          {children}
+        </div>
       </body>
     </html>
   );

@@ -1,20 +1,36 @@
 import Link from "next/link";
 import { getExerciseCatalog } from "@/lib/exercises/catalog";
 import { TRACKS } from "@/lib/exercises/schema";
+import { filterCatalog } from "@/lib/problem-sets/filter-catalog";
 import { loadLearnerProgress } from "@/app/_components/learner-progress";
 import { StatusBadge } from "@/app/_components/status-badge";
+import { CatalogFilters, parseCatalogQuery } from "./catalog-filters";
 import styles from "./catalog.module.css";
 
 /** Tags beyond this are summarised as "+n": a row stays one line on a laptop screen. */
 const MAX_TAGS = 3;
 
-export default async function CatalogPage() {
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function CatalogPage({ searchParams }: Props) {
   const { exercises, problems } = getExerciseCatalog();
   const progress = await loadLearnerProgress();
+  const query = parseCatalogQuery(await searchParams);
   const solved = exercises.filter((exercise) => progress.byExercise.get(exercise.meta.id)?.status === "solved").length;
-  const tracks = TRACKS.map((track) => ({ ...track, exercises: exercises.filter((exercise) => exercise.meta.track === track.id) })).filter(
-    (track) => track.exercises.length > 0,
+  const statusOf = (id: string) => progress.byExercise.get(id)?.status ?? "not-started";
+  const picked = new Set(
+    filterCatalog(
+      exercises.map(({ meta }) => ({ id: meta.id, title: meta.title, track: meta.track, difficulty: meta.difficulty, tags: meta.tags })),
+      { query: query.q, track: query.track, difficulty: query.difficulty, tag: query.tag },
+    )
+      .filter((exercise) => query.status === "" || statusOf(exercise.id) === query.status)
+      .map((exercise) => exercise.id),
   );
+  const allTracks = TRACKS.filter((track) => exercises.some((exercise) => exercise.meta.track === track.id));
+  const tags = [...new Set(exercises.flatMap((exercise) => exercise.meta.tags))].sort();
+  const tracks = allTracks
+    .map((track) => ({ ...track, exercises: exercises.filter((exercise) => exercise.meta.track === track.id && picked.has(exercise.meta.id)) }))
+    .filter((track) => track.exercises.length > 0);
 
   return (
     <main className={styles.page}>
@@ -51,6 +67,8 @@ export default async function CatalogPage() {
         </details>
       )}
 
+      <CatalogFilters query={query} tracks={allTracks} tags={tags} shown={picked.size} total={exercises.length} />
+
       {tracks.map((track) => (
         <section key={track.id} className={styles.track} aria-labelledby={`track-${track.id}`}>
           <h2 id={`track-${track.id}`}>{track.title}</h2>
@@ -78,7 +96,8 @@ export default async function CatalogPage() {
           </ul>
         </section>
       ))}
-      {tracks.length === 0 && <p className={styles.empty}>No exercises yet. Add one under exercises/&lt;track&gt;/&lt;id&gt;/ (see CONTRIBUTING.md).</p>}
+      {tracks.length === 0 && exercises.length > 0 && <p className={styles.empty}>No exercise matches these filters.</p>}
+      {exercises.length === 0 && <p className={styles.empty}>No exercises yet. Add one under exercises/&lt;track&gt;/&lt;id&gt;/ (see CONTRIBUTING.md).</p>}
     </main>
   );
 }

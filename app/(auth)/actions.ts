@@ -5,8 +5,10 @@ import { redirect } from "next/navigation";
 import { getClientAddress } from "@/lib/http/client-address";
 import { signIn } from "@/lib/auth/sign-in";
 import { signUp } from "@/lib/users/sign-up";
+import { joinCourse } from "@/lib/courses/join-course";
 import { isAppError } from "@/lib/errors";
 import { endBrowserSession, readAnonymousToken, startBrowserSession } from "@/lib/http/current-user";
+import { joinCodeOf } from "./join-code-of";
 import { safeReturnPath } from "./return-path";
 
 // Server actions: proxy.ts refuses a foreign Origin with a 403 (Next.js would answer 500), and the
@@ -19,12 +21,15 @@ export interface TAuthFormState {
   email: string;
 }
 
-/** Sign in with the form's email and password, then go to `next` (or the catalog). */
+/**
+ * Sign in with the form's email and password, then go to `next` (or the catalog). From a join
+ * link (`next` is /join/<code>) the join happens too, and the course opens.
+ */
 export async function signInAction(_previous: TAuthFormState, form: FormData): Promise<TAuthFormState> {
   return authenticate(form, signIn);
 }
 
-/** Create an account (adopting this browser's anonymous work), then go to `next`. */
+/** Create an account (adopting this browser's anonymous work), then go to `next` (joining its course, as above). */
 export async function signUpAction(_previous: TAuthFormState, form: FormData): Promise<TAuthFormState> {
   return authenticate(form, signUp);
 }
@@ -37,20 +42,27 @@ export async function signOutAction(): Promise<void> {
 
 async function authenticate(form: FormData, operation: typeof signIn): Promise<TAuthFormState> {
   const email = text(form, "email");
+  const address = getClientAddress(await headers());
+  let destination = safeReturnPath(text(form, "next"));
+  let signedIn;
   try {
-    const signedIn = await operation({
-      email,
-      password: text(form, "password"),
-      address: getClientAddress(await headers()),
-      anonymousToken: await readAnonymousToken(),
-    });
+    signedIn = await operation({ email, password: text(form, "password"), address, anonymousToken: await readAnonymousToken() });
     await startBrowserSession(signedIn);
   } catch (error) {
     if (isAppError(error)) return { error: error.message, email };
     console.error("[auth] unexpected error:", error);
     return { error: "Something went wrong on our side. Please try again.", email };
   }
-  redirect(safeReturnPath(text(form, "next")));
+  const code = joinCodeOf(destination);
+  if (code) {
+    try {
+      destination = `/courses/${(await joinCourse({ actor: signedIn.user, code, address })).courseId}`;
+    } catch (error) {
+      // Signed in all the same: the join page says what went wrong and keeps its button.
+      if (!isAppError(error)) console.error("[auth] join after sign-in failed:", error);
+    }
+  }
+  redirect(destination);
 }
 
 /** A text field, capped: the schemas reject anything longer, no need to carry megabytes there. */

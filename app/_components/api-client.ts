@@ -3,6 +3,8 @@ export class ApiCallError extends Error {
   constructor(
     message: string,
     readonly status: number,
+    /** From the Retry-After header of a 429: seconds until the server accepts again (the submit countdown). */
+    readonly retryAfterSeconds: number | null = null,
   ) {
     super(message);
   }
@@ -39,6 +41,10 @@ export async function callApi<T = unknown>(
   }
   if (response.status === 204) return undefined as T;
   const body = (await response.json().catch(() => null)) as { error?: { message?: string } } | null;
-  if (!response.ok) throw new ApiCallError(body?.error?.message ?? messages.failed(response.status), response.status);
+  if (!response.ok) {
+    const retryAfter = Number(response.headers.get("retry-after"));
+    const retryAfterSeconds = response.status === 429 && Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : null;
+    throw new ApiCallError(body?.error?.message ?? messages.failed(response.status), response.status, retryAfterSeconds);
+  }
   return body as T;
 }

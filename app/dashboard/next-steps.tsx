@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { Dashboard } from "@/lib/dashboard/get-dashboard";
 import { dueLabel } from "@/app/_components/policy-summary";
 import ui from "@/app/_components/ui.module.css";
+import { setExerciseHref } from "@/app/exercises/[id]/_components/set-exercise-href";
 import styles from "./dashboard.module.css";
 
 /** What to do next: unsolved exercises of assigned sets (nearest due first), then the catalog's. */
@@ -19,7 +20,7 @@ export function NextSteps({ next, now }: { next: Dashboard["next"]; now: Date })
           <ul className={styles.next}>
             {set.exercises.map((exercise) => (
               <li key={exercise.slug}>
-                <Link href={`/exercises/${exercise.slug}`} prefetch={false}>
+                <Link href={setExerciseHref(set.course.id, set.id, exercise.slug)} prefetch={false}>
                   {exercise.title}
                 </Link>
                 <span className={`badge ${exercise.status === "attempted" ? "status-attempted" : "status-not-started"}`}>

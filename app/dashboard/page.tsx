@@ -118,7 +118,7 @@ export default async function DashboardPage() {
           {dashboard.exercises.length === 0 ? (
             <p className={ui.empty}>Nothing submitted yet.</p>
           ) : (
-            <div className={ui.tableWrap}>
+            <div className={ui.tableWrap} tabIndex={0} role="region" aria-label="Your exercises">
               <table className={ui.table}>
                 <thead>
                   <tr>

@@ -57,7 +57,7 @@ export default async function HistoryPage({ searchParams }: Props) {
 
 function HistoryTable({ entries }: { entries: THistoryEntry[] }) {
   return (
-    <div className={styles.tableWrap}>
+    <div className={styles.tableWrap} tabIndex={0} role="region" aria-label="Your submissions">
       <table className={styles.table}>
         <thead>
           <tr>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { canTeach } from "@/lib/courses/actor";
 import { formatJoinCode } from "@/lib/courses/join-code";
 import { listTeachingCourses } from "@/lib/courses/list-teaching-courses";
 import { orNotFound, userOrSignIn } from "@/app/_components/page-access";
@@ -11,6 +12,7 @@ export const metadata: Metadata = { title: "Teaching" };
 /** An instructor's courses (an admin's: every course) and a form for a new one. */
 export default async function TeachPage() {
   const user = await userOrSignIn("/teach");
+  if (!canTeach(user)) return <NotAnInstructor email={user.email} />;
   const courses = await orNotFound(() => listTeachingCourses({ actor: user }));
   return (
     <main className={ui.page}>
@@ -50,6 +52,27 @@ export default async function TeachPage() {
           <CourseForm />
         </div>
       </section>
+    </main>
+  );
+}
+
+/** A learner who opens /teach: what teaching needs, instead of a bare "not found". */
+function NotAnInstructor({ email }: { email: string }) {
+  return (
+    <main className={ui.page} style={{ maxWidth: 720 }}>
+      <h1>Teaching</h1>
+      <div className={ui.card} data-testid="not-an-instructor">
+        <p style={{ marginTop: 0 }}>
+          Your account <strong>{email}</strong> is a learner account. Creating courses and problem sets needs an instructor account.
+        </p>
+        <p>
+          Ask an admin of this site to make you an instructor: they open <em>Admin → Accounts</em>, set your role to “instructor” and save. The
+          Teach link then appears in the header on your next page load; you do not need to sign in again.
+        </p>
+        <p style={{ marginBottom: 0 }}>
+          To take part in a course as a learner, use its join code on <Link href="/courses">Your courses</Link>.
+        </p>
+      </div>
     </main>
   );
 }

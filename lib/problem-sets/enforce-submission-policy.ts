@@ -33,7 +33,10 @@ export async function enforceSubmissionPolicy({
   );
   if (last) {
     const waitMs = last.createdAt.getTime() + policy.minIntervalSeconds * 1000 - now.getTime();
-    if (waitMs > 0) throw new AppError("rate_limited", `You can submit this exercise again in ${Math.ceil(waitMs / 1000)} s`);
+    if (waitMs > 0) {
+      const seconds = Math.ceil(waitMs / 1000);
+      throw new AppError("rate_limited", `You can submit this exercise again in ${seconds} s`, { retryAfterSeconds: seconds });
+    }
   }
   return policy;
 }

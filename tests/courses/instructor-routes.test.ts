@@ -10,6 +10,7 @@ import * as teachCourseSets from "@/app/api/teach/courses/[courseId]/problem-set
 import * as teachCourses from "@/app/api/teach/courses/route";
 import * as gradebookCsv from "@/app/api/teach/problem-sets/[problemSetId]/gradebook/csv/route";
 import * as gradebook from "@/app/api/teach/problem-sets/[problemSetId]/gradebook/route";
+import * as latePreview from "@/app/api/teach/problem-sets/[problemSetId]/late-preview/route";
 import * as setLearner from "@/app/api/teach/problem-sets/[problemSetId]/learners/[learnerId]/route";
 import * as teachSet from "@/app/api/teach/problem-sets/[problemSetId]/route";
 import * as setStatus from "@/app/api/teach/problem-sets/[problemSetId]/status/route";
@@ -106,6 +107,7 @@ const teachRoutes = (): [string, string, Handler, Record<string, string>][] => [
   ["POST", `/api/teach/problem-sets/${problemSetId}/status`, setStatus.POST as Handler, { problemSetId }],
   ["GET", `/api/teach/problem-sets/${problemSetId}/gradebook`, gradebook.GET as Handler, { problemSetId }],
   ["GET", `/api/teach/problem-sets/${problemSetId}/gradebook/csv`, gradebookCsv.GET as Handler, { problemSetId }],
+  ["GET", `/api/teach/problem-sets/${problemSetId}/late-preview?dueAt=`, latePreview.GET as Handler, { problemSetId }],
   [
     "GET",
     `/api/teach/problem-sets/${problemSetId}/learners/${actors.learner.learnerId}`,

@@ -50,8 +50,14 @@ describe("teaching pages", () => {
   });
 
   it("are a 404 to a learner, even one enrolled in the course, that names nothing of it", async () => {
+    // /teach itself tells a learner how to become an instructor, and lists no course.
+    const teach = await learner.request.get("/teach");
+    expect(teach.status()).toBe(200);
+    const text = await teach.text();
+    expect(text).toContain("is a learner account");
+    expect(text).toContain("Ask an admin of this site to make you an instructor");
+    expect(text).not.toContain("Alice's class");
     for (const path of [
-      "/teach",
       `/teach/courses/${courseId}`,
       `/teach/sets/${problemSetId}`,
       `/teach/sets/${problemSetId}/gradebook`,

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { findCurrentUser } from "@/lib/http/current-user";
 import { AuthForm } from "../_components/auth-form";
+import { JoinNotice } from "../_components/join-notice";
 import { signInAction } from "../actions";
 import { safeReturnPath } from "../return-path";
 import styles from "../auth.module.css";
@@ -17,6 +18,7 @@ export default async function SignInPage({ searchParams }: Props) {
     <main className={styles.page}>
       <section className={styles.card} aria-labelledby="sign-in-title">
         <h1 id="sign-in-title">Sign in</h1>
+        <JoinNotice returnTo={returnTo} verb="signing in" />
         <p className={styles.lead}>Your progress and submissions follow your account. Work done in this browser before signing in is added to it.</p>
         <AuthForm mode="sign-in" action={signInAction} returnTo={returnTo} />
       </section>

@@ -3,6 +3,7 @@ import { redirect } from "next/navigation";
 import { findCurrentUser } from "@/lib/http/current-user";
 import { hasAnyUser } from "@/lib/users/has-any-user";
 import { AuthForm } from "../_components/auth-form";
+import { JoinNotice } from "../_components/join-notice";
 import { signUpAction } from "../actions";
 import { safeReturnPath } from "../return-path";
 import styles from "../auth.module.css";
@@ -24,6 +25,7 @@ export default async function SignUpPage({ searchParams }: Props) {
             <strong>No account exists yet.</strong> The first account becomes the admin of this installation: it can make other accounts instructors.
           </p>
         ) : null}
+        <JoinNotice returnTo={returnTo} verb="creating your account" />
         <p className={styles.lead}>Keep your progress across devices. Everything you solved in this browser so far comes with you.</p>
         <AuthForm mode="sign-up" action={signUpAction} returnTo={returnTo} />
       </section>

@@ -33,7 +33,7 @@ export default async function AdminUsersPage() {
           {counts.instructor === 1 ? "" : "s"}
         </p>
       </header>
-      <div className={styles.tableWrap}>
+      <div className={styles.tableWrap} tabIndex={0} role="region" aria-label="Accounts">
         <table className={styles.table}>
           <thead>
             <tr>

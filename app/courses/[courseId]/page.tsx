@@ -19,7 +19,7 @@ export default async function LearnerCoursePage({ params }: Props) {
   return (
     <main className={ui.page}>
       <div className={ui.crumbs}>
-        <Link href="/courses">Your courses</Link> /
+        <Link href="/courses">Your courses</Link>
       </div>
       <div className={ui.header}>
         <div>

@@ -5,6 +5,7 @@ import { LocalTime } from "@/app/_components/local-time";
 import { dueLabel, policySummary } from "@/app/_components/policy-summary";
 import ui from "@/app/_components/ui.module.css";
 import styles from "./course.module.css";
+import { setExerciseHref } from "@/app/exercises/[id]/_components/set-exercise-href";
 
 /** One assigned set: dates, rules, progress bar and the learner's standing on each exercise. */
 export function ProblemSetCard({ set, now }: { set: AssignedProblemSet; now: Date }) {
@@ -49,7 +50,7 @@ export function ProblemSetCard({ set, now }: { set: AssignedProblemSet; now: Dat
         {set.exercises.map((exercise) => (
           <li key={exercise.slug}>
             {exercise.isAvailable ? (
-              <Link href={`/exercises/${exercise.slug}`} prefetch={false} className={styles.itemTitle}>
+              <Link href={setExerciseHref(set.course.id, set.id, exercise.slug)} prefetch={false} className={styles.itemTitle}>
                 {exercise.title}
               </Link>
             ) : (

@@ -11,6 +11,7 @@ import { ResultsPanel } from "../../exercises/[id]/_components/results-panel";
 import styles from "../history.module.css";
 import "../../exercises/[id]/exercise.css";
 import "../../exercises/[id]/results.css";
+import { HighlightedCode } from "@/app/_components/highlighted-code";
 
 export const metadata: Metadata = { title: "Submission" };
 
@@ -44,9 +45,7 @@ export default async function SubmissionPage({ params }: Props) {
       <div className={styles.detail}>
         <section aria-labelledby="code-title" className={styles.panel}>
           <h2 id="code-title">Code</h2>
-          <pre className={styles.code}>
-            <code>{submission.code}</code>
-          </pre>
+          <HighlightedCode code={submission.code} className={styles.code} />
         </section>
         <section aria-labelledby="results-title" className={styles.panel}>
           <h2 id="results-title">Results</h2>

@@ -65,6 +65,7 @@ export function ProblemSetEditor({
   /** Saves the form; returns the set's id (a new set is created as a draft). */
   async function save(): Promise<string> {
     if (set) {
+      await confirmLateRelabel(set, fromLocalInput(dueAt));
       await callApi(`/api/teach/problem-sets/${encodeURIComponent(set.id)}`, { method: "PUT", body: body() });
       return set.id;
     }
@@ -96,7 +97,7 @@ export function ProblemSetEditor({
     <form onSubmit={onSubmit} aria-label="Problem set">
       <div className={styles.layout}>
         <div className={ui.card}>
-          <fieldset disabled={isLocked} className={ui.form} style={{ border: 0, padding: 0, margin: 0 }}>
+          <fieldset disabled={isLocked} className={ui.form} style={{ border: 0, padding: 0, margin: 0, minWidth: 0 }}>
             <label className={ui.field}>
               <span>Title</span>
               <input className={ui.input} name="title" value={title} onChange={(event) => setTitle(event.target.value)} maxLength={120} required />
@@ -186,4 +187,24 @@ export function ProblemSetEditor({
       </div>
     </form>
   );
+}
+
+/**
+ * Before a published set's due date moves: asks the server how many accepted exercises would
+ * turn late, and lets the instructor stop when any would. Throws ApiCallError when declined.
+ */
+async function confirmLateRelabel(set: EditorSet, nextDueAt: string | null): Promise<void> {
+  if (set.status !== "published" || sameInstant(set.dueAt, nextDueAt)) return;
+  const query = new URLSearchParams({ dueAt: nextDueAt ?? "" });
+  const preview = await callApi<{ becomeLate: number; learners: number }>(`/api/teach/problem-sets/${encodeURIComponent(set.id)}/late-preview?${query}`, { method: "GET" });
+  if (preview.becomeLate === 0) return;
+  const items = `${preview.becomeLate} accepted exercise${preview.becomeLate === 1 ? "" : "s"}`;
+  const learners = `${preview.learners} learner${preview.learners === 1 ? "" : "s"}`;
+  if (!window.confirm(`With this due date, ${items} of ${learners} will be marked late (they were on time). Save anyway?`)) {
+    throw new ApiCallError("Not saved: the due date is unchanged.", 0);
+  }
+}
+
+function sameInstant(a: string | null, b: string | null): boolean {
+  return a === b || (a !== null && b !== null && Date.parse(a) === Date.parse(b));
 }

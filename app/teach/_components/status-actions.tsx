@@ -36,7 +36,11 @@ export function StatusActions({ set, isPending, run, save }: { set: EditorSet; i
       )}
       {set.status === "published" && (
         <>
-          <button type="button" className="button" disabled={isPending} onClick={() => run(saveThen("draft"), "Back to draft: learners no longer see it.")}>
+          <button type="button" className="button" disabled={isPending} onClick={() =>
+              window.confirm(`Unpublish “${set.title}”? Its learners stop seeing it (their work is kept) until you publish it again.`) &&
+              run(saveThen("draft"), "Back to draft: learners no longer see it.")
+            }
+          >
             Unpublish
           </button>
           <button

@@ -68,6 +68,8 @@ export default function CodeEditor({ path, initialValue, extraLibs, theme, onCha
         renderLineHighlight: "line",
         padding: { top: 10 },
         "semanticHighlighting.enabled": true,
+        // Read by screen readers on focus: Tab indents here, and Ctrl+M (Monaco's tab-focus toggle) lets it leave.
+        ariaLabel: "Your solution (TypeScript). Tab indents; press Ctrl+M, or Control+Shift+M on a Mac, to make Tab move focus out of the editor.",
       }}
       onChange={(value) => callbacks.current.onChange(value ?? "")}
       onMount={(editor, instance) => {

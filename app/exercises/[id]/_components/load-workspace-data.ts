@@ -3,6 +3,8 @@ import { isAppError } from "@/lib/errors";
 import { getExerciseCatalog } from "@/lib/exercises/catalog";
 import { getGraderPool } from "@/lib/grader-pool/get-grader-pool";
 import { findCurrentLearner } from "@/lib/http/current-learner";
+import { findSubmissionPolicy } from "@/lib/problem-sets/find-submission-policy";
+import { listSetsWithExercise, type SetWithExercise } from "@/lib/problem-sets/list-sets-with-exercise";
 import { listProgress } from "@/lib/progress/list-progress";
 import { listSubmissions } from "@/lib/submissions/list-submissions";
 import type { ProgressStatus } from "@/app/_components/status-badge";
@@ -17,6 +19,14 @@ export interface WorkspaceData {
   hiddenCount: { hidden: number; robustness: number } | null;
   /** A message when the learner's data could not be read (the page still works). */
   storageProblem: string | null;
+  /** The strictest submit interval of the sets that apply to this learner (0: none), as the server enforces it. */
+  submitIntervalSeconds: number;
+  /** The learner's open sets that contain the exercise (empty: practice). */
+  sets: SetWithExercise[];
+}
+
+function noLearnerData(storageProblem: string | null): Omit<WorkspaceData, "hiddenCount"> {
+  return { status: null, isRobust: false, draft: null, history: [], storageProblem, submitIntervalSeconds: 0, sets: [] };
 }
 
 const DESCRIBE_TIMEOUT_MS = 3000;
@@ -35,11 +45,13 @@ export async function loadWorkspaceData(exerciseSlug: string): Promise<Workspace
 async function loadLearnerData(exerciseSlug: string): Promise<Omit<WorkspaceData, "hiddenCount">> {
   try {
     const learner = await findCurrentLearner();
-    if (!learner) return { status: null, isRobust: false, draft: null, history: [], storageProblem: null };
-    const [progress, draft, submissions] = await Promise.all([
+    if (!learner) return noLearnerData(null);
+    const [progress, draft, submissions, policy, sets] = await Promise.all([
       listProgress({ learnerId: learner.id }),
       getDraft({ learnerId: learner.id, exerciseSlug }),
       listSubmissions({ learnerId: learner.id, exerciseSlug }),
+      findSubmissionPolicy({ learnerId: learner.id, exerciseSlug }),
+      listSetsWithExercise({ learnerId: learner.id, exerciseSlug }),
     ]);
     const mine = progress.find((row) => row.exerciseSlug === exerciseSlug);
     return {
@@ -48,13 +60,15 @@ async function loadLearnerData(exerciseSlug: string): Promise<Omit<WorkspaceData
       draft: draft && { code: draft.code, updatedAt: draft.updatedAt.toISOString() },
       history: submissions.map((row) => ({ ...row, createdAt: row.createdAt.toISOString() })),
       storageProblem: null,
+      submitIntervalSeconds: policy.minIntervalSeconds,
+      sets,
     };
   } catch (error) {
     // The statement and the editor stay usable without saved work. (not_found here means the
     // exercise is in the catalog but not yet in the database index: start-up indexes it, and in
     // development every read indexes a changed catalog first.)
     console.error(`[page] /exercises/${exerciseSlug}: learner data unavailable:`, isAppError(error) ? error.message : error);
-    return { status: null, isRobust: false, draft: null, history: [], storageProblem: "Your saved work could not be loaded right now." };
+    return noLearnerData("Your saved work could not be loaded right now.");
   }
 }
 

@@ -2,18 +2,30 @@ import type { GradeResult } from "@/lib/grading/types";
 import { ResultPlots } from "./plots/lazy-result-plots";
 import type { PlotInput } from "./plots/plot-data";
 import { RobustnessReport } from "./robustness-report";
+import type { WorkspaceSetContext } from "./types";
 import { Field, TestList } from "./test-list";
 import { verdictLabel, verdictTone } from "./verdict";
 
 export interface ShownResult {
-  source: "run" | "submit" | "history";
+  /** "last": the latest stored submission, shown when the exercise is reopened. */
+  source: "run" | "submit" | "history" | "last";
   result: GradeResult;
   /** For stored submissions: when it was made (ISO). */
   createdAt?: string;
 }
 
 /** The outcome of a Run or Submit, or of a past submission picked in History. */
-export function ResultsPanel({ shown, exampleCount, plots = [] }: { shown: ShownResult | null; exampleCount: number; plots?: PlotInput[] }) {
+export function ResultsPanel({
+  shown,
+  exampleCount,
+  plots = [],
+  setContext = null,
+}: {
+  shown: ShownResult | null;
+  exampleCount: number;
+  plots?: PlotInput[];
+  setContext?: WorkspaceSetContext | null;
+}) {
   if (!shown) {
     return (
       <p className="results-empty">
@@ -23,16 +35,25 @@ export function ResultsPanel({ shown, exampleCount, plots = [] }: { shown: Shown
     );
   }
   // Stored submissions keep no output values: plots are drawn for fresh Run and Submit results only.
-  const hasPlots = plots.length > 0 && shown.source !== "history" && shown.result.tests.some((test) => !test.hidden);
+  const hasPlots = plots.length > 0 && (shown.source === "run" || shown.source === "submit") && shown.result.tests.some((test) => !test.hidden);
   const { result } = shown;
   const tone = verdictTone(result.verdict);
   const runNotice = result.mode === "run" && result.notRun > 0 && !/not run/i.test(result.message ?? "");
   return (
     <div className="results" data-testid="results" data-verdict={result.verdict}>
       <div className={`verdict tone-${tone}`} data-testid="verdict">
-        <span className="verdict-label" data-testid="verdict-label">{verdictLabel(result.verdict)}</span>
-        <span className="verdict-context">
-          {shown.source === "run" ? "Run · examples only" : shown.source === "submit" ? "Submission" : `Submission of ${formatTime(shown.createdAt)}`}
+        {/* "Accepted" belongs to a submission: a Run only checks the visible examples. */}
+        <span className="verdict-label" data-testid="verdict-label">
+          {shown.source === "run" && result.verdict === "accepted" ? "Examples passed" : verdictLabel(result.verdict)}
+        </span>
+        <span className="verdict-context" suppressHydrationWarning>
+          {shown.source === "run"
+            ? "Run · examples only"
+            : shown.source === "submit"
+              ? "Submission"
+              : shown.source === "last"
+                ? `Your last submission, ${formatTime(shown.createdAt)}`
+                : `Submission of ${formatTime(shown.createdAt)}`}
           {result.durationMs > 0 && ` · ${Math.round(result.durationMs)} ms`}
         </span>
         {result.robustness && result.robustness.total > 0 && (
@@ -41,6 +62,19 @@ export function ResultsPanel({ shown, exampleCount, plots = [] }: { shown: Shown
           </span>
         )}
       </div>
+      {shown.source === "submit" && result.verdict === "accepted" && setContext && (
+        <p className="results-next">
+          {setContext.next ? (
+            <a href={setContext.next.href} className="button button-primary" data-testid="next-exercise">
+              Next: {setContext.next.title} →
+            </a>
+          ) : (
+            <a href={setContext.setHref} className="button" data-testid="next-exercise">
+              Last exercise of “{setContext.setTitle}”: back to the set
+            </a>
+          )}
+        </p>
+      )}
       {!result.compileError && <p className="results-summary">{result.message ?? `${result.passed}/${result.total} tests passed`}</p>}
       {runNotice && (
         <p className="results-notice">
@@ -50,7 +84,9 @@ export function ResultsPanel({ shown, exampleCount, plots = [] }: { shown: Shown
       {result.compileError && (
         <div className="callout callout-bad">
           <strong>
-            {result.compileError.line !== null ? `Line ${result.compileError.line}${result.compileError.column !== null ? `, column ${result.compileError.column}` : ""}: ` : ""}
+            {result.compileError.line !== null
+              ? `Line ${result.compileError.line}${result.compileError.column !== null ? `, column ${result.compileError.column}` : ""}: `
+              : ""}
           </strong>
           {result.compileError.message}
           {result.compileError.line !== null && <div className="muted">Marked in the editor.</div>}
@@ -71,8 +107,7 @@ export function ResultsPanel({ shown, exampleCount, plots = [] }: { shown: Shown
           {result.failingCase.keepsState ? (
             // It passes when run alone: values from that run would not explain the failure.
             <p className="failing-case-note">
-              This test passes when it runs alone, but {result.failingCase.message}. Keep no module-level state: compute everything from the
-              arguments.
+              This test passes when it runs alone, but {result.failingCase.message}. Keep no module-level state: compute everything from the arguments.
             </p>
           ) : (
             <dl className="test-details">
@@ -91,11 +126,8 @@ export function ResultsPanel({ shown, exampleCount, plots = [] }: { shown: Shown
   );
 }
 
+/** "7 Dec 2026, 01:52": the one time format of the app (as LocalTime's "dateTimeWithYear"), in the reader's zone. */
 export function formatTime(iso: string | undefined): string {
   if (!iso) return "";
-  const date = new Date(iso);
-  const sameDay = date.toDateString() === new Date().toDateString();
-  return sameDay
-    ? date.toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" })
-    : date.toLocaleString([], { month: "short", day: "numeric", hour: "2-digit", minute: "2-digit" });
+  return new Date(iso).toLocaleString("en-GB", { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit" });
 }

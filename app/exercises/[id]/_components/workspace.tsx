@@ -11,8 +11,9 @@ import { GivenPanel } from "./given-panel";
 import { HistoryPanel } from "./history-panel";
 import type { PlotInput } from "./plots/plot-data";
 import { ResultsPanel, type ShownResult } from "./results-panel";
-import type { GivenSource, HistoryEntry } from "./types";
+import type { GivenSource, HistoryEntry, WorkspaceSetContext } from "./types";
 import { readLocalDraft, useDraftAutosave } from "./use-draft-autosave";
+import { useSubmitCountdown } from "./use-submit-countdown";
 import { WorkspaceToolbar } from "./workspace-toolbar";
 
 // Monaco and its workers are fetched only here, on exercise pages, and never rendered on the server.
@@ -33,12 +34,28 @@ interface Props {
   /** Helpers the exercise gives (public): a read-only tab, and their types in the editor. */
   given: GivenSource[];
   storageProblem: string | null;
+  /** The interval the server enforces between this learner's submits of this exercise (0: none). */
+  submitIntervalSeconds: number;
+  /** Present when the page is opened from a set. */
+  setContext: WorkspaceSetContext | null;
 }
 
 type Busy = "run" | "submit" | null;
 
 /** The right column: editor, Run / Submit, results and history. */
-export function Workspace({ exerciseId, starter, serverDraft, history: initialHistory, exampleCount, hiddenCount, plots, given, storageProblem }: Props) {
+export function Workspace({
+  exerciseId,
+  starter,
+  serverDraft,
+  history: initialHistory,
+  exampleCount,
+  hiddenCount,
+  plots,
+  given,
+  storageProblem,
+  submitIntervalSeconds,
+  setContext,
+}: Props) {
   const router = useRouter();
   const theme = useEffectiveTheme();
   const editor = useRef<CodeEditorHandle | null>(null);
@@ -52,6 +69,8 @@ export function Workspace({ exerciseId, starter, serverDraft, history: initialHi
   const [loadingId, setLoadingId] = useState<string | null>(null);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const autosave = useDraftAutosave(exerciseId);
+  const countdown = useSubmitCountdown(submitIntervalSeconds, initialHistory[0]?.createdAt ?? null);
+  const [refused, setRefused] = useState(false);
 
   // The starting text: the server's draft, unless this browser holds newer unsaved typing
   // (written while the server was unreachable), which then wins and is saved again.
@@ -63,7 +82,8 @@ export function Workspace({ exerciseId, starter, serverDraft, history: initialHi
     startedFor.current = exerciseId;
     const local = readLocalDraft(exerciseId);
     const serverTime = serverDraft ? Date.parse(serverDraft.updatedAt) : 0;
-    const code = local && !local.synced && local.savedAt > serverTime && local.code !== (serverDraft?.code ?? starter) ? local.code : (serverDraft?.code ?? starter);
+    const code =
+      local && !local.synced && local.savedAt > serverTime && local.code !== (serverDraft?.code ?? starter) ? local.code : (serverDraft?.code ?? starter);
     // localStorage exists only in the browser, after hydration: the editor's first text can only
     // be chosen in an effect (the editor itself is client-only and waits for it).
     setInitialCode(code);
@@ -75,7 +95,9 @@ export function Workspace({ exerciseId, starter, serverDraft, history: initialHi
     async (mode: "run" | "submit") => {
       const code = editor.current?.getValue();
       if (code === undefined || busy) return;
+      if (mode === "submit" && countdown.secondsLeft > 0) return;
       setBusy(mode);
+      setRefused(false);
       setError(null);
       editor.current?.setCompileError(null);
       try {
@@ -84,6 +106,7 @@ export function Workspace({ exerciseId, starter, serverDraft, history: initialHi
         } else {
           const { submissionId, result } = await submitCode(exerciseId, code);
           const createdAt = new Date().toISOString();
+          countdown.startFrom(Date.now());
           setShown({ source: "submit", result, createdAt });
           setHistory((entries) => [
             {
@@ -104,13 +127,19 @@ export function Workspace({ exerciseId, starter, serverDraft, history: initialHi
         }
         setTab("results");
       } catch (caught) {
+        if (mode === "submit" && caught instanceof ApiCallError && caught.status === 429 && caught.retryAfterSeconds !== null) {
+          // Told beside Submit with a ticking countdown, not above the previous verdict (which is not this code's).
+          countdown.waitFor(caught.retryAfterSeconds);
+          setRefused(true);
+          return;
+        }
         const message = caught instanceof ApiCallError ? caught.message : "Something went wrong. Your code is still in the editor.";
         setError({ title: mode === "submit" ? "Your submission was not recorded." : "Your code could not be run.", message });
       } finally {
         setBusy(null);
       }
     },
-    [busy, exerciseId, autosave, router],
+    [busy, exerciseId, autosave, router, countdown],
   );
 
   useEffect(() => {
@@ -150,6 +179,24 @@ export function Workspace({ exerciseId, starter, serverDraft, history: initialHi
     }
   };
 
+  // Reopening the exercise shows the last submission's verdict (its code is the draft already,
+  // so only the results are loaded), unless a submission is asked for in the URL.
+  const lastId = initialHistory[0]?.id ?? null;
+  useEffect(() => {
+    if (!lastId || new URLSearchParams(window.location.search).has("submission")) return;
+    let isCurrent = true;
+    loadSubmission(lastId)
+      .then(({ submission }) => {
+        if (!isCurrent) return;
+        setShown((current) => current ?? { source: "last", result: submission.result, createdAt: submission.createdAt });
+        setSelectedId((current) => current ?? lastId);
+      })
+      .catch(() => undefined); // the History tab still lists it
+    return () => {
+      isCurrent = false;
+    };
+  }, [lastId]);
+
   // "Reopen in editor" (from /history) links here with ?submission=<id>: once the editor is up,
   // load it as if picked in the History tab, then drop the parameter so a reload keeps the typing.
   const openedFromUrl = useRef(false);
@@ -177,6 +224,10 @@ export function Workspace({ exerciseId, starter, serverDraft, history: initialHi
         saveStatus={autosave.status}
         exampleCount={exampleCount}
         hiddenCount={hiddenCount}
+        rules={setContext?.rules ?? null}
+        submitIntervalSeconds={submitIntervalSeconds}
+        secondsLeft={countdown.secondsLeft}
+        wasRefused={refused}
         onRun={() => void grade("run")}
         onSubmit={() => void grade("submit")}
         onReset={resetToStarter}
@@ -218,7 +269,7 @@ export function Workspace({ exerciseId, starter, serverDraft, history: initialHi
               {error.message}
             </div>
           )}
-          {tab === "results" && <ResultsPanel shown={shown} exampleCount={exampleCount} plots={plots} />}
+          {tab === "results" && <ResultsPanel shown={shown} exampleCount={exampleCount} plots={plots} setContext={setContext} />}
           {tab === "history" && (
             <HistoryPanel entries={history} selectedId={selectedId} loadingId={loadingId} onSelect={(entry) => void openSubmission(entry.id)} />
           )}

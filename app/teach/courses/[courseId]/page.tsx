@@ -22,7 +22,7 @@ export default async function ManageCoursePage({ params }: Props) {
   return (
     <main className={ui.page}>
       <div className={ui.crumbs}>
-        <Link href="/teach">Teaching</Link> /
+        <Link href="/teach">Teaching</Link>
       </div>
       <CourseDetails course={course} />
       <JoinPanel code={course.joinCode} formatted={formatJoinCode(course.joinCode)} />
@@ -37,7 +37,7 @@ export default async function ManageCoursePage({ params }: Props) {
         {course.problemSets.length === 0 ? (
           <p className={ui.empty}>No problem set yet.</p>
         ) : (
-          <div className={ui.tableWrap}>
+          <div className={ui.tableWrap} tabIndex={0}>
             <table className={ui.table}>
               <thead>
                 <tr>
@@ -82,7 +82,7 @@ export default async function ManageCoursePage({ params }: Props) {
         {course.learners.length === 0 ? (
           <p className={ui.empty}>Nobody has joined yet: share the code or the link above.</p>
         ) : (
-          <div className={ui.tableWrap}>
+          <div className={ui.tableWrap} tabIndex={0}>
             <table className={ui.table}>
               <thead>
                 <tr>

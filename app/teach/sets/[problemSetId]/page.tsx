@@ -18,7 +18,7 @@ export default async function EditProblemSetPage({ params }: Props) {
   return (
     <main className={`${ui.page} ${ui.wide}`}>
       <div className={ui.crumbs}>
-        <Link href="/teach">Teaching</Link> / <Link href={`/teach/courses/${set.course.id}`}>{set.course.title}</Link> /
+        <Link href="/teach">Teaching</Link> / <Link href={`/teach/courses/${set.course.id}`}>{set.course.title}</Link>
       </div>
       <div className={ui.header}>
         <div>

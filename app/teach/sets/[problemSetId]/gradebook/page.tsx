@@ -27,7 +27,7 @@ export default async function GradebookPage({ params, searchParams }: Props) {
   return (
     <main className={`${ui.page} ${ui.wide}`}>
       <div className={ui.crumbs}>
-        <Link href="/teach">Teaching</Link> / <Link href={`/teach/courses/${problemSet.course.id}`}>{problemSet.course.title}</Link> /
+        <Link href="/teach">Teaching</Link> / <Link href={`/teach/courses/${problemSet.course.id}`}>{problemSet.course.title}</Link>
       </div>
       <div className={ui.header}>
         <div>

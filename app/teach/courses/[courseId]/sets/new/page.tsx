@@ -18,7 +18,7 @@ export default async function NewProblemSetPage({ params }: Props) {
   return (
     <main className={`${ui.page} ${ui.wide}`}>
       <div className={ui.crumbs}>
-        <Link href="/teach">Teaching</Link> / <Link href={`/teach/courses/${course.id}`}>{course.title}</Link> /
+        <Link href="/teach">Teaching</Link> / <Link href={`/teach/courses/${course.id}`}>{course.title}</Link>
       </div>
       <div className={ui.header}>
         <div>

@@ -19,7 +19,7 @@ export default async function LearnerWorkPage({ params }: Props) {
     <main className={ui.page}>
       <div className={ui.crumbs}>
         <Link href="/teach">Teaching</Link> / <Link href={`/teach/courses/${work.problemSet.course.id}`}>{work.problemSet.course.title}</Link> /{" "}
-        <Link href={`/teach/sets/${work.problemSet.id}/gradebook`}>{work.problemSet.title}</Link> /
+        <Link href={`/teach/sets/${work.problemSet.id}/gradebook`}>{work.problemSet.title}</Link>
       </div>
       <div className={ui.header}>
         <div>
@@ -33,7 +33,7 @@ export default async function LearnerWorkPage({ params }: Props) {
             <div className={ui.inline} style={{ justifyContent: "space-between" }}>
               <h3 id={`exercise-${exercise.slug}`}>{exercise.title}</h3>
               <span className={ui.inline}>
-                <span className={`${ui.small} ${ui.muted}`}>{exercise.submissions.length} submissions</span>
+                <span className={`${ui.small} ${ui.muted}`}>{exercise.submissions.length} {exercise.submissions.length === 1 ? "submission" : "submissions"}</span>
                 <ItemStatusBadge standing={exercise.standing} />
               </span>
             </div>

@@ -4,6 +4,7 @@ import type { InstructorSubmission } from "@/lib/gradebook/get-learner-work";
 import { LocalTime } from "@/app/_components/local-time";
 import ui from "@/app/_components/ui.module.css";
 import styles from "./learner.module.css";
+import { HighlightedCode } from "@/app/_components/highlighted-code";
 
 /** Failed tests listed up front; the full list is one click away. */
 const FAILED_SHOWN = 8;
@@ -49,9 +50,7 @@ export function SubmissionDetails({ submission, isOpen }: { submission: Instruct
             </dl>
           </div>
         )}
-        <pre className={styles.code}>
-          <code>{submission.code}</code>
-        </pre>
+        <HighlightedCode code={submission.code} className={styles.code} />
         {failed.length > 0 && (
           <TestTable
             tests={failed.slice(0, FAILED_SHOWN)}
