@@ -41,7 +41,7 @@ function edit(file: string, from: string, to: string): number {
 function typecheckCopy(): { status: number | null; errors: string[] } {
   const config = path.join(root, "tsconfig.json");
   const typeRoots = [path.resolve("node_modules/@types")]; // @types/node for lib/exercises/datasets.ts
-  fs.writeFileSync(config, JSON.stringify({ extends: path.resolve("tsconfig.exercises.json"), compilerOptions: { typeRoots }, include: ["exercises/**/*.ts"] }));
+  fs.writeFileSync(config, JSON.stringify({ extends: path.resolve("tsconfig.exercises.json"), compilerOptions: { typeRoots }, include: ["exercises/**/*.ts"], exclude: ["exercises/**/mistakes"] })); // mistakes are overrides: lib/cli/typecheck-mistakes.ts checks them assembled
   const tsc = createRequire(import.meta.url).resolve("typescript/bin/tsc");
   const run = spawnSync(process.execPath, [tsc, "--noEmit", "-p", config], { cwd: root, encoding: "utf8" });
   // One entry per error: its "file(line,col): error TS..." line and the indented lines that explain it.
