@@ -1,6 +1,6 @@
 import { decodeValue, formatValue } from "../lib/exercises/values";
 import type { GradeMode, GradeResult, RobustnessReport, Verdict } from "../lib/grading/types";
-import { transpileTypeScript } from "../lib/exercises/transpile";
+import { transpileLearnerCode } from "./transpile-learner-code";
 import type { PreparedCase, PreparedExercise } from "./cases";
 import { diagnoseMistake } from "./diagnose";
 import type { EvaluatedCase, FailureReason } from "./evaluate-case";
@@ -49,7 +49,7 @@ export function gradeSource(exercise: PreparedExercise, source: string, mode: Gr
     ...partial,
   });
 
-  const transpiled = transpileTypeScript(source);
+  const transpiled = transpileLearnerCode(source);
   if (!transpiled.ok) {
     const where = transpiled.line !== null ? ` (line ${transpiled.line}, column ${transpiled.column})` : "";
     return finish({

@@ -32,6 +32,11 @@ export class IsolateHost {
   /** Compiled given-helper scripts of the current isolate, by source (one per exercise that has some). */
   private givenScripts = new Map<string, ivm.Script>();
   private uses = 0;
+  /**
+   * A context made ahead, while the process was idle (prepareNext): never given learner code, and
+   * handed to exactly one session. It belongs to the current isolate and goes when that does.
+   */
+  private ready: { isolate: ivm.Isolate; context: ivm.Context } | null = null;
 
   constructor(private readonly limits: SandboxLimits = DEFAULT_LIMITS, private readonly maxUses = 200) {}
 
@@ -42,11 +47,7 @@ export class IsolateHost {
    * `limits` are the exercise's (the host's by default).
    */
   openSession(limits: Partial<SandboxLimits> = {}, givenScript: string | null = null): SandboxSession {
-    if (!this.isolate || this.isolate.isDisposed || this.uses >= this.maxUses) this.replace();
-    this.uses++;
-    const isolate = this.isolate as ivm.Isolate;
-    const context = isolate.createContextSync();
-    (this.prelude as ivm.Script).runSync(context, { timeout: this.limits.callTimeoutMs });
+    const { isolate, context } = this.takeReady() ?? this.freshContext();
     const sessionLimits = { ...this.limits, ...limits };
     if (givenScript !== null) {
       let script = this.givenScripts.get(givenScript);
@@ -61,6 +62,34 @@ export class IsolateHost {
       compileModule: (source) => this.compileModule(isolate, source),
       reopen: () => this.openSession(sessionLimits, givenScript),
     });
+  }
+
+  /**
+   * Makes the next session's context now (prelude run, nothing else), so that creating it is off
+   * the next job's critical path: the worker calls this after answering a job. Still one fresh
+   * context per submission: the one made here is handed out once, then forgotten.
+   */
+  prepareNext(): void {
+    if (this.ready && this.ready.isolate === this.isolate && !this.ready.isolate.isDisposed) return;
+    this.ready = this.freshContext();
+  }
+
+  private takeReady(): { isolate: ivm.Isolate; context: ivm.Context } | null {
+    const ready = this.ready;
+    this.ready = null;
+    // Made for an isolate since replaced (or disposed): never used.
+    if (!ready || ready.isolate !== this.isolate || ready.isolate.isDisposed) return null;
+    return ready;
+  }
+
+  /** A new context of the current isolate (a new isolate when due) with the prelude run. */
+  private freshContext(): { isolate: ivm.Isolate; context: ivm.Context } {
+    if (!this.isolate || this.isolate.isDisposed || this.uses >= this.maxUses) this.replace();
+    this.uses++;
+    const isolate = this.isolate as ivm.Isolate;
+    const context = isolate.createContextSync();
+    (this.prelude as ivm.Script).runSync(context, { timeout: this.limits.callTimeoutMs });
+    return { isolate, context };
   }
 
   /**
@@ -85,6 +114,7 @@ export class IsolateHost {
     this.prelude = null;
     this.lastModule = null;
     this.givenScripts = new Map();
+    this.ready = null; // its isolate is disposed below: the context goes with it
     if (isolate && !isolate.isDisposed) {
       try {
         isolate.dispose();

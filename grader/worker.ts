@@ -86,8 +86,21 @@ process.on("message", (request: WorkerRequest) => {
     const message = error instanceof Error ? error.message : String(error);
     process.send?.({ id: request.id, ok: false, code, message: message.slice(0, 4000) });
   }
+  prepareWhileIdle();
 });
+
+/** The next job's fresh context is made once this one is answered (see IsolateHost.prepareNext). */
+function prepareWhileIdle(): void {
+  setImmediate(() => {
+    try {
+      host.prepareNext();
+    } catch {
+      // Nothing lost: the next job makes its context itself.
+    }
+  });
+}
 
 // The parent went away (server stopped or crashed): never outlive it.
 process.on("disconnect", () => process.exit(0));
 process.send?.({ ready: true });
+prepareWhileIdle();

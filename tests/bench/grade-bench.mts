@@ -2,7 +2,8 @@
  * npm run bench — grading throughput and latency through the real pool, against two baselines:
  *   1. the same learner code and tests with no sandbox (new Function in this plain Node process);
  *   2. a new Node process per submission (the naive safe design).
- * Every submission is a unique source (nothing can be cached). Prints the totals, then a table per
+ * Every submission is a unique source (nothing can be cached: the grader's transpile cache,
+ * grader/transpile-learner-code.ts, never hits here; GD_TRANSPILE_CACHE=0 turns it off). Prints the totals, then a table per
  * exercise (sandboxed against no sandbox, p50 and p95), and ends with one JSON line.
  */
 import { spawnSync } from "node:child_process";
