@@ -2,7 +2,7 @@ import { getDb } from "../db/client";
 import { withStorageErrors } from "../db/storage-errors";
 import type { TActor } from "../courses/actor";
 import { findExercise } from "../exercises/catalog";
-import { findOwnedProblemSet } from "../problem-sets/find-owned-problem-set";
+import { findStaffProblemSet } from "../problem-sets/find-staff-problem-set";
 import { readGradingRules, type GradingRules } from "../problem-sets/grading-rules";
 import { countedUntil, type ItemStanding } from "../problem-sets/item-standing";
 import { roundPoints, scoreItem, type ItemScore } from "../problem-sets/score-item";
@@ -72,7 +72,7 @@ export interface Gradebook {
 export async function getGradebook({ actor, problemSetId }: { actor: TActor; problemSetId: string }): Promise<Gradebook> {
   return withStorageErrors(async () => {
     const db = getDb();
-    await findOwnedProblemSet(db, actor, problemSetId);
+    await findStaffProblemSet(db, actor, problemSetId, "view");
     const set = await db.problemSet.findUniqueOrThrow({
       where: { id: problemSetId },
       select: {
