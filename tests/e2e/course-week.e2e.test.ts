@@ -258,10 +258,10 @@ describe("a week of a class", () => {
       "ReLU activation: attempts",
       "ReLU activation: first accepted (UTC)",
       "ReLU activation: late",
-      "Sigmoid: score (of 1)",
-      "Sigmoid: attempts",
-      "Sigmoid: first accepted (UTC)",
-      "Sigmoid: late",
+      "Logistic sigmoid: score (of 1)",
+      "Logistic sigmoid: attempts",
+      "Logistic sigmoid: first accepted (UTC)",
+      "Logistic sigmoid: late",
       "Total (of 3)",
     ]);
     const csvRow = (email: string) => records.find((record) => record[1] === email)!;
