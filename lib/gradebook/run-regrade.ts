@@ -10,6 +10,7 @@ import { gradeSolution } from "../submissions/run-examples";
  */
 export async function runRegrade(regradeId: string, submissionIds: string[]): Promise<void> {
   const db = getDb();
+  runningHere.add(regradeId);
   try {
     for (const submissionId of submissionIds) {
       const submission = await db.submission.findUnique({
@@ -63,5 +64,19 @@ export async function runRegrade(regradeId: string, submissionIds: string[]): Pr
     console.error(`regrade ${regradeId} failed:`, error);
     const message = error instanceof Error ? error.message : String(error);
     await db.regrade.update({ where: { id: regradeId }, data: { status: "failed", error: message.slice(0, 500), finishedAt: new Date() }, select: { id: true } }).catch(() => undefined);
+  } finally {
+    runningHere.delete(regradeId);
   }
+}
+
+/**
+ * Regrades this server process is running (the app runs as one web server). On globalThis, like
+ * the grader pool: every bundle of the server sees the same set.
+ */
+const globalForRegrades = globalThis as unknown as { regradesRunningHere?: Set<string> };
+const runningHere = (globalForRegrades.regradesRunningHere ??= new Set<string>());
+
+/** Whether this process is running the regrade (a "running" row it is not running was cut short by a restart). */
+export function isRegradeRunningHere(regradeId: string): boolean {
+  return runningHere.has(regradeId);
 }

@@ -3,7 +3,7 @@ import { withStorageErrors } from "../db/storage-errors";
 import { AppError } from "../errors";
 import type { TActor } from "../courses/actor";
 import { findStaffProblemSet } from "../problem-sets/find-staff-problem-set";
-import { runRegrade } from "./run-regrade";
+import { isRegradeRunningHere, runRegrade } from "./run-regrade";
 
 /**
  * Starts grading again, in the background, every submission of the course's learners to the
@@ -18,7 +18,10 @@ export async function startRegrade({ actor, problemSetId }: { actor: TActor; pro
     const db = getDb();
     const set = await findStaffProblemSet(db, actor, problemSetId, "grade");
     const running = await db.regrade.findFirst({ where: { problemSetId, status: "running" }, select: { id: true } });
-    if (running) throw new AppError("conflict", "A regrade of this set is already running.");
+    if (running && isRegradeRunningHere(running.id)) throw new AppError("conflict", "A regrade of this set is already running.");
+    // "running" in the database but not in this server: a restart interrupted it. Say so; the
+    // submissions it had not reached are still outdated and are picked up below.
+    if (running) await db.regrade.update({ where: { id: running.id }, data: { status: "failed", error: "interrupted by a server restart", finishedAt: new Date() }, select: { id: true } });
     const items = await db.problemSetItem.findMany({ where: { problemSetId }, select: { exerciseId: true, exercise: { select: { gradedHash: true } } } });
     const outdated = await db.submission.findMany({
       where: {

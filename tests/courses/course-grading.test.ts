@@ -15,6 +15,7 @@ import { getRegrade } from "@/lib/gradebook/get-regrade";
 import { grantExtension } from "@/lib/gradebook/grant-extension";
 import { overrideGrade } from "@/lib/gradebook/override-grade";
 import { startRegrade } from "@/lib/gradebook/start-regrade";
+import { findSubmissionPolicy } from "@/lib/problem-sets/find-submission-policy";
 import { getProblemSetForEditing } from "@/lib/problem-sets/get-problem-set-for-editing";
 import { listAssignedProblemSets } from "@/lib/problem-sets/list-assigned-problem-sets";
 import { listOwnSubmissionComments } from "@/lib/submissions/list-own-submission-comments";
@@ -104,6 +105,19 @@ describe("points, partial credit, late penalty and extensions", () => {
     const ownerActor = { id: owner, role: "instructor" as const, learnerId: "unused" };
     await expect(grantExtension({ actor: ownerActor, problemSetId: setId, input: { ...input, learnerId: outsider.learnerId } })).rejects.toMatchObject({ code: "not_found" });
     await expect(grantExtension({ actor: ownerActor, problemSetId: setId, input: { ...input, dueAt: "tomorrow" } })).rejects.toMatchObject({ code: "invalid_input" });
+  });
+});
+
+describe("extensions and the after_due feedback policy", () => {
+  it("withhold the failing case until the learner's own (later) due date", async () => {
+    const instructor = await createUser("instructor");
+    const ada = await createUser("learner");
+    const course = await courseWith(instructor, [ada]);
+    const setId = await publishedSet(instructor, course.id, { title: "Homework", exerciseSlugs: ["relu"], dueAt: minutesAgo(10).toISOString(), revealFailingCase: "after_due" });
+    expect((await findSubmissionPolicy({ learnerId: ada.learnerId, exerciseSlug: "relu" })).feedback.revealFailingCase).toBe("always");
+    const extendedTo = minutesFromNow(60);
+    await grantExtension({ actor: instructor, problemSetId: setId, input: { learnerId: ada.learnerId, dueAt: extendedTo.toISOString() } });
+    expect((await findSubmissionPolicy({ learnerId: ada.learnerId, exerciseSlug: "relu" })).feedback).toEqual({ revealFailingCase: "after_due", revealFailingCaseAfter: extendedTo });
   });
 });
 
@@ -203,5 +217,20 @@ describe("regrade (real grader)", () => {
     expect(after.testResults.filter((test) => test.tier === "required").length).toBe(after.total);
     const gradebook = await getGradebook({ actor: instructor, problemSetId: setId });
     expect(gradebook.rows.every((row) => row.outdated.every((count) => count === 0))).toBe(true);
+  });
+
+  it("a regrade left 'running' by a server restart is marked interrupted, and a new one can start", async () => {
+    const { instructor, ada, setId } = await week();
+    await addSubmission({ learnerId: ada.learnerId, slug: "sigmoid", at: minutesAgo(5) });
+    const stale = await getDb().regrade.create({ data: { problemSetId: setId, startedById: instructor.id, total: 1 } });
+    const { regradeId } = await startRegrade({ actor: instructor, problemSetId: setId });
+    expect(regradeId).not.toBe(stale.id);
+    expect(await getDb().regrade.findUniqueOrThrow({ where: { id: stale.id } })).toMatchObject({ status: "failed", error: "interrupted by a server restart" });
+    let regrade = await getRegrade({ actor: instructor, problemSetId: setId, regradeId });
+    for (let i = 0; regrade?.status === "running" && i < 200; i += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      regrade = await getRegrade({ actor: instructor, problemSetId: setId, regradeId });
+    }
+    expect(regrade).toMatchObject({ status: "done", total: 1, done: 1 });
   });
 });

@@ -49,7 +49,7 @@ export default async function LearnerWorkPage({ params }: Props) {
           <p>Submissions to “{work.problemSet.title}”, newest first. Hidden tests show their names and results; their inputs are never stored, except the one failing case the grader shrank.</p>
         </div>
       </div>
-      <section className={ui.card} aria-label="Due date">
+      <section className={ui.card} aria-label="Due date" style={{ marginBottom: 16 }}>
         <ExtensionForm problemSetId={work.problemSet.id} learnerId={work.learner.id} extendedTo={work.problemSet.extension?.dueAt.toISOString() ?? null} />
       </section>
       <div className={ui.stack}>
