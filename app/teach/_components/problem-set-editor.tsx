@@ -151,7 +151,7 @@ export function ProblemSetEditor({
               <label className={ui.field}>
                 <span>Due</span>
                 <input className={ui.input} type="datetime-local" name="dueAt" value={dueAt} onChange={(event) => setDueAt(event.target.value)} />
-                <span className={ui.hint}>Later submissions are marked late.</span>
+                <span className={ui.hint}>Later submissions are late: the late-work rule below says what they count for.</span>
               </label>
             </div>
             <div className={ui.field} role="radiogroup" aria-label="Show the failing hidden case">
