@@ -12,6 +12,8 @@ export interface THistoryEntry {
   /** The robustness tier: checks passed of total (0/0 when the exercise has none). */
   robustPassed: number;
   robustTotal: number;
+  /** Staff comments on it (the submission's page shows them). */
+  commentCount: number;
   createdAt: Date;
 }
 
@@ -42,10 +44,12 @@ export async function listSubmissionHistory({
       },
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       take: take + 1,
-      select: { id: true, verdict: true, passed: true, total: true, robustPassed: true, robustTotal: true, createdAt: true, exercise: { select: { slug: true, title: true } } },
+      select: { id: true, verdict: true, passed: true, total: true, robustPassed: true, robustTotal: true, createdAt: true, exercise: { select: { slug: true, title: true } }, _count: { select: { comments: true } } },
     });
     return {
-      entries: rows.slice(0, take).map(({ exercise, ...row }) => ({ ...row, verdict: row.verdict as Verdict, exerciseSlug: exercise.slug, exerciseTitle: exercise.title })),
+      entries: rows
+        .slice(0, take)
+        .map(({ exercise, _count, ...row }) => ({ ...row, verdict: row.verdict as Verdict, exerciseSlug: exercise.slug, exerciseTitle: exercise.title, commentCount: _count.comments })),
       hasMore: rows.length > take,
     };
   });
