@@ -2,10 +2,10 @@ import type { Metadata, Viewport } from "next";
 import { cookies } from "next/headers";
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { AccountNav } from "./_components/account-nav";
-import { CourseNav } from "./courses/_components/course-nav";
-import { ThemeToggle } from "./_components/theme-toggle";
-import { THEME_COOKIE, parseTheme } from "./_components/theme";
+import { AccountNav } from "@/app/_components/account-nav";
+import { CourseNav } from "@/app/_components/course-nav";
+import { ThemeToggle } from "@/app/_components/theme-toggle";
+import { THEME_COOKIE, parseTheme } from "@/app/_components/theme";
 import "./globals.css";
 import "./layout.css";
 

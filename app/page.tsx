@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { getExerciseCatalog } from "@/lib/exercises/catalog";
 import { TRACKS } from "@/lib/exercises/schema";
-import { loadLearnerProgress } from "./_components/learner-progress";
-import { StatusBadge } from "./_components/status-badge";
+import { loadLearnerProgress } from "@/app/_components/learner-progress";
+import { StatusBadge } from "@/app/_components/status-badge";
 import styles from "./catalog.module.css";
 
 /** Tags beyond this are summarised as "+n": a row stays one line on a laptop screen. */

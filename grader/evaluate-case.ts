@@ -2,7 +2,7 @@ import { decodeValue, formatValue } from "../lib/exercises/values";
 import type { TestOutcome } from "../lib/grading/types";
 import type { PreparedCase } from "./cases";
 import { compareValues } from "./compare";
-import { ACTUAL_VALUE_MAX_CHARS } from "./protocol";
+import { ACTUAL_VALUE_MAX_CHARS } from "../lib/grading/grade-result-schema";
 import type { TComparison } from "../lib/exercises/schema";
 import type { CallOutcome } from "./sandbox";
 

@@ -2,10 +2,10 @@ import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { APP_ROOT } from "../lib/exercises/paths";
+import { ZGradeResult } from "../lib/grading/grade-result-schema";
 import type { GradeMode, GradeResult, Verdict } from "../lib/grading/types";
 import {
   ZExerciseSummary,
-  ZGradeResult,
   ZWorkerResponse,
   type ExerciseSummary,
   type GradeJob,
@@ -103,7 +103,7 @@ export class GraderPool {
     const raw = await this.submit({ type: "grade", exerciseId, source, mode });
     const parsed = ZGradeResult.safeParse(raw);
     if (!parsed.success) throw new GraderError("internal", `a grading process returned a malformed result: ${parsed.error.message.slice(0, 300)}`);
-    return parsed.data as GradeResult;
+    return parsed.data;
   }
 
   async describe(exerciseId: string): Promise<ExerciseSummary> {

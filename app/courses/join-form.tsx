@@ -2,8 +2,8 @@
 
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
-import { ApiCallError, callApi } from "./_components/api-client";
-import ui from "./_components/ui.module.css";
+import { ApiCallError, callApi } from "@/app/_components/api-client";
+import ui from "@/app/_components/ui.module.css";
 
 /** Join a course with the code the instructor gave out. */
 export function JoinForm() {

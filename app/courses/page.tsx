@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { canTeach } from "@/lib/courses/actor";
 import { listLearnerCourses } from "@/lib/courses/list-learner-courses";
-import { LocalTime } from "../_components/local-time";
-import { userOrSignIn } from "./_components/page-access";
-import ui from "./_components/ui.module.css";
+import { LocalTime } from "@/app/_components/local-time";
+import { userOrSignIn } from "@/app/_components/page-access";
+import ui from "@/app/_components/ui.module.css";
 import { JoinForm } from "./join-form";
 
 export const metadata: Metadata = { title: "Your courses" };

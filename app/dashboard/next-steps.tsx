@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { Dashboard } from "@/lib/dashboard/get-dashboard";
-import { dueLabel } from "../courses/_components/policy-summary";
-import ui from "../courses/_components/ui.module.css";
+import { dueLabel } from "@/app/_components/policy-summary";
+import ui from "@/app/_components/ui.module.css";
 import styles from "./dashboard.module.css";
 
 /** What to do next: unsolved exercises of assigned sets (nearest due first), then the catalog's. */

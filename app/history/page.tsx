@@ -5,7 +5,7 @@ import { findCurrentLearner } from "@/lib/http/current-learner";
 import { findCurrentUser } from "@/lib/http/current-user";
 import { listSubmissionHistory, type THistoryEntry } from "@/lib/users/list-submission-history";
 import { isRobustSubmission } from "@/lib/grading/is-robust-submission";
-import { LocalTime } from "../_components/local-time";
+import { LocalTime } from "@/app/_components/local-time";
 import { verdictLabel, verdictTone } from "../exercises/[id]/_components/verdict";
 import styles from "./history.module.css";
 import "../exercises/[id]/results.css";

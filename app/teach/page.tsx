@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { formatJoinCode } from "@/lib/courses/join-code";
 import { listTeachingCourses } from "@/lib/courses/list-teaching-courses";
-import { orNotFound, userOrSignIn } from "../courses/_components/page-access";
-import ui from "../courses/_components/ui.module.css";
+import { orNotFound, userOrSignIn } from "@/app/_components/page-access";
+import ui from "@/app/_components/ui.module.css";
 import { CourseForm } from "./_components/course-form";
 
 export const metadata: Metadata = { title: "Teaching" };

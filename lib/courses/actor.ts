@@ -1,6 +1,5 @@
+import { hasRole, type TRole } from "../auth/roles";
 import { AppError } from "../errors";
-
-export type TRole = "learner" | "instructor" | "admin";
 
 /**
  * The signed-in person a domain function acts for: exactly the fields of
@@ -15,7 +14,7 @@ export interface TActor {
 
 /** Instructors teach; admins can do everything an instructor can, on every course. */
 export function canTeach(actor: TActor): boolean {
-  return actor.role === "instructor" || actor.role === "admin";
+  return hasRole(actor.role, "instructor");
 }
 
 /** Throws AppError forbidden unless the actor is an instructor or an admin. */

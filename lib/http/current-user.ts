@@ -1,8 +1,7 @@
 import { cookies, headers } from "next/headers";
-import { redirect } from "next/navigation";
 import { deleteSession } from "../auth/delete-session";
 import { findSessionUser } from "../auth/find-session-user";
-import { hasRole } from "../auth/roles";
+import { hasRole, type TRole } from "../auth/roles";
 import { SESSION_COOKIE, sessionCookieOptions } from "../auth/session-token";
 import { AppError } from "../errors";
 import { LEARNER_COOKIE, isHttpsRequest } from "./learner-cookie";
@@ -11,7 +10,7 @@ import { LEARNER_COOKIE, isHttpsRequest } from "./learner-cookie";
 export interface CurrentUser {
   id: string;
   email: string;
-  role: "learner" | "instructor" | "admin";
+  role: TRole;
   /** The account's Learner: pass it to the learner functions (progress, submissions, drafts). */
   learnerId: string;
 }
@@ -31,24 +30,13 @@ export async function findCurrentUser(): Promise<CurrentUser | null> {
  * is insufficient; an admin satisfies "instructor". The check runs on the server for every
  * call: hiding a link or a form is never the protection.
  */
-export async function requireUser(role?: "instructor" | "admin"): Promise<CurrentUser> {
+export async function requireUser(role?: Exclude<TRole, "learner">): Promise<CurrentUser> {
   const user = await findCurrentUser();
   if (!user) throw new AppError("unauthenticated", "Please sign in first.");
   if (role !== undefined && !hasRole(user.role, role)) {
     throw new AppError("forbidden", role === "admin" ? "This needs an admin account." : "This needs an instructor account.");
   }
   return user;
-}
-
-/**
- * For pages: the signed-in user with at least `role`, "forbidden" when the role is short (the
- * page says so), and a redirect to the sign-in page (coming back to `returnTo`) without a
- * session. Pages are not the protection: every action and route handler checks again.
- */
-export async function requirePageUser(role: "instructor" | "admin" | undefined, returnTo: string): Promise<CurrentUser | "forbidden"> {
-  const user = await findCurrentUser();
-  if (!user) redirect(`/sign-in?next=${encodeURIComponent(returnTo)}`);
-  return role === undefined || hasRole(user.role, role) ? user : "forbidden";
 }
 
 /**

@@ -3,6 +3,7 @@ import { resolveExerciseId } from "../db/resolve-exercise-id";
 import { withStorageErrors } from "../db/storage-errors";
 import type { Verdict } from "../grading/types";
 
+/** A submission without its code or result: what lists of submissions show. */
 export interface SubmissionSummary {
   id: string;
   verdict: Verdict;

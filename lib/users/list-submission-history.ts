@@ -1,21 +1,10 @@
 import { getDb } from "../db/client";
 import { withStorageErrors } from "../db/storage-errors";
 import type { Verdict } from "../grading/types";
+import type { SubmissionSummary } from "../submissions/list-submissions";
 
-export interface THistoryEntry {
-  id: string;
-  exerciseSlug: string;
-  exerciseTitle: string;
-  verdict: Verdict;
-  passed: number;
-  total: number;
-  /** The robustness tier: checks passed of total (0/0 when the exercise has none). */
-  robustPassed: number;
-  robustTotal: number;
-  /** Staff comments on it (the submission's page shows them). */
-  commentCount: number;
-  createdAt: Date;
-}
+/** A submission in the learner's history across exercises: the summary, named by its exercise, and how many staff comments it has. */
+export type THistoryEntry = Omit<SubmissionSummary, "durationMs"> & { exerciseSlug: string; exerciseTitle: string; commentCount: number };
 
 /**
  * One page of a learner's submissions across all exercises, newest first, without their code:

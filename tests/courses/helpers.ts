@@ -1,5 +1,6 @@
 import { getDb } from "@/lib/db/client";
-import type { TActor, TRole } from "@/lib/courses/actor";
+import type { TRole } from "@/lib/auth/roles";
+import type { TActor } from "@/lib/courses/actor";
 import { createCourse } from "@/lib/courses/create-course";
 import { joinCourse } from "@/lib/courses/join-course";
 import { changeProblemSetStatus } from "@/lib/problem-sets/change-problem-set-status";

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
-import { requirePageUser } from "@/lib/http/current-user";
+import { hasRole } from "@/lib/auth/roles";
 import { listUsers } from "@/lib/users/list-users";
-import { LocalTime } from "../../_components/local-time";
+import { LocalTime } from "@/app/_components/local-time";
+import { userOrSignIn } from "@/app/_components/page-access";
 import { AdminOnly } from "../_components/admin-only";
 import { RoleForm } from "../_components/role-form";
 import styles from "../admin.module.css";
@@ -12,8 +13,8 @@ const ROLE_BADGES = { learner: "badge-neutral", instructor: "badge-medium", admi
 
 /** Admin: every account with its role and activity; roles change here. */
 export default async function AdminUsersPage() {
-  const user = await requirePageUser("admin", "/admin/users");
-  if (user === "forbidden") return <AdminOnly />;
+  const user = await userOrSignIn("/admin/users");
+  if (!hasRole(user.role, "admin")) return <AdminOnly />;
   const users = await listUsers({ actor: user });
   const counts = { admin: 0, instructor: 0, learner: 0 };
   for (const row of users) counts[row.role] += 1;

@@ -2,8 +2,8 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { ApiCallError, callApi } from "../_components/api-client";
-import ui from "../_components/ui.module.css";
+import { ApiCallError, callApi } from "@/app/_components/api-client";
+import ui from "@/app/_components/ui.module.css";
 
 /** Leaves the course after a confirmation (the learner's submissions stay theirs). */
 export function LeaveButton({ courseId, title }: { courseId: string; title: string }) {

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getLearnerCourse } from "@/lib/courses/get-learner-course";
-import { orNotFound, userOrSignIn } from "../_components/page-access";
-import ui from "../_components/ui.module.css";
+import { orNotFound, userOrSignIn } from "@/app/_components/page-access";
+import ui from "@/app/_components/ui.module.css";
 import { LeaveButton } from "./leave-button";
 import { ProblemSetCard } from "./problem-set-card";
 

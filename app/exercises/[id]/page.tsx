@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { findExercise } from "@/lib/exercises/catalog";
 import { entryFunctions } from "@/lib/exercises/schema";
 import { encodeValue } from "@/lib/exercises/values";
-import { StatusBadge } from "../../_components/status-badge";
+import { StatusBadge } from "@/app/_components/status-badge";
 import { ComparisonNote } from "./_components/comparison-note";
 import { ExamplesList } from "./_components/examples-list";
 import { loadWorkspaceData } from "./_components/load-workspace-data";

@@ -7,7 +7,7 @@ import { findCurrentLearner } from "@/lib/http/current-learner";
 import type { LearnerSubmission } from "@/lib/http/submission-view";
 import { listOwnSubmissionComments, type SubmissionCommentView } from "@/lib/submissions/list-own-submission-comments";
 import { viewOwnSubmission } from "@/lib/submissions/view-own-submission";
-import { LocalTime } from "../../_components/local-time";
+import { LocalTime } from "@/app/_components/local-time";
 import { ResultsPanel } from "../../exercises/[id]/_components/results-panel";
 import styles from "../history.module.css";
 import "../../exercises/[id]/exercise.css";

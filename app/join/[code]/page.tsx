@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { findCourseByCode } from "@/lib/courses/find-course-by-code";
 import { formatJoinCode } from "@/lib/courses/join-code";
 import { findCurrentUser } from "@/lib/http/current-user";
-import ui from "../../courses/_components/ui.module.css";
+import ui from "@/app/_components/ui.module.css";
 import { JoinButton } from "./join-button";
 
 type Props = { params: Promise<{ code: string }> };

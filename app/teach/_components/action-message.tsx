@@ -1,4 +1,4 @@
-import ui from "../../courses/_components/ui.module.css";
+import ui from "@/app/_components/ui.module.css";
 
 /** The outcome of a staff action: an alert for errors, a status line for success. */
 export function ActionMessage({ message }: { message: { kind: "error" | "success"; text: string } | null }) {

@@ -2,8 +2,8 @@
 
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
-import { ApiCallError, callApi } from "../../courses/_components/api-client";
-import ui from "../../courses/_components/ui.module.css";
+import { ApiCallError, callApi } from "@/app/_components/api-client";
+import ui from "@/app/_components/ui.module.css";
 
 const MAX_TITLE = 120;
 const MAX_DESCRIPTION = 5000;

@@ -2,7 +2,7 @@
 
 import { useMemo, useState } from "react";
 import { filterCatalog, type PickableExercise } from "@/lib/problem-sets/filter-catalog";
-import ui from "../../courses/_components/ui.module.css";
+import ui from "@/app/_components/ui.module.css";
 import styles from "./editor.module.css";
 
 /** The catalog, filtered by track, difficulty, tag and title; "Add" appends to the set. */

@@ -1,7 +1,7 @@
 "use client";
 
 import type { PickableExercise } from "@/lib/problem-sets/filter-catalog";
-import ui from "../../courses/_components/ui.module.css";
+import ui from "@/app/_components/ui.module.css";
 import styles from "./editor.module.css";
 
 /** The set's exercises in order, with their points and move up / down / remove. */

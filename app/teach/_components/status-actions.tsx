@@ -1,8 +1,8 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { callApi } from "../../courses/_components/api-client";
-import ui from "../../courses/_components/ui.module.css";
+import { callApi } from "@/app/_components/api-client";
+import ui from "@/app/_components/ui.module.css";
 import type { EditorSet } from "./problem-set-editor";
 
 type Run = (action: () => Promise<string | void>, success: string) => Promise<void>;

@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { ApiCallError } from "../../courses/_components/api-client";
+import { ApiCallError } from "@/app/_components/api-client";
 
 /** Runs one staff action (an API call), shows its outcome and refreshes the server-rendered page. */
 export function useStaffAction() {

@@ -1,33 +1,11 @@
 import type { GradeResult } from "@/lib/grading/types";
-import type { HistoryEntry } from "./types";
+import { callApi, type ApiCallMessages } from "@/app/_components/api-client";
 
-/** A failed API call, with a message written for the learner. */
-export class ApiCallError extends Error {
-  constructor(
-    message: string,
-    readonly status: number,
-  ) {
-    super(message);
-  }
-}
-
-const OFFLINE_MESSAGE = "Could not reach the server. Your code is still in the editor; try again in a moment.";
-
-async function call<T>(url: string, init: RequestInit): Promise<T> {
-  let response: Response;
-  try {
-    response = await fetch(url, { ...init, headers: { "content-type": "application/json", ...init.headers }, cache: "no-store" });
-  } catch {
-    throw new ApiCallError(OFFLINE_MESSAGE, 0);
-  }
-  if (response.status === 204) return undefined as T;
-  const body = (await response.json().catch(() => null)) as { error?: { message?: string } } | null;
-  if (!response.ok) {
-    const message = body?.error?.message ?? `The server answered ${response.status}. Your code is still in the editor.`;
-    throw new ApiCallError(message, response.status);
-  }
-  return body as T;
-}
+// The exercise page's wording: a failed call must say the learner's code is safe.
+const MESSAGES: ApiCallMessages = {
+  offline: "Could not reach the server. Your code is still in the editor; try again in a moment.",
+  failed: (status) => `The server answered ${status}. Your code is still in the editor.`,
+};
 
 // A visitor's first write creates their anonymous learner and sets its cookie. Until one write
 // has succeeded, writes go one at a time: two concurrent first writes (an autosave racing a
@@ -49,21 +27,17 @@ function asLearner<T>(send: () => Promise<T>): Promise<T> {
 const base = (exerciseId: string) => `/api/exercises/${encodeURIComponent(exerciseId)}`;
 
 export function runCode(exerciseId: string, code: string): Promise<GradeResult> {
-  return call(`${base(exerciseId)}/run`, { method: "POST", body: JSON.stringify({ code }) });
+  return callApi(`${base(exerciseId)}/run`, { method: "POST", body: { code } }, MESSAGES);
 }
 
 export function submitCode(exerciseId: string, code: string): Promise<{ submissionId: string; result: GradeResult }> {
-  return asLearner(() => call(`${base(exerciseId)}/submissions`, { method: "POST", body: JSON.stringify({ code }) }));
+  return asLearner(() => callApi(`${base(exerciseId)}/submissions`, { method: "POST", body: { code } }, MESSAGES));
 }
 
 export function saveDraft(exerciseId: string, code: string, keepalive = false): Promise<void> {
-  return asLearner(() => call(`${base(exerciseId)}/draft`, { method: "PUT", body: JSON.stringify({ code }), keepalive }));
-}
-
-export function listHistory(exerciseId: string): Promise<{ submissions: HistoryEntry[] }> {
-  return call(`${base(exerciseId)}/submissions`, { method: "GET" });
+  return asLearner(() => callApi(`${base(exerciseId)}/draft`, { method: "PUT", body: { code }, keepalive }, MESSAGES));
 }
 
 export function loadSubmission(submissionId: string): Promise<{ submission: { id: string; code: string; createdAt: string; result: GradeResult } }> {
-  return call(`/api/submissions/${encodeURIComponent(submissionId)}`, { method: "GET" });
+  return callApi(`/api/submissions/${encodeURIComponent(submissionId)}`, { method: "GET" }, MESSAGES);
 }

@@ -4,7 +4,7 @@ import { getGraderPool } from "@/lib/grading/grader";
 import { findCurrentLearner } from "@/lib/http/current-learner";
 import { listProgress } from "@/lib/progress/list-progress";
 import { listSubmissions } from "@/lib/submissions/list-submissions";
-import type { ProgressStatus } from "../../../_components/status-badge";
+import type { ProgressStatus } from "@/app/_components/status-badge";
 import type { HistoryEntry } from "./types";
 
 export interface WorkspaceData {

@@ -1,13 +1,4 @@
-import type { Verdict } from "@/lib/grading/types";
+import type { SubmissionSummary } from "@/lib/submissions/list-submissions";
 
-/** One past submission in the History panel (dates as ISO strings: they cross to the client). */
-export interface HistoryEntry {
-  id: string;
-  verdict: Verdict;
-  passed: number;
-  total: number;
-  robustPassed: number;
-  robustTotal: number;
-  durationMs: number;
-  createdAt: string;
-}
+/** One past submission in the History panel: the summary with its date as an ISO string (it crosses to the client). */
+export type HistoryEntry = Omit<SubmissionSummary, "createdAt"> & { createdAt: string };

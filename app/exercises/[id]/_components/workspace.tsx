@@ -3,8 +3,9 @@
 import dynamic from "next/dynamic";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
-import { useEffectiveTheme } from "../../../_components/use-effective-theme";
-import { ApiCallError, loadSubmission, runCode, submitCode } from "./api";
+import { useEffectiveTheme } from "@/app/_components/use-effective-theme";
+import { ApiCallError } from "@/app/_components/api-client";
+import { loadSubmission, runCode, submitCode } from "./api";
 import type { CodeEditorHandle } from "./code-editor";
 import { HistoryPanel } from "./history-panel";
 import type { PlotInput } from "./plots/plot-data";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import ui from "../../../courses/_components/ui.module.css";
+import ui from "@/app/_components/ui.module.css";
 import { CourseForm } from "../../_components/course-form";
 
 /** The course's title and description, editable in place. */

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import ui from "../../../courses/_components/ui.module.css";
+import ui from "@/app/_components/ui.module.css";
 
 /** The join code and link, with copy buttons (the link's origin is the one in the address bar). */
 export function JoinPanel({ code, formatted }: { code: string; formatted: string }) {

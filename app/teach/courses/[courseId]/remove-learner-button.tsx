@@ -2,8 +2,8 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { ApiCallError, callApi } from "../../../courses/_components/api-client";
-import ui from "../../../courses/_components/ui.module.css";
+import { ApiCallError, callApi } from "@/app/_components/api-client";
+import ui from "@/app/_components/ui.module.css";
 
 /** Removes a learner from the course after a confirmation. */
 export function RemoveLearnerButton({ courseId, learnerId, email }: { courseId: string; learnerId: string; email: string }) {

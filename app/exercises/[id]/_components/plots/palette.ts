@@ -1,4 +1,4 @@
-import type { Theme } from "../../../../_components/theme";
+import type { Theme } from "@/app/_components/theme";
 
 /** Chart colours per theme (SVG attributes take colours, not the page's CSS variables). */
 export interface Palette {

@@ -1,7 +1,7 @@
 "use client";
 
 import type { TestOutcome } from "@/lib/grading/types";
-import { useEffectiveTheme } from "../../../../_components/use-effective-theme";
+import { useEffectiveTheme } from "@/app/_components/use-effective-theme";
 import { CorrelationMatrixPlot } from "./correlation-matrix-plot";
 import { FitLinePlot } from "./fit-line-plot";
 import { GroupDistributionPlot } from "./group-distribution-plot";

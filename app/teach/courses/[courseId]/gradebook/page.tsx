@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getCourseGradebook } from "@/lib/gradebook/get-course-gradebook";
-import { LocalTime } from "../../../../_components/local-time";
-import { orNotFound, userOrSignIn } from "../../../../courses/_components/page-access";
-import ui from "../../../../courses/_components/ui.module.css";
+import { LocalTime } from "@/app/_components/local-time";
+import { orNotFound, userOrSignIn } from "@/app/_components/page-access";
+import ui from "@/app/_components/ui.module.css";
 import styles from "../../../sets/[problemSetId]/gradebook/gradebook.module.css";
 
 type Props = { params: Promise<{ courseId: string }> };

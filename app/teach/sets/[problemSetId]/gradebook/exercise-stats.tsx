@@ -1,5 +1,5 @@
 import type { GradebookExercise } from "@/lib/gradebook/get-gradebook";
-import ui from "../../../../courses/_components/ui.module.css";
+import ui from "@/app/_components/ui.module.css";
 import styles from "./gradebook.module.css";
 
 const percent = (value: number | null) => (value === null ? "–" : `${Math.round(value * 100)}%`);

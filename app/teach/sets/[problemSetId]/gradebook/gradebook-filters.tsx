@@ -1,5 +1,5 @@
 import type { GradebookView } from "@/lib/gradebook/filter-gradebook-rows";
-import ui from "../../../../courses/_components/ui.module.css";
+import ui from "@/app/_components/ui.module.css";
 
 const STATUS_LABELS = { all: "Any status", accepted: "Accepted", attempted: "Attempted, not accepted", not_started: "Not started", late: "Accepted late" };
 

@@ -2,10 +2,10 @@
 
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
-import { VERDICT_LABELS, type Verdict } from "@/lib/grading/types";
+import { VERDICT_LABELS, type Verdict } from "@/lib/grading/verdicts";
 import type { RegradeView } from "@/lib/gradebook/get-regrade";
-import { ApiCallError, callApi } from "../../../../courses/_components/api-client";
-import ui from "../../../../courses/_components/ui.module.css";
+import { ApiCallError, callApi } from "@/app/_components/api-client";
+import ui from "@/app/_components/ui.module.css";
 import styles from "./gradebook.module.css";
 
 type Wire = Omit<RegradeView, "createdAt" | "finishedAt"> & { createdAt: string; finishedAt: string | null };

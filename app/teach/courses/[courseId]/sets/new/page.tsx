@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTeachingCourse } from "@/lib/courses/get-teaching-course";
-import { orNotFound, userOrSignIn } from "../../../../../courses/_components/page-access";
-import ui from "../../../../../courses/_components/ui.module.css";
+import { orNotFound, userOrSignIn } from "@/app/_components/page-access";
+import ui from "@/app/_components/ui.module.css";
 import { pickableCatalog } from "../../../../_components/pickable-catalog";
 import { ProblemSetEditor } from "../../../../_components/problem-set-editor";
 

@@ -1,8 +1,8 @@
 "use client";
 
 import { useState, type FormEvent } from "react";
-import { callApi } from "../../../../../courses/_components/api-client";
-import ui from "../../../../../courses/_components/ui.module.css";
+import { callApi } from "@/app/_components/api-client";
+import ui from "@/app/_components/ui.module.css";
 import { ActionMessage } from "../../../../_components/action-message";
 import { useStaffAction } from "../../../../_components/use-staff-action";
 

@@ -1,8 +1,8 @@
 import { isRobustSubmission } from "@/lib/grading/is-robust-submission";
 import { VERDICT_LABELS } from "@/lib/grading/types";
 import type { InstructorSubmission } from "@/lib/gradebook/get-learner-work";
-import { LocalTime } from "../../../../../_components/local-time";
-import ui from "../../../../../courses/_components/ui.module.css";
+import { LocalTime } from "@/app/_components/local-time";
+import ui from "@/app/_components/ui.module.css";
 import { CommentForm } from "./comment-form";
 import styles from "./learner.module.css";
 
