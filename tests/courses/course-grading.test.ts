@@ -18,6 +18,7 @@ import { startRegrade } from "@/lib/gradebook/start-regrade";
 import { findSubmissionPolicy } from "@/lib/problem-sets/find-submission-policy";
 import { getProblemSetForEditing } from "@/lib/problem-sets/get-problem-set-for-editing";
 import { listAssignedProblemSets } from "@/lib/problem-sets/list-assigned-problem-sets";
+import { findOwnRegradeTime } from "@/lib/submissions/find-own-regrade-time";
 import { listOwnSubmissionComments } from "@/lib/submissions/list-own-submission-comments";
 import { submitSolution } from "@/lib/submissions/submit-solution";
 import { useTestDatabase, type TestDatabase } from "../db/helpers";
@@ -215,6 +216,8 @@ describe("regrade (real grader)", () => {
     const after = await getDb().submission.findUniqueOrThrow({ where: { id: good.submissionId }, include: { testResults: true } });
     expect(after).toMatchObject({ verdict: "accepted", exerciseVersion: exercise.gradedHash, regradedAt: expect.any(Date) });
     expect(after.testResults.filter((test) => test.tier === "required").length).toBe(after.total);
+    expect(await findOwnRegradeTime({ learnerId: ada.learnerId, submissionId: good.submissionId })).toEqual(after.regradedAt);
+    expect(await findOwnRegradeTime({ learnerId: ben.learnerId, submissionId: good.submissionId })).toBeNull();
     const gradebook = await getGradebook({ actor: instructor, problemSetId: setId });
     expect(gradebook.rows.every((row) => row.outdated.every((count) => count === 0))).toBe(true);
   });
