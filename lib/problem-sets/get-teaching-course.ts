@@ -1,8 +1,8 @@
+import type { TActor } from "../courses/actor";
+import { findOwnedCourse } from "../courses/find-owned-course";
 import { getDb } from "../db/client";
 import { withStorageErrors } from "../db/storage-errors";
-import type { TActor } from "./actor";
-import type { TProblemSetStatus } from "../problem-sets/problem-set-input";
-import { findOwnedCourse } from "./find-owned-course";
+import type { TProblemSetStatus } from "./problem-set-input";
 
 export interface TeachingCourse {
   id: string;
