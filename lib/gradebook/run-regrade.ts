@@ -1,5 +1,6 @@
 import { getDb } from "../db/client";
 import { gradeSolution } from "../submissions/run-examples";
+import { toStoredTests } from "../submissions/stored-tests";
 
 /**
  * Grades the submissions again, one at a time (learners' own submits keep the other grading
@@ -20,7 +21,6 @@ export async function runRegrade(regradeId: string, submissionIds: string[]): Pr
       if (submission) {
         const result = await gradeSolution(submission.exercise.slug, submission.code, "submit");
         await db.$transaction(async (tx) => {
-          await tx.testResult.deleteMany({ where: { submissionId } });
           await tx.submission.update({
             where: { id: submissionId },
             data: {
@@ -35,17 +35,7 @@ export async function runRegrade(regradeId: string, submissionIds: string[]): Pr
               failingCase: result.failingCase ? JSON.stringify(result.failingCase) : null,
               exerciseVersion: submission.exercise.gradedHash,
               regradedAt: new Date(),
-              testResults: {
-                create: result.tests.map((test, position) => ({
-                  position,
-                  name: test.name,
-                  kind: test.kind,
-                  tier: test.tier,
-                  isHidden: test.hidden,
-                  status: test.status,
-                  message: test.message,
-                })),
-              },
+              ...toStoredTests(result.tests),
             },
             select: { id: true },
           });
