@@ -4,7 +4,7 @@ import { toStoredTests } from "../submissions/stored-tests";
 
 /**
  * Grades the submissions again, one at a time (learners' own submits keep the other grading
- * process), and replaces each stored result (verdict, counts, message, failing case, per-test rows)
+ * process), and replaces each stored result (verdict, counts, message, failing case, per-test results)
  * with the current version's, recording a RegradeChange when the verdict or the tests passed
  * changed. The feedback policy stored with a submission is kept. Never throws: a failure marks the
  * regrade "failed" with its message; submissions already regraded stay regraded.
