@@ -23,11 +23,32 @@ const STARTUP_TIMEOUT_MS = 90_000;
  * The server runs in its own process group so that teardown also ends its grading processes.
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const server = await startE2eServer();
+  project.provide("baseUrl", server.baseUrl);
+  project.provide("databaseUrl", server.databaseUrl);
+  return server.stop;
+}
+
+export interface E2eServer {
+  baseUrl: string;
+  databaseUrl: string;
+  stop: () => Promise<void>;
+}
+
+/**
+ * Starts `next start` on a free port after `db:seed`. `dataDir`: keep the database there across a
+ * restart (left in place on stop); otherwise a throwaway folder. `exercisesDir`: serve a copy of
+ * the exercises (GD_EXERCISES_DIR). Only course-week.e2e uses the options: it changes an
+ * exercise on disk and restarts, as a deploy would, which the shared server must never see.
+ */
+export async function startE2eServer(options: { dataDir?: string; exercisesDir?: string } = {}): Promise<E2eServer> {
   if (!fs.existsSync(path.join(ROOT, ".next", "BUILD_ID"))) {
     throw new Error("No production build: run `npm run build` before `npm run test:e2e`.");
   }
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "gd-e2e-"));
-  const env = { ...process.env, DATABASE_URL: `file:${path.join(dataDir, "e2e.db")}`, NEXT_TELEMETRY_DISABLED: "1" };
+  const keptDir = options.dataDir;
+  const dataDir = keptDir ?? fs.mkdtempSync(path.join(os.tmpdir(), "gd-e2e-"));
+  const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: `file:${path.join(dataDir, "e2e.db")}`, NEXT_TELEMETRY_DISABLED: "1" };
+  if (options.exercisesDir) env.GD_EXERCISES_DIR = options.exercisesDir;
 
   const seed = spawnSync(path.join(ROOT, "node_modules", ".bin", "tsx"), ["lib/cli/db-seed.ts"], { cwd: ROOT, env, encoding: "utf8" });
   if (seed.status !== 0) throw new Error(`db:seed failed:\n${seed.stdout}\n${seed.stderr}`);
@@ -48,14 +69,16 @@ export default async function setup(project: TestProject): Promise<() => Promise
     await stop(server);
     throw error;
   }
-  project.provide("baseUrl", baseUrl);
-  project.provide("databaseUrl", env.DATABASE_URL);
-
-  return async () => {
-    await stop(server);
-    fs.closeSync(log);
-    if (process.env.GD_E2E_KEEP !== "1") fs.rmSync(dataDir, { recursive: true, force: true });
-    else console.log(`e2e data and server log kept in ${dataDir}`);
+  return {
+    baseUrl,
+    databaseUrl: env.DATABASE_URL as string,
+    stop: async () => {
+      await stop(server);
+      fs.closeSync(log);
+      if (keptDir) return;
+      if (process.env.GD_E2E_KEEP !== "1") fs.rmSync(dataDir, { recursive: true, force: true });
+      else console.log(`e2e data and server log kept in ${dataDir}`);
+    },
   };
 }
 
