@@ -1,7 +1,9 @@
 import { createHash } from "node:crypto";
 import { getDb } from "../db/client";
 import { withStorageErrors } from "../db/storage-errors";
+import { hashGradedFiles } from "./hash-graded-files";
 import type { ExerciseCatalog, ExerciseContent } from "./load-catalog";
+import { EXERCISES_DIR } from "./paths";
 import { entryFunctions } from "./schema";
 import { encodeValue } from "./values";
 
@@ -18,7 +20,7 @@ export interface ExerciseIndexChanges {
  * submissions reference them. Rows are only written when something changed, so updatedAt says
  * when an exercise last changed. Throws AppError storage_unavailable.
  */
-export async function syncExerciseIndex(catalog: ExerciseCatalog): Promise<ExerciseIndexChanges> {
+export async function syncExerciseIndex(catalog: ExerciseCatalog, exercisesDir = EXERCISES_DIR): Promise<ExerciseIndexChanges> {
   const targets = catalog.exercises.map((exercise, position) => ({
     id: exercise.meta.uuid,
     slug: exercise.meta.id,
@@ -30,6 +32,7 @@ export async function syncExerciseIndex(catalog: ExerciseCatalog): Promise<Exerc
       .join(", "),
     position,
     contentHash: hashExerciseContent(exercise),
+    gradedHash: hashGradedFiles(exercisesDir, exercise.folder),
     isAvailable: true,
   }));
   const targetById = new Map(targets.map((target) => [target.id, target]));

@@ -1,7 +1,7 @@
 import type { TItemStatus } from "../problem-sets/item-standing";
 import type { GradebookRow } from "./get-gradebook";
 
-export const GRADEBOOK_SORTS = ["learner", "solved", "attempts"] as const;
+export const GRADEBOOK_SORTS = ["learner", "score", "solved", "attempts"] as const;
 export type TGradebookSort = (typeof GRADEBOOK_SORTS)[number];
 export const STATUS_FILTERS = ["all", "accepted", "attempted", "not_started", "late"] as const;
 export type TStatusFilter = (typeof STATUS_FILTERS)[number];
@@ -35,7 +35,8 @@ export function filterGradebookRows(rows: GradebookRow[], view: GradebookView): 
   });
   const direction = view.descending ? -1 : 1;
   return filtered.sort((a, b) => {
-    const byKey = view.sort === "solved" ? a.solvedCount - b.solvedCount : view.sort === "attempts" ? a.attempts - b.attempts : a.email.localeCompare(b.email);
+    const byKey =
+      view.sort === "score" ? a.totalScore - b.totalScore : view.sort === "solved" ? a.solvedCount - b.solvedCount : view.sort === "attempts" ? a.attempts - b.attempts : a.email.localeCompare(b.email);
     return direction * byKey || a.email.localeCompare(b.email);
   });
 }

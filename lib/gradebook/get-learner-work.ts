@@ -4,8 +4,11 @@ import { AppError } from "../errors";
 import type { TActor } from "../courses/actor";
 import { findExercise } from "../exercises/catalog";
 import type { FailingCase, TestKind, TestStatus, Tier, Verdict } from "../grading/types";
-import { findOwnedProblemSet } from "../problem-sets/find-owned-problem-set";
-import { computeStanding, countedUntil, isLateSubmission, type ItemStanding } from "../problem-sets/item-standing";
+import { findStaffProblemSet } from "../problem-sets/find-staff-problem-set";
+import { readGradingRules, type GradingRules } from "../problem-sets/grading-rules";
+import { countedUntil, isLateSubmission, type ItemStanding } from "../problem-sets/item-standing";
+import { scoreItem, type ItemScore } from "../problem-sets/score-item";
+import { loadSetAdjustments, type Extension } from "./load-set-adjustments";
 import { parseFailingCase } from "../submissions/get-submission";
 
 /** Newest submissions kept per exercise: code is up to 100 KB each. */
@@ -22,6 +25,11 @@ export interface InstructorSubmission {
   isLate: boolean;
   /** False for submissions made after the set closed (practice). */
   isCounted: boolean;
+  /** Graded against an older version of the exercise (a regrade would grade it again). */
+  isOutdated: boolean;
+  regradedAt: Date | null;
+  /** Staff comments, oldest first (the learner sees them with the submission). */
+  comments: { id: string; body: string; authorEmail: string; createdAt: Date }[];
   mistake: { id: string; title: string } | null;
   /** The robustness tier: checks passed of total, and the robustness-tier mistake it matched. */
   robustPassed: number;
@@ -34,9 +42,20 @@ export interface InstructorSubmission {
 }
 
 export interface LearnerWork {
-  learner: { id: string; email: string };
-  problemSet: { id: string; title: string; dueAt: Date | null; requireRobust: boolean; countedUntil: Date | null; course: { id: string; title: string } };
-  exercises: { slug: string; title: string; standing: ItemStanding; submissions: InstructorSubmission[] }[];
+  learner: { id: string; email: string; displayName: string | null; studentId: string | null };
+  problemSet: {
+    id: string;
+    title: string;
+    /** The set's due date; the learner's own is `dueAt` below. */
+    setDueAt: Date | null;
+    dueAt: Date | null;
+    extension: Extension | null;
+    requireRobust: boolean;
+    rules: GradingRules;
+    countedUntil: Date | null;
+    course: { id: string; title: string };
+  };
+  exercises: { slug: string; title: string; standing: ItemStanding; score: ItemScore; submissions: InstructorSubmission[] }[];
 }
 
 /**
@@ -48,10 +67,10 @@ export interface LearnerWork {
 export async function getLearnerWork({ actor, problemSetId, learnerId }: { actor: TActor; problemSetId: string; learnerId: string }): Promise<LearnerWork> {
   return withStorageErrors(async () => {
     const db = getDb();
-    const owned = await findOwnedProblemSet(db, actor, problemSetId);
+    const owned = await findStaffProblemSet(db, actor, problemSetId, "view");
     const enrollment = await db.enrollment.findUnique({
       where: { courseId_learnerId: { courseId: owned.courseId, learnerId } },
-      select: { learner: { select: { id: true, user: { select: { email: true } } } } },
+      select: { learner: { select: { id: true, user: { select: { id: true, email: true, displayName: true, studentId: true } } } } },
     });
     if (!enrollment) throw new AppError("not_found", "This learner is not in the course.");
     const set = await db.problemSet.findUniqueOrThrow({
@@ -62,14 +81,21 @@ export async function getLearnerWork({ actor, problemSetId, learnerId }: { actor
         status: true,
         dueAt: true,
         requireRobust: true,
+        scoring: true,
+        latePolicy: true,
+        latePenaltyPercent: true,
         updatedAt: true,
         course: { select: { id: true, title: true } },
-        items: { orderBy: { position: "asc" }, select: { exercise: { select: { id: true, slug: true, title: true } } } },
+        items: { orderBy: { position: "asc" }, select: { points: true, exercise: { select: { id: true, slug: true, title: true, gradedHash: true } } } },
       },
     });
     const until = countedUntil(set);
+    const rules = readGradingRules(set);
+    const adjustments = await loadSetAdjustments(db, { problemSetId, learnerIds: [learnerId] });
+    const extension = adjustments.extensions.get(learnerId) ?? null;
+    const dueAt = extension?.dueAt ?? set.dueAt;
     const exercises = [];
-    for (const { exercise } of set.items) {
+    for (const { exercise, points } of set.items) {
       const rows = await db.submission.findMany({
         where: { learnerId, exerciseId: exercise.id },
         orderBy: [{ createdAt: "desc" }, { id: "desc" }],
@@ -87,27 +113,46 @@ export async function getLearnerWork({ actor, problemSetId, learnerId }: { actor
           robustTotal: true,
           robustMistakeId: true,
           failingCase: true,
+          exerciseVersion: true,
+          regradedAt: true,
+          comments: { orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { id: true, body: true, authorId: true, createdAt: true } },
           testResults: { orderBy: { position: "asc" }, select: { name: true, kind: true, tier: true, isHidden: true, status: true, message: true } },
         },
       });
       const mistakes = findExercise(exercise.slug)?.meta.mistakes ?? [];
       const titleOf = (id: string | null) => (id ? { id, title: mistakes.find((m) => m.id === id)?.title ?? id } : null);
-      const submissions = rows.map(({ testResults, matchedMistakeId, robustMistakeId, failingCase, ...row }) => ({
+      const authorIds = [...new Set(rows.flatMap((row) => row.comments.map((comment) => comment.authorId)))];
+      const authors = new Map((await db.user.findMany({ where: { id: { in: authorIds } }, select: { id: true, email: true } })).map((user) => [user.id, user.email]));
+      const submissions = rows.map(({ testResults, matchedMistakeId, robustMistakeId, failingCase, exerciseVersion, comments, ...row }) => ({
         ...row,
         verdict: row.verdict as Verdict,
-        isLate: isLateSubmission(row.createdAt, set.dueAt),
+        isLate: isLateSubmission(row.createdAt, dueAt),
         isCounted: until === null || row.createdAt <= until,
+        isOutdated: exerciseVersion !== exercise.gradedHash,
+        comments: comments.map(({ authorId, ...comment }) => ({ ...comment, authorEmail: authors.get(authorId) ?? "(removed account)" })),
         mistake: titleOf(matchedMistakeId),
         robustMistake: titleOf(robustMistakeId),
         failingCase: parseFailingCase(failingCase),
         tests: testResults.map((test) => ({ ...test, kind: test.kind as TestKind, tier: test.tier as Tier, status: test.status as TestStatus })),
       }));
       const counted = submissions.filter((submission) => submission.isCounted).reverse();
-      exercises.push({ slug: exercise.slug, title: exercise.title, standing: computeStanding(counted, set.dueAt, set.requireRobust), submissions });
+      const override = adjustments.overrides.get(`${learnerId}:${exercise.id}`) ?? null;
+      exercises.push({ slug: exercise.slug, title: exercise.title, ...scoreItem({ submissions: counted, dueAt, rules, points, override }), submissions });
     }
+    const user = enrollment.learner.user;
     return {
-      learner: { id: learnerId, email: enrollment.learner.user?.email ?? "(no account)" },
-      problemSet: { id: set.id, title: set.title, dueAt: set.dueAt, requireRobust: set.requireRobust, countedUntil: until, course: set.course },
+      learner: { id: learnerId, email: user?.email ?? "(no account)", displayName: user?.displayName ?? null, studentId: user?.studentId ?? null },
+      problemSet: {
+        id: set.id,
+        title: set.title,
+        setDueAt: set.dueAt,
+        dueAt,
+        extension,
+        requireRobust: set.requireRobust,
+        rules,
+        countedUntil: until,
+        course: set.course,
+      },
       exercises,
     };
   });

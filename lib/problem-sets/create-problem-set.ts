@@ -20,13 +20,13 @@ export async function createProblemSet({
   courseId: string;
   input: TProblemSetInput;
 }): Promise<{ id: string }> {
-  const { exerciseSlugs, ...fields } = parseInput(ZProblemSetInput, input);
+  const { exerciseSlugs, itemPoints, ...fields } = parseInput(ZProblemSetInput, input);
   return withStorageErrors(() =>
     getDb().$transaction(async (tx) => {
       await findOwnedCourse(tx, actor, courseId);
       const exerciseIds = await resolveExerciseIds(tx, exerciseSlugs);
       return tx.problemSet.create({
-        data: { ...fields, courseId, status: "draft", items: { create: exerciseIds.map((exerciseId, position) => ({ exerciseId, position })) } },
+        data: { ...fields, courseId, status: "draft", items: { create: exerciseIds.map((exerciseId, position) => ({ exerciseId, position, points: itemPoints[exerciseSlugs[position]] ?? 1 })) } },
         select: { id: true },
       });
     }),

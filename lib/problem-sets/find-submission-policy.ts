@@ -10,6 +10,7 @@ import { strictestPolicy, type SubmissionPolicy } from "./submission-policy";
  *   contains it, in ANY course, withholds the failing case from everyone but staff (instructors
  *   and admins), enrolled or not, signed in or anonymous: a signed-out browser gets no more than
  *   the examinee. Exam sets of other courses impose no interval.
+ * A learner's extension pushes an "after_due" reveal to their own due date (when later).
  * Closed sets no longer apply (after closing, the exercise is practice: no limit, full feedback,
  * and the gradebook does not count it); submissions made before keep their stored policy.
  * Throws storage_unavailable.
@@ -38,15 +39,20 @@ export async function findSubmissionPolicy({
           revealFailingCase: true,
           dueAt: true,
           isExam: true,
+          extensions: { where: { learnerId }, select: { dueAt: true } },
           course: { select: { enrollments: { where: { learnerId }, select: { learnerId: true } } } },
         },
       }),
     ]);
     const isStaff = learner?.user ? hasRole(parseRole(learner.user.role), "instructor") : false;
-    const applicable = sets.flatMap(({ course, isExam, ...set }) => {
+    const applicable = sets.flatMap(({ course, isExam, extensions, ...set }) => {
       const isEnrolled = course.enrollments.length > 0;
       const examApplies = isExam && !isStaff;
-      if (isEnrolled) return [{ ...set, isExam: examApplies }];
+      // An extension moves "after the due date" to the learner's own due date, never earlier than
+      // the set's: the failing case must not reach anyone while classmates are still working.
+      const extended = extensions[0]?.dueAt;
+      const dueAt = extended && set.dueAt && extended > set.dueAt ? extended : set.dueAt;
+      if (isEnrolled) return [{ ...set, dueAt, isExam: examApplies }];
       return examApplies ? [{ submitIntervalSeconds: 0, revealFailingCase: "always", dueAt: null, isExam: true }] : [];
     });
     return strictestPolicy(applicable, now);

@@ -2,6 +2,7 @@ import { getDb } from "../db/client";
 import { withStorageErrors } from "../db/storage-errors";
 import type { TActor } from "../courses/actor";
 import { findOwnedProblemSet } from "./find-owned-problem-set";
+import { readGradingRules, type TLatePolicy, type TScoring } from "./grading-rules";
 import type { TProblemSetStatus, TRevealPolicy } from "./problem-set-input";
 
 export interface EditableProblemSet {
@@ -18,6 +19,11 @@ export interface EditableProblemSet {
   isExam: boolean;
   /** Catalog slugs in set order. */
   exerciseSlugs: string[];
+  /** Points per slug. */
+  itemPoints: Record<string, number>;
+  scoring: TScoring;
+  latePolicy: TLatePolicy;
+  latePenaltyPercent: number;
   updatedAt: Date;
 }
 
@@ -42,9 +48,12 @@ export async function getProblemSetForEditing({ actor, problemSetId }: { actor: 
         submitIntervalSeconds: true,
         requireRobust: true,
         isExam: true,
+        scoring: true,
+        latePolicy: true,
+        latePenaltyPercent: true,
         updatedAt: true,
         course: { select: { id: true, title: true } },
-        items: { orderBy: { position: "asc" }, select: { exercise: { select: { slug: true } } } },
+        items: { orderBy: { position: "asc" }, select: { points: true, exercise: { select: { slug: true } } } },
       },
     });
     const { items, ...rest } = set;
@@ -52,7 +61,9 @@ export async function getProblemSetForEditing({ actor, problemSetId }: { actor: 
       ...rest,
       status: rest.status as TProblemSetStatus,
       revealFailingCase: rest.revealFailingCase as TRevealPolicy,
+      ...readGradingRules(rest),
       exerciseSlugs: items.map((item) => item.exercise.slug),
+      itemPoints: Object.fromEntries(items.map((item) => [item.exercise.slug, item.points])),
     };
   });
 }

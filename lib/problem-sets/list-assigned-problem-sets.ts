@@ -1,6 +1,9 @@
 import { getDb } from "../db/client";
 import { withStorageErrors } from "../db/storage-errors";
-import { computeStanding, countedUntil, type ItemStanding } from "./item-standing";
+import { loadSetAdjustments } from "../gradebook/load-set-adjustments";
+import { readGradingRules, type GradingRules } from "./grading-rules";
+import { countedUntil, type ItemStanding } from "./item-standing";
+import { roundPoints, scoreItem, type ItemScore } from "./score-item";
 import { loadSetSubmissions, submissionKey } from "./load-set-submissions";
 import type { TRevealPolicy } from "./problem-set-input";
 
@@ -11,6 +14,7 @@ export interface AssignedExercise {
   difficulty: string;
   isAvailable: boolean;
   standing: ItemStanding;
+  score: ItemScore;
 }
 
 export interface AssignedProblemSet {
@@ -19,8 +23,15 @@ export interface AssignedProblemSet {
   description: string;
   status: "published" | "closed";
   opensAt: Date | null;
+  /** The learner's own due date: their extension's, else the set's. */
   dueAt: Date | null;
+  /** The set's due date for everyone (differs from dueAt when the learner has an extension). */
+  setDueAt: Date | null;
+  hasExtension: boolean;
   isPastDue: boolean;
+  rules: GradingRules;
+  totalScore: number;
+  maxScore: number;
   revealFailingCase: TRevealPolicy;
   submitIntervalSeconds: number;
   requireRobust: boolean;
@@ -66,32 +77,47 @@ export async function listAssignedProblemSets({
         submitIntervalSeconds: true,
         requireRobust: true,
         isExam: true,
+        scoring: true,
+        latePolicy: true,
+        latePenaltyPercent: true,
         updatedAt: true,
         course: { select: { id: true, title: true } },
         items: {
           orderBy: { position: "asc" },
-          select: { exercise: { select: { id: true, slug: true, title: true, track: true, difficulty: true, isAvailable: true } } },
+          select: { points: true, exercise: { select: { id: true, slug: true, title: true, track: true, difficulty: true, isAvailable: true } } },
         },
       },
     });
     const exerciseIds = [...new Set(sets.flatMap((set) => set.items.map((item) => item.exercise.id)))];
     const submissions = await loadSetSubmissions(db, { learnerIds: [learnerId], exerciseIds, until: null });
-    const assigned = sets.map(({ items, updatedAt, ...set }): AssignedProblemSet => {
+    const assigned: AssignedProblemSet[] = [];
+    for (const { items, updatedAt, scoring, latePolicy, latePenaltyPercent, ...set } of sets) {
       const until = countedUntil({ status: set.status, updatedAt });
-      const exercises = items.map(({ exercise: { id, ...exercise } }) => {
-        const all = submissions.get(submissionKey(learnerId, id)) ?? [];
+      const rules = readGradingRules({ scoring, latePolicy, latePenaltyPercent, requireRobust: set.requireRobust });
+      const adjustments = await loadSetAdjustments(db, { problemSetId: set.id, learnerIds: [learnerId] });
+      const extension = adjustments.extensions.get(learnerId);
+      const dueAt = extension?.dueAt ?? set.dueAt;
+      const exercises = items.map(({ points, exercise: { id, ...exercise } }) => {
+        const key = submissionKey(learnerId, id);
+        const all = submissions.get(key) ?? [];
         const counted = until ? all.filter((submission) => submission.createdAt <= until) : all;
-        return { ...exercise, standing: computeStanding(counted, set.dueAt, set.requireRobust) };
+        return { ...exercise, ...scoreItem({ submissions: counted, dueAt, rules, points, override: adjustments.overrides.get(key) ?? null }) };
       });
-      return {
+      assigned.push({
         ...set,
+        dueAt,
+        setDueAt: set.dueAt,
+        hasExtension: extension !== undefined,
+        rules,
         status: set.status as AssignedProblemSet["status"],
         revealFailingCase: set.revealFailingCase as TRevealPolicy,
-        isPastDue: set.dueAt !== null && set.dueAt <= now,
+        isPastDue: dueAt !== null && dueAt <= now,
         exercises,
         acceptedCount: exercises.filter((exercise) => exercise.standing.status === "accepted").length,
-      };
-    });
+        totalScore: roundPoints(exercises.reduce((sum, exercise) => sum + exercise.score.earned, 0)),
+        maxScore: exercises.reduce((sum, exercise) => sum + exercise.score.points, 0),
+      });
+    }
     return assigned.sort(compareAssigned);
   });
 }

@@ -8,6 +8,10 @@ export interface CountedSubmission {
   robustPassed: number;
   robustTotal: number;
   robustMistakeId: string | null;
+  passed: number;
+  total: number;
+  /** The exercise's graded version the submission was graded against (Exercise.gradedHash). */
+  exerciseVersion: string;
   createdAt: Date;
 }
 
@@ -32,6 +36,9 @@ export async function loadSetSubmissions(
       robustPassed: true,
       robustTotal: true,
       robustMistakeId: true,
+      passed: true,
+      total: true,
+      exerciseVersion: true,
       createdAt: true,
     },
   });

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { MAX_DESCRIPTION_LENGTH, MAX_TITLE_LENGTH } from "../courses/course-input";
+import { LATE_POLICIES, MAX_ITEM_POINTS, SCORING_MODES } from "./grading-rules";
 
 export const PROBLEM_SET_STATUSES = ["draft", "published", "closed"] as const;
 export type TProblemSetStatus = (typeof PROBLEM_SET_STATUSES)[number];
@@ -44,8 +45,19 @@ export const ZProblemSetInput = z
      * signed out or not, whatever course they are in (lib/problem-sets/find-submission-policy.ts).
      */
     isExam: z.boolean().default(false),
+    /** All-or-nothing, or partial credit (share of required tests passed by the best submission). */
+    scoring: z.enum(SCORING_MODES).default("all_or_nothing"),
+    /** Work after a learner's due date: counted ("accept"), counted with a penalty, or not counted ("refuse"). */
+    latePolicy: z.enum(LATE_POLICIES).default("accept"),
+    latePenaltyPercent: z.number().int("a whole percent").min(0).max(100, "at most 100%").default(0),
+    /** Points per exercise slug; an exercise not listed is worth 1. */
+    itemPoints: z
+      .record(z.string().min(1).max(100), z.number().int("whole points").min(0, "points cannot be negative").max(MAX_ITEM_POINTS, `at most ${MAX_ITEM_POINTS} points`))
+      .default({}),
   })
   .refine((set) => !set.opensAt || !set.dueAt || set.dueAt > set.opensAt, { path: ["dueAt"], message: "the due date must come after the opening date" })
+  .refine((set) => set.latePolicy !== "penalty" || set.latePenaltyPercent > 0, { path: ["latePenaltyPercent"], message: "a late penalty needs a percentage above 0" })
+  .refine((set) => set.latePolicy === "accept" || set.dueAt !== null, { path: ["latePolicy"], message: "a late policy needs a due date" })
   .refine((set) => set.revealFailingCase !== "after_due" || set.dueAt !== null, {
     path: ["revealFailingCase"],
     message: "“after the due date” needs a due date",

@@ -22,7 +22,7 @@ export async function updateProblemSet({
   problemSetId: string;
   input: TProblemSetInput;
 }): Promise<void> {
-  const { exerciseSlugs, ...fields } = parseInput(ZProblemSetInput, input);
+  const { exerciseSlugs, itemPoints, ...fields } = parseInput(ZProblemSetInput, input);
   await withStorageErrors(() =>
     getDb().$transaction(async (tx) => {
       const set = await findOwnedProblemSet(tx, actor, problemSetId);
@@ -34,7 +34,7 @@ export async function updateProblemSet({
       await tx.problemSetItem.deleteMany({ where: { problemSetId } });
       await tx.problemSet.update({
         where: { id: problemSetId },
-        data: { ...fields, items: { create: exerciseIds.map((exerciseId, position) => ({ exerciseId, position })) } },
+        data: { ...fields, items: { create: exerciseIds.map((exerciseId, position) => ({ exerciseId, position, points: itemPoints[exerciseSlugs[position]] ?? 1 })) } },
         select: { id: true },
       });
     }),

@@ -36,12 +36,17 @@ export async function recordSubmission({
   return withStorageErrors(async () => {
     const db = getDb();
     const exerciseId = await resolveExerciseId(db, exerciseSlug);
+    // The exercise's graded version, so that a later change of its tests shows as "graded against
+    // an older version" in the gradebook. Read before the transaction (its first statement must be
+    // the write); the hash only changes when the index is synced at start-up.
+    const { gradedHash } = await db.exercise.findUniqueOrThrow({ where: { id: exerciseId }, select: { gradedHash: true } });
     return db.$transaction(async (tx) => {
       // Write before reading: the first statement takes SQLite's write lock, so the Progress read
       // below cannot go stale under a concurrent submit (and no read-to-write lock upgrade can
       // fail with SQLITE_BUSY).
       const submission = await tx.submission.create({
         data: {
+          exerciseVersion: gradedHash,
           learnerId,
           exerciseId,
           code,

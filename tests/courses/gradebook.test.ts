@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { removeLearner } from "@/lib/courses/remove-learner";
+import { getDb } from "@/lib/db/client";
 import { exportGradebookCsv } from "@/lib/gradebook/export-gradebook-csv";
 import { median } from "@/lib/gradebook/exercise-statistics";
 import { DEFAULT_VIEW, filterGradebookRows } from "@/lib/gradebook/filter-gradebook-rows";
@@ -134,7 +135,7 @@ describe("getLearnerWork", () => {
   it("shows the instructor every submission with code, verdict, late flag, mistake and per-test results", async () => {
     const { instructor, ben, setId } = await classroom();
     const work = await getLearnerWork({ actor: instructor, problemSetId: setId, learnerId: ben.learnerId });
-    expect(work.learner).toEqual({ id: ben.learnerId, email: ben.email });
+    expect(work.learner).toEqual({ id: ben.learnerId, email: ben.email, displayName: null, studentId: null });
     const softmax = work.exercises[0];
     expect(softmax.standing).toMatchObject({ status: "accepted", attempts: 3, isLate: true });
     expect(softmax.submissions.map((submission) => [submission.verdict, submission.isLate])).toEqual([
@@ -180,19 +181,27 @@ describe("filterGradebookRows", () => {
 });
 
 describe("the CSV export", () => {
-  it("opens in a spreadsheet: BOM, CRLF, quoting, formulas neutralised, same numbers as the matrix", async () => {
+  it("opens in a spreadsheet: BOM, CRLF, quoting, formulas neutralised, the scores, attempts, times and late flags of the matrix", async () => {
     const { instructor, ada, ben, cy, setId } = await classroom();
+    await getDb().user.update({ where: { id: ada.id }, data: { displayName: "Ada Lovelace", studentId: "S-001" } });
     const { filename, csv } = await exportGradebookCsv({ actor: instructor, problemSetId: setId });
     expect(filename).toBe("gradebook-week-1-softmax-co.csv");
     expect(csv.startsWith("\uFEFF")).toBe(true);
     expect(csv.split("\r\n")).toHaveLength(5); // header, 3 learners, final CRLF
     expect(csv.replace(/\r\n/g, "")).not.toContain("\n");
     const records = parseCsv(csv.slice(1));
-    expect(records[0]).toEqual(["Learner", "Exercise softmax", "Exercise sigmoid", "Exercise relu", "Solved", "Attempts"]);
+    const perExercise = (title: string) => [`${title}: score (of 1)`, `${title}: attempts`, `${title}: first accepted (UTC)`, `${title}: late`];
+    expect(records[0]).toEqual(["Name", "Email", "Student ID", ...perExercise("Exercise softmax"), ...perExercise("Exercise sigmoid"), ...perExercise("Exercise relu"), "Total (of 3)"]);
+    const gradebook = await getGradebook({ actor: instructor, problemSetId: setId });
+    const firstAccepted = (email: string, index: number) => {
+      const at = gradebook.rows.find((row) => row.email === email)!.cells[index].firstAcceptedAt!;
+      expect(at).toBeInstanceOf(Date);
+      return `${at.toISOString().slice(0, 19)}Z`;
+    };
     expect(records.slice(1)).toEqual([
-      [`'${cy.email}`, "not started", "not started", "not started", "0", "0"],
-      [ada.email, "accepted", "accepted", "not started", "2", "3"],
-      [ben.email, "accepted (late)", "not started", "attempted", "1", "4"],
+      ["", `'${cy.email}`, "", "0", "0", "", "no", "0", "0", "", "no", "0", "0", "", "no", "0"],
+      ["Ada Lovelace", ada.email, "S-001", "1", "2", firstAccepted(ada.email, 0), "no", "1", "1", firstAccepted(ada.email, 1), "no", "0", "0", "", "no", "2"],
+      ["", ben.email, "", "1", "3", firstAccepted(ben.email, 0), "yes", "0", "0", "", "no", "0", "1", "", "no", "1"],
     ]);
     expect(csv).toContain(`"'=cy-`);
   });
@@ -200,11 +209,22 @@ describe("the CSV export", () => {
   it("quotes commas, quotes and line breaks, and prefixes every formula trigger", async () => {
     expect(["=1+1", "+1", "-1", "@SUM(A1)", "\tx", "\rx", "a=b", "plain"].map(protectCell)).toEqual(["'=1+1", "'+1", "'-1", "'@SUM(A1)", "'\tx", "'\rx", "a=b", "plain"]);
     const csv = gradebookToCsv({
-      problemSet: { id: "p", title: "t", status: "published", opensAt: null, dueAt: null, requireRobust: false, countedUntil: null, course: { id: "c", title: "c" } },
-      exercises: [{ slug: "x", title: 'Comma, "quote"\nnewline', difficulty: "easy", statistics: {} as never }],
+      problemSet: {
+        id: "p",
+        title: "t",
+        status: "published",
+        opensAt: null,
+        dueAt: null,
+        requireRobust: false,
+        rules: { scoring: "all_or_nothing", latePolicy: "accept", latePenaltyPercent: 0, requireRobust: false },
+        maxScore: 2,
+        countedUntil: null,
+        course: { id: "c", title: "c" },
+      },
+      exercises: [{ slug: "x", title: 'Comma, "quote"\nnewline', difficulty: "easy", points: 2, statistics: {} as never }],
       rows: [],
     });
-    expect(csv).toBe('\uFEFFLearner,"Comma, ""quote""\nnewline",Solved,Attempts\r\n');
+    expect(csv).toBe('\uFEFFName,Email,Student ID,"Comma, ""quote""\nnewline: score (of 2)","Comma, ""quote""\nnewline: attempts","Comma, ""quote""\nnewline: first accepted (UTC)","Comma, ""quote""\nnewline: late",Total (of 2)\r\n');
   });
 });
 

@@ -23,7 +23,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
   if (!fs.existsSync(path.join(ROOT, ".next", "BUILD_ID"))) {
     throw new Error("No production build: run `npm run build` before `npm run test:e2e`.");
   }
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "gd-e2e-"));
+  // GD_E2E_DATA_DIR: a test that restarts its own server (after changing an exercise) keeps its database.
+  const keptDir = process.env.GD_E2E_DATA_DIR;
+  const dataDir = keptDir ?? fs.mkdtempSync(path.join(os.tmpdir(), "gd-e2e-"));
   const env = { ...process.env, DATABASE_URL: `file:${path.join(dataDir, "e2e.db")}`, NEXT_TELEMETRY_DISABLED: "1" };
 
   const seed = spawnSync(path.join(ROOT, "node_modules", ".bin", "tsx"), ["lib/cli/db-seed.ts"], { cwd: ROOT, env, encoding: "utf8" });
@@ -50,6 +52,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   return async () => {
     await stop(server);
     fs.closeSync(log);
+    if (keptDir) return;
     if (process.env.GD_E2E_KEEP !== "1") fs.rmSync(dataDir, { recursive: true, force: true });
     else console.log(`e2e data and server log kept in ${dataDir}`);
   };

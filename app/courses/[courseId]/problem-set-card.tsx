@@ -1,5 +1,7 @@
 import Link from "next/link";
 import type { AssignedProblemSet } from "@/lib/problem-sets/list-assigned-problem-sets";
+import { describeGradingRules } from "@/lib/problem-sets/grading-rules";
+import { ScoreLabel } from "@/app/_components/score-label";
 import { ItemStatusBadge } from "@/app/_components/item-status-badge";
 import { LocalTime } from "@/app/_components/local-time";
 import { dueLabel, policySummary } from "@/app/_components/policy-summary";
@@ -10,6 +12,7 @@ import styles from "./course.module.css";
 export function ProblemSetCard({ set, now }: { set: AssignedProblemSet; now: Date }) {
   const total = set.exercises.length;
   const due = dueLabel(set.dueAt, now);
+  const rules = describeGradingRules(set.rules);
   return (
     <section className={ui.card} aria-labelledby={`set-${set.id}`} data-problem-set={set.id}>
       <div className={styles.setHeader}>
@@ -22,22 +25,30 @@ export function ProblemSetCard({ set, now }: { set: AssignedProblemSet; now: Dat
               due && <span className={`badge ${set.isPastDue ? "badge-hard" : "badge-medium"}`}>{due}</span>
             )}
             {set.dueAt && (
-              <span>
-                Due <LocalTime iso={set.dueAt.toISOString()} />
+              <span data-your-due>
+                {set.hasExtension ? "Your due date (extended)" : "Due"} <LocalTime iso={set.dueAt.toISOString()} />
+                {set.hasExtension && set.setDueAt && (
+                  <>
+                    {" "}
+                    (the set&apos;s: <LocalTime iso={set.setDueAt.toISOString()} />)
+                  </>
+                )}
               </span>
             )}
+            {set.dueAt && <span data-late-policy>{rules.late}</span>}
+            <span>{rules.scoring}</span>
             {policySummary(set).map((rule) => (
               <span key={rule}>{rule}</span>
             ))}
           </div>
         </div>
-        <div className={styles.setProgress} aria-label={`${set.acceptedCount} of ${total} accepted`}>
-          <strong>
-            {set.acceptedCount}/{total}
+        <div className={styles.setProgress} aria-label={`${set.totalScore} of ${set.maxScore} points, ${set.acceptedCount} of ${total} accepted`}>
+          <strong data-total-score={set.totalScore}>
+            {set.totalScore}/{set.maxScore}
           </strong>{" "}
-          accepted
+          points · {set.acceptedCount}/{total} accepted
           <div className={ui.bar} aria-hidden="true">
-            <span style={{ width: `${total === 0 ? 0 : (100 * set.acceptedCount) / total}%` }} />
+            <span style={{ width: `${set.maxScore === 0 ? 0 : (100 * set.totalScore) / set.maxScore}%` }} />
           </div>
         </div>
       </div>
@@ -47,7 +58,7 @@ export function ProblemSetCard({ set, now }: { set: AssignedProblemSet; now: Dat
       )}
       <ol className={styles.items}>
         {set.exercises.map((exercise) => (
-          <li key={exercise.slug}>
+          <li key={exercise.slug} data-item={exercise.slug}>
             {exercise.isAvailable ? (
               <Link href={`/exercises/${exercise.slug}`} prefetch={false} className={styles.itemTitle}>
                 {exercise.title}
@@ -60,6 +71,9 @@ export function ProblemSetCard({ set, now }: { set: AssignedProblemSet; now: Dat
               {exercise.standing.attempts} {exercise.standing.attempts === 1 ? "attempt" : "attempts"}
             </span>
             <ItemStatusBadge standing={exercise.standing} />
+            <span className={`${ui.small} ${styles.itemScore}`}>
+              <ScoreLabel score={exercise.score} />
+            </span>
           </li>
         ))}
       </ol>

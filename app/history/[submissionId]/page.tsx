@@ -5,6 +5,7 @@ import { isAppError } from "@/lib/errors";
 import { findExercise } from "@/lib/exercises/catalog";
 import { findCurrentLearner } from "@/lib/http/current-learner";
 import type { LearnerSubmission } from "@/lib/http/submission-view";
+import { listOwnSubmissionComments, type SubmissionCommentView } from "@/lib/submissions/list-own-submission-comments";
 import { viewOwnSubmission } from "@/lib/submissions/view-own-submission";
 import { LocalTime } from "@/app/_components/local-time";
 import { ResultsPanel } from "../../exercises/[id]/_components/results-panel";
@@ -19,7 +20,7 @@ type Props = { params: Promise<{ submissionId: string }> };
 /** One of this learner's submissions: its code and its results as the exercise page shows them. */
 export default async function SubmissionPage({ params }: Props) {
   const { submissionId } = await params;
-  const submission = await load(submissionId);
+  const { submission, comments } = await load(submissionId);
   const exercise = findExercise(submission.result.exerciseId);
   const title = exercise?.meta.title ?? submission.result.exerciseId;
 
@@ -41,6 +42,21 @@ export default async function SubmissionPage({ params }: Props) {
           </Link>
         )}
       </header>
+      {comments.length > 0 && (
+        <section aria-labelledby="comments-title" className={styles.comments}>
+          <h2 id="comments-title">Comments from your instructor</h2>
+          <ul>
+            {comments.map((comment) => (
+              <li key={comment.id} data-comment>
+                <span className={styles.commentMeta}>
+                  {comment.authorEmail}, <LocalTime iso={comment.createdAt.toISOString()} />
+                </span>
+                <p>{comment.body}</p>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       <div className={styles.detail}>
         <section aria-labelledby="code-title" className={styles.panel}>
           <h2 id="code-title">Code</h2>
@@ -57,12 +73,13 @@ export default async function SubmissionPage({ params }: Props) {
   );
 }
 
-/** The learner's own submission; anyone else's (or an unknown id) is a plain 404. */
-async function load(submissionId: string): Promise<LearnerSubmission> {
+/** The learner's own submission and the staff's comments on it; anyone else's (or an unknown id) is a plain 404. */
+async function load(submissionId: string): Promise<{ submission: LearnerSubmission; comments: SubmissionCommentView[] }> {
   const learner = await findCurrentLearner();
   if (!learner) notFound();
   try {
-    return await viewOwnSubmission({ learnerId: learner.id, submissionId });
+    const submission = await viewOwnSubmission({ learnerId: learner.id, submissionId });
+    return { submission, comments: await listOwnSubmissionComments({ learnerId: learner.id, submissionId }) };
   } catch (error) {
     if (isAppError(error, "not_found")) notFound();
     throw error;

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useMemo, useState, type FormEvent } from "react";
 import type { PickableExercise } from "@/lib/problem-sets/filter-catalog";
+import type { TLatePolicy, TScoring } from "@/lib/problem-sets/grading-rules";
 import type { TProblemSetStatus, TRevealPolicy } from "@/lib/problem-sets/problem-set-input";
 import { ApiCallError, callApi } from "@/app/_components/api-client";
 import ui from "@/app/_components/ui.module.css";
@@ -28,7 +29,22 @@ export interface EditorSet {
   requireRobust: boolean;
   isExam: boolean;
   exerciseSlugs: string[];
+  itemPoints: Record<string, number>;
+  scoring: TScoring;
+  latePolicy: TLatePolicy;
+  latePenaltyPercent: number;
 }
+
+const SCORING_OPTIONS: { value: TScoring; label: string }[] = [
+  { value: "all_or_nothing", label: "All or nothing (an exercise's points once accepted)" },
+  { value: "partial", label: "Partial credit (share of required tests passed by the best submission)" },
+];
+
+const LATE_OPTIONS: { value: TLatePolicy; label: string }[] = [
+  { value: "accept", label: "Accept, marked late" },
+  { value: "penalty", label: "Accept with a penalty" },
+  { value: "refuse", label: "Refuse: not counted after the due date" },
+];
 
 const REVEAL_OPTIONS: { value: TRevealPolicy; label: string }[] = [
   { value: "always", label: "Always (practice)" },
@@ -58,6 +74,10 @@ export function ProblemSetEditor({
   const [requireRobust, setRequireRobust] = useState(set?.requireRobust ?? false);
   const [isExam, setExam] = useState(set?.isExam ?? false);
   const [slugs, setSlugs] = useState<string[]>(set?.exerciseSlugs ?? []);
+  const [points, setPoints] = useState<Record<string, number>>(set?.itemPoints ?? {});
+  const [scoring, setScoring] = useState<TScoring>(set?.scoring ?? "all_or_nothing");
+  const [latePolicy, setLatePolicy] = useState<TLatePolicy>(set?.latePolicy ?? "accept");
+  const [penalty, setPenalty] = useState(String(set?.latePenaltyPercent ?? 0));
   const [message, setMessage] = useState<{ kind: "error" | "success"; text: string } | null>(null);
   const [isPending, setPending] = useState(false);
   const bySlug = useMemo(() => new Map(catalog.map((exercise) => [exercise.id, exercise])), [catalog]);
@@ -73,6 +93,10 @@ export function ProblemSetEditor({
     requireRobust,
     isExam,
     exerciseSlugs: slugs,
+    itemPoints: Object.fromEntries(slugs.map((slug) => [slug, points[slug] ?? 1])),
+    scoring,
+    latePolicy,
+    latePenaltyPercent: latePolicy === "penalty" ? Number(penalty) || 0 : 0,
   });
 
   /** Saves the form; returns the set's id (a new set is created as a draft). */
@@ -127,7 +151,7 @@ export function ProblemSetEditor({
               <label className={ui.field}>
                 <span>Due</span>
                 <input className={ui.input} type="datetime-local" name="dueAt" value={dueAt} onChange={(event) => setDueAt(event.target.value)} />
-                <span className={ui.hint}>Later submissions are marked late.</span>
+                <span className={ui.hint}>Later submissions are late: the late-work rule below says what they count for.</span>
               </label>
             </div>
             <div className={ui.field} role="radiogroup" aria-label="Show the failing hidden case">
@@ -164,11 +188,39 @@ export function ProblemSetEditor({
                 anyone but instructors and admins: not to your learners, not to other courses, not to signed-out visitors. Closing the set ends it.
               </span>
             </label>
+            <div className={ui.field} role="radiogroup" aria-label="Scoring">
+              <span className={ui.legend}>Scoring</span>
+              <div className={styles.radios}>
+                {SCORING_OPTIONS.map((option) => (
+                  <label key={option.value}>
+                    <input type="radio" name="scoring" value={option.value} checked={scoring === option.value} onChange={() => setScoring(option.value)} />
+                    {option.label}
+                  </label>
+                ))}
+              </div>
+            </div>
+            <div className={ui.field} role="radiogroup" aria-label="Late work">
+              <span className={ui.legend}>Late work (after a learner&apos;s due date, extensions included)</span>
+              <div className={styles.radios}>
+                {LATE_OPTIONS.map((option) => (
+                  <label key={option.value}>
+                    <input type="radio" name="latePolicy" value={option.value} checked={latePolicy === option.value} onChange={() => setLatePolicy(option.value)} />
+                    {option.label}
+                  </label>
+                ))}
+              </div>
+              {latePolicy === "penalty" && (
+                <label className={ui.inline}>
+                  <input className={ui.input} type="number" name="latePenaltyPercent" min={1} max={100} step={1} value={penalty} onChange={(event) => setPenalty(event.target.value)} style={{ width: 90 }} />
+                  <span>% of the exercise&apos;s points off</span>
+                </label>
+              )}
+            </div>
             <div className={ui.field}>
               <span className={ui.legend}>
                 Exercises ({slugs.length}/{MAX_EXERCISES})
               </span>
-              <SelectedExercises slugs={slugs} bySlug={bySlug} isLocked={isLocked} onChange={setSlugs} />
+              <SelectedExercises slugs={slugs} bySlug={bySlug} isLocked={isLocked} onChange={setSlugs} points={points} onPointsChange={setPoints} />
             </div>
           </fieldset>
         </div>

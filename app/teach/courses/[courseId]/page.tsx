@@ -30,9 +30,14 @@ export default async function ManageCoursePage({ params }: Props) {
       <section className={ui.section} aria-labelledby="sets">
         <div className={ui.sectionTitle}>
           <h2 id="sets">Problem sets</h2>
-          <Link href={`/teach/courses/${course.id}/sets/new`} className="button button-primary">
-            New problem set
-          </Link>
+          <span className={ui.inline}>
+            <Link href={`/teach/courses/${course.id}/gradebook`} className="button">
+              Course gradebook
+            </Link>
+            <Link href={`/teach/courses/${course.id}/sets/new`} className="button button-primary">
+              New problem set
+            </Link>
+          </span>
         </div>
         {course.problemSets.length === 0 ? (
           <p className={ui.empty}>No problem set yet.</p>

@@ -40,6 +40,10 @@ export default async function EditProblemSetPage({ params }: Props) {
           requireRobust: set.requireRobust,
           isExam: set.isExam,
           exerciseSlugs: set.exerciseSlugs,
+          itemPoints: set.itemPoints,
+          scoring: set.scoring,
+          latePolicy: set.latePolicy,
+          latePenaltyPercent: set.latePenaltyPercent,
         }}
         catalog={catalog}
         tracks={tracks}

@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { GradebookView } from "@/lib/gradebook/filter-gradebook-rows";
 import type { Gradebook, GradebookRow } from "@/lib/gradebook/get-gradebook";
 import type { ItemStanding } from "@/lib/problem-sets/item-standing";
+import type { ItemScore } from "@/lib/problem-sets/score-item";
 import { LocalTime } from "@/app/_components/local-time";
 import ui from "@/app/_components/ui.module.css";
 import styles from "./gradebook.module.css";
@@ -21,8 +22,16 @@ export function GradebookMatrix({ gradebook, rows, view }: { gradebook: Gradeboo
             {gradebook.exercises.map((exercise, index) => (
               <th key={exercise.slug} className={styles.exerciseHead} title={exercise.title}>
                 <span className={styles.index}>{index + 1}</span> {exercise.title}
+                <span className={styles.points}>
+                  {exercise.points} {exercise.points === 1 ? "pt" : "pts"}
+                </span>
               </th>
             ))}
+            <th className={ui.num}>
+              <Link href={sortHref(view, "score")}>
+                Score{arrow("score")} <span className={styles.points}>of {gradebook.problemSet.maxScore}</span>
+              </Link>
+            </th>
             <th className={ui.num}>
               <Link href={sortHref(view, "solved")}>Solved{arrow("solved")}</Link>
             </th>
@@ -35,13 +44,23 @@ export function GradebookMatrix({ gradebook, rows, view }: { gradebook: Gradeboo
           {rows.map((row) => (
             <tr key={row.learnerId} data-learner={row.email}>
               <td>
-                <Link href={`/teach/sets/${gradebook.problemSet.id}/gradebook/${row.learnerId}`}>{row.email}</Link>
+                <Link href={`/teach/sets/${gradebook.problemSet.id}/gradebook/${row.learnerId}`}>{row.displayName ?? row.email}</Link>
+                {row.displayName && <span className={styles.when}>{row.email}</span>}
+                {row.extension && (
+                  <span className={styles.extension} data-extension title={`Granted by ${row.extension.grantedByEmail}`}>
+                    extended to <LocalTime iso={row.extension.dueAt.toISOString()} />
+                  </span>
+                )}
               </td>
               {row.cells.map((cell, index) => (
                 <td key={gradebook.exercises[index].slug} className={styles.cellTd}>
                   <Cell cell={cell} />
+                  <CellScore score={row.scores[index]} outdated={row.outdated[index]} />
                 </td>
               ))}
+              <td className={ui.num} data-total-score={row.totalScore}>
+                <strong>{row.totalScore}</strong>
+              </td>
               <td className={ui.num} data-solved>
                 {row.solvedCount}/{gradebook.exercises.length}
               </td>
@@ -52,7 +71,7 @@ export function GradebookMatrix({ gradebook, rows, view }: { gradebook: Gradeboo
           ))}
           {rows.length === 0 && (
             <tr>
-              <td colSpan={gradebook.exercises.length + 3} className={ui.empty}>
+              <td colSpan={gradebook.exercises.length + 4} className={ui.empty}>
                 {gradebook.rows.length === 0 ? "Nobody has joined the course yet." : "No learner matches these filters."}
               </td>
             </tr>
@@ -90,5 +109,22 @@ function Cell({ cell }: { cell: ItemStanding }) {
         </span>
       )}
     </>
+  );
+}
+
+/** The item's points (with what changed them) and how many submissions await a regrade. */
+function CellScore({ score, outdated }: { score: ItemScore; outdated: number }) {
+  const notes = [score.override ? `overridden by ${score.override.byEmail}: ${score.override.reason}` : null, score.isLate && !score.override && score.computed < score.points ? "late penalty" : null, score.refusedAttempts > 0 ? `${score.refusedAttempts} late not counted` : null].filter(Boolean);
+  return (
+    <span className={styles.score} data-score={score.earned} data-overridden={score.override ? true : undefined} title={notes.join("; ") || undefined}>
+      {score.earned}/{score.points}
+      {score.override && <span className={styles.flag}>override</span>}
+      {notes.length > 0 && !score.override && <span className={styles.flag}>{score.refusedAttempts > 0 ? "late not counted" : "late penalty"}</span>}
+      {outdated > 0 && (
+        <span className={styles.outdated} data-outdated={outdated} title={`${outdated} submission(s) graded against an older version of this exercise`}>
+          ⟳ {outdated} old
+        </span>
+      )}
+    </span>
   );
 }

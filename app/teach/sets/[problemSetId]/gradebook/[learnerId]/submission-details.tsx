@@ -3,13 +3,14 @@ import { VERDICT_LABELS } from "@/lib/grading/types";
 import type { InstructorSubmission } from "@/lib/gradebook/get-learner-work";
 import { LocalTime } from "@/app/_components/local-time";
 import ui from "@/app/_components/ui.module.css";
+import { CommentForm } from "./comment-form";
 import styles from "./learner.module.css";
 
 /** Failed tests listed up front; the full list is one click away. */
 const FAILED_SHOWN = 8;
 
 /** One submission for the instructor: verdict, the matched mistake, the stored failing case, every test and the code. */
-export function SubmissionDetails({ submission, isOpen }: { submission: InstructorSubmission; isOpen: boolean }) {
+export function SubmissionDetails({ submission, isOpen, problemSetId }: { submission: InstructorSubmission; isOpen: boolean; problemSetId: string }) {
   const isAccepted = submission.verdict === "accepted";
   const failed = submission.tests.filter((test) => test.status !== "passed");
   return (
@@ -24,6 +25,17 @@ export function SubmissionDetails({ submission, isOpen }: { submission: Instruct
         {isRobustSubmission(submission) && <span className="badge status-solved">robust</span>}
         {submission.isLate && <span className="badge badge-medium">late</span>}
         {!submission.isCounted && <span className="badge badge-neutral">practice (after closing)</span>}
+        {submission.isOutdated && (
+          <span className="badge badge-neutral" data-outdated title="The exercise's tests or reference changed since: a regrade of the set grades it again">
+            older exercise version
+          </span>
+        )}
+        {submission.regradedAt && <span className="badge badge-neutral">regraded</span>}
+        {submission.comments.length > 0 && (
+          <span className={`${ui.small} ${ui.muted}`}>
+            {submission.comments.length} {submission.comments.length === 1 ? "comment" : "comments"}
+          </span>
+        )}
         {submission.mistake && <span className={styles.mistake}>{submission.mistake.title}</span>}
         {submission.robustMistake && <span className={styles.mistake} title="Named by the robustness checks">{submission.robustMistake.title} (robustness)</span>}
       </summary>
@@ -62,6 +74,19 @@ export function SubmissionDetails({ submission, isOpen }: { submission: Instruct
           <summary className={`${ui.small} ${ui.muted}`}>All {submission.tests.length} tests</summary>
           <TestTable tests={submission.tests} />
         </details>
+        {submission.comments.length > 0 && (
+          <ul className={styles.comments} aria-label="Comments">
+            {submission.comments.map((comment) => (
+              <li key={comment.id}>
+                <span className={`${ui.small} ${ui.muted}`}>
+                  {comment.authorEmail}, <LocalTime iso={comment.createdAt.toISOString()} />
+                </span>
+                <p>{comment.body}</p>
+              </li>
+            ))}
+          </ul>
+        )}
+        <CommentForm problemSetId={problemSetId} submissionId={submission.id} />
       </div>
     </details>
   );
