@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { formatJoinCode } from "@/lib/courses/join-code";
+import { canTeach } from "@/lib/courses/actor";
 import { listTeachingCourses } from "@/lib/courses/list-teaching-courses";
 import { orNotFound, userOrSignIn } from "@/app/_components/page-access";
 import ui from "@/app/_components/ui.module.css";
@@ -38,18 +39,21 @@ export default async function TeachPage() {
                   </span>
                   <code>{formatJoinCode(course.joinCode)}</code>
                   {!course.isOwn && <span>by {course.ownerEmail}</span>}
+                  {course.isAssisting && <span>teaching assistant</span>}
                 </div>
               </Link>
             ))}
           </div>
         )}
       </section>
+      {canTeach(user) && (
       <section className={ui.section} aria-labelledby="new-course">
         <h2 id="new-course">New course</h2>
         <div className={ui.card} style={{ maxWidth: 640 }}>
           <CourseForm />
         </div>
       </section>
+      )}
     </main>
   );
 }

@@ -4,6 +4,7 @@ import { AppError } from "../errors";
 import type { TActor } from "../courses/actor";
 import { findExercise } from "../exercises/catalog";
 import type { FailingCase, TestKind, TestStatus, Tier, Verdict } from "../grading/types";
+import type { TStaffRole } from "../courses/staff-access";
 import { findStaffProblemSet } from "../problem-sets/find-staff-problem-set";
 import { readGradingRules, type GradingRules } from "../problem-sets/grading-rules";
 import { countedUntil, isLateSubmission, type ItemStanding } from "../problem-sets/item-standing";
@@ -56,6 +57,8 @@ export interface LearnerWork {
     course: { id: string; title: string };
   };
   exercises: { slug: string; title: string; standing: ItemStanding; score: ItemScore; submissions: InstructorSubmission[] }[];
+  /** The viewer's place on the course's staff: a "ta" gets no override form. */
+  viewerRole: TStaffRole;
 }
 
 /**
@@ -154,6 +157,7 @@ export async function getLearnerWork({ actor, problemSetId, learnerId }: { actor
         course: set.course,
       },
       exercises,
+      viewerRole: owned.staffRole,
     };
   });
 }

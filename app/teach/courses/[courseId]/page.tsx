@@ -6,6 +6,7 @@ import { LocalTime } from "@/app/_components/local-time";
 import { orNotFound, userOrSignIn } from "@/app/_components/page-access";
 import ui from "@/app/_components/ui.module.css";
 import { ProblemSetStatusBadge } from "../../_components/problem-set-status-badge";
+import { AssistantsPanel } from "./assistants-panel";
 import { CourseDetails } from "./course-details";
 import { JoinPanel } from "./join-panel";
 import { RemoveLearnerButton } from "./remove-learner-button";
@@ -19,12 +20,14 @@ export default async function ManageCoursePage({ params }: Props) {
   const { courseId } = await params;
   const user = await userOrSignIn(`/teach/courses/${courseId}`);
   const course = await orNotFound(() => getTeachingCourse({ actor: user, courseId }));
+  // A TA sees the course read-only: no edit controls (the API refuses those actions too).
+  const canManage = course.viewerRole === "instructor";
   return (
     <main className={ui.page}>
       <div className={ui.crumbs}>
         <Link href="/teach">Teaching</Link> /
       </div>
-      <CourseDetails course={course} />
+      <CourseDetails course={course} canEdit={canManage} />
       <JoinPanel code={course.joinCode} formatted={formatJoinCode(course.joinCode)} />
 
       <section className={ui.section} aria-labelledby="sets">
@@ -34,9 +37,11 @@ export default async function ManageCoursePage({ params }: Props) {
             <Link href={`/teach/courses/${course.id}/gradebook`} className="button">
               Course gradebook
             </Link>
-            <Link href={`/teach/courses/${course.id}/sets/new`} className="button button-primary">
-              New problem set
-            </Link>
+            {canManage && (
+              <Link href={`/teach/courses/${course.id}/sets/new`} className="button button-primary">
+                New problem set
+              </Link>
+            )}
           </span>
         </div>
         {course.problemSets.length === 0 ? (
@@ -58,7 +63,7 @@ export default async function ManageCoursePage({ params }: Props) {
                 {course.problemSets.map((set) => (
                   <tr key={set.id} data-problem-set={set.id}>
                     <td>
-                      <Link href={`/teach/sets/${set.id}`}>{set.title}</Link>
+                      {canManage ? <Link href={`/teach/sets/${set.id}`}>{set.title}</Link> : set.title}
                     </td>
                     <td>
                       <ProblemSetStatusBadge status={set.status} />
@@ -68,7 +73,7 @@ export default async function ManageCoursePage({ params }: Props) {
                     <td className={ui.num}>{set.exerciseCount}</td>
                     <td>
                       <span className={ui.inline} style={{ justifyContent: "flex-end" }}>
-                        <Link href={`/teach/sets/${set.id}`}>Edit</Link>
+                        {canManage && <Link href={`/teach/sets/${set.id}`}>Edit</Link>}
                         <Link href={`/teach/sets/${set.id}/gradebook`}>Gradebook</Link>
                       </span>
                     </td>
@@ -92,6 +97,8 @@ export default async function ManageCoursePage({ params }: Props) {
               <thead>
                 <tr>
                   <th>Learner</th>
+                  <th>Name</th>
+                  <th>Student id</th>
                   <th>Joined</th>
                   <th />
                 </tr>
@@ -100,11 +107,13 @@ export default async function ManageCoursePage({ params }: Props) {
                 {course.learners.map((learner) => (
                   <tr key={learner.learnerId}>
                     <td>{learner.email}</td>
+                    <td>{learner.displayName ?? <span className={ui.muted}>–</span>}</td>
+                    <td>{learner.studentId ?? <span className={ui.muted}>–</span>}</td>
                     <td className={ui.small}>
                       <LocalTime iso={learner.joinedAt.toISOString()} />
                     </td>
                     <td style={{ textAlign: "right" }}>
-                      <RemoveLearnerButton courseId={course.id} learnerId={learner.learnerId} email={learner.email} />
+                      {canManage && <RemoveLearnerButton courseId={course.id} learnerId={learner.learnerId} email={learner.email} />}
                     </td>
                   </tr>
                 ))}
@@ -112,6 +121,13 @@ export default async function ManageCoursePage({ params }: Props) {
             </table>
           </div>
         )}
+      </section>
+
+      <section className={ui.section} aria-labelledby="staff">
+        <h2 id="staff">
+          Teaching assistants <span>{course.assistants.length}</span>
+        </h2>
+        <AssistantsPanel courseId={course.id} assistants={course.assistants} canManage={canManage} />
       </section>
     </main>
   );

@@ -30,6 +30,8 @@ export default async function GradebookPage({ params, searchParams }: Props) {
   const view = readView(await searchParams, gradebook.exercises.length);
   const rows = filterGradebookRows([...gradebook.rows], view);
   const { problemSet } = gradebook;
+  // A TA views, comments and grants extensions; settings and regrades are the instructor's (the API refuses them too).
+  const isInstructor = gradebook.viewerRole === "instructor";
   return (
     <main className={`${ui.page} ${ui.wide}`}>
       <div className={ui.crumbs}>
@@ -56,9 +58,11 @@ export default async function GradebookPage({ params, searchParams }: Props) {
           </div>
         </div>
         <div className={ui.actions}>
-          <Link href={`/teach/sets/${problemSet.id}`} className="button">
-            Edit set
-          </Link>
+          {isInstructor && (
+            <Link href={`/teach/sets/${problemSet.id}`} className="button">
+              Edit set
+            </Link>
+          )}
           <Link href={`/teach/courses/${problemSet.course.id}/gradebook`} className="button">
             Course gradebook
           </Link>
@@ -68,6 +72,7 @@ export default async function GradebookPage({ params, searchParams }: Props) {
         </div>
       </div>
 
+      {isInstructor && (
       <section className={ui.section} aria-labelledby="regrade">
         <h2 id="regrade">Exercise versions</h2>
         <RegradePanel
@@ -76,6 +81,7 @@ export default async function GradebookPage({ params, searchParams }: Props) {
           initial={regrade && { ...regrade, createdAt: regrade.createdAt.toISOString(), finishedAt: regrade.finishedAt?.toISOString() ?? null }}
         />
       </section>
+      )}
 
       <section className={ui.section} aria-labelledby="class">
         <h2 id="class">How the class is doing</h2>

@@ -70,7 +70,7 @@ export default async function LearnerWorkPage({ params }: Props) {
                 </span>
               )}
             </div>
-            <OverrideForm problemSetId={work.problemSet.id} learnerId={work.learner.id} exerciseSlug={exercise.slug} points={exercise.score.points} isOverridden={exercise.score.override !== null} />
+            {work.viewerRole === "instructor" && <OverrideForm problemSetId={work.problemSet.id} learnerId={work.learner.id} exerciseSlug={exercise.slug} points={exercise.score.points} isOverridden={exercise.score.override !== null} />}
             {exercise.submissions.length === 0 ? (
               <p className={`${ui.small} ${ui.muted}`}>No submission.</p>
             ) : (
