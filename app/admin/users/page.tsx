@@ -4,6 +4,7 @@ import { listUsers } from "@/lib/users/list-users";
 import { LocalTime } from "@/app/_components/local-time";
 import { userOrSignIn } from "@/app/_components/page-access";
 import { AdminOnly } from "../_components/admin-only";
+import { ResetLinkForm } from "../_components/reset-link-form";
 import { RoleForm } from "../_components/role-form";
 import styles from "../admin.module.css";
 
@@ -45,6 +46,7 @@ export default async function AdminUsersPage() {
                 Submissions
               </th>
               <th scope="col">Change role</th>
+              <th scope="col">Password</th>
             </tr>
           </thead>
           <tbody>
@@ -68,6 +70,9 @@ export default async function AdminUsersPage() {
                 <td className={styles.number}>{row.submissionCount}</td>
                 <td>
                   <RoleForm userId={row.id} email={row.email} role={row.role} />
+                </td>
+                <td>
+                  <ResetLinkForm email={row.email} />
                 </td>
               </tr>
             ))}

@@ -10,6 +10,7 @@ import { AssistantsPanel } from "./assistants-panel";
 import { CourseDetails } from "./course-details";
 import { JoinPanel } from "./join-panel";
 import { RemoveLearnerButton } from "./remove-learner-button";
+import { RosterImport } from "./roster-import";
 
 type Props = { params: Promise<{ courseId: string }> };
 
@@ -122,6 +123,15 @@ export default async function ManageCoursePage({ params }: Props) {
           </div>
         )}
       </section>
+
+      {canManage && (
+        <section className={ui.section} aria-labelledby="roster-import">
+          <h2 id="roster-import">Import names and student ids</h2>
+          <div className={ui.card}>
+            <RosterImport courseId={course.id} />
+          </div>
+        </section>
+      )}
 
       <section className={ui.section} aria-labelledby="staff">
         <h2 id="staff">
