@@ -75,6 +75,7 @@ export default async function ManageCoursePage({ params }: Props) {
                     <td>
                       <span className={ui.inline} style={{ justifyContent: "flex-end" }}>
                         {canManage && <Link href={`/teach/sets/${set.id}`}>Edit</Link>}
+                        <Link href={`/teach/sets/${set.id}/preview`}>Preview</Link>
                         <Link href={`/teach/sets/${set.id}/gradebook`}>Gradebook</Link>
                       </span>
                     </td>

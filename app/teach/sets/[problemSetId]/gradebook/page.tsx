@@ -63,6 +63,9 @@ export default async function GradebookPage({ params, searchParams }: Props) {
               Edit set
             </Link>
           )}
+          <Link href={`/teach/sets/${problemSet.id}/preview`} className="button">
+            Preview as a learner
+          </Link>
           <Link href={`/teach/courses/${problemSet.course.id}/gradebook`} className="button">
             Course gradebook
           </Link>
