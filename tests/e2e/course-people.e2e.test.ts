@@ -135,7 +135,7 @@ describe("a password-reset link", () => {
     const adminPage = await admin.context.newPage();
     await adminPage.goto("/admin/users");
     await adminPage.getByRole("button", { name: `Issue a password-reset link for ${ada.email}` }).click();
-    const linkBox = adminPage.getByLabel(`Password-reset link for ${ada.email}`);
+    const linkBox = adminPage.getByLabel(`Password-reset link for ${ada.email}`, { exact: true });
     await linkBox.waitFor();
     const link = await linkBox.inputValue();
     expect(link).toMatch(new RegExp(`^${baseUrl.replace(/[.]/g, "\\.")}/reset-password/[A-Za-z0-9_-]{43}$`));

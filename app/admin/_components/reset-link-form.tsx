@@ -10,7 +10,7 @@ export function ResetLinkForm({ email }: { email: string }) {
   const [copied, setCopied] = useState(false);
   const link = state.path ? `${window.location.origin}${state.path}` : null;
   return (
-    <form action={action} className={styles.roleForm}>
+    <form action={action} className={styles.resetForm}>
       <input type="hidden" name="email" value={email} />
       <button type="submit" className="button" disabled={pending} aria-label={`Issue a password-reset link for ${email}`}>
         Reset link
