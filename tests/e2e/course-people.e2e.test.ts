@@ -67,7 +67,8 @@ describe("a teaching assistant", () => {
     await page.goto("/teach");
     await expect(page.locator("header").getByRole("link", { name: "Teach" }).count()).resolves.toBe(1);
     await page.getByRole("link", { name: /Math for ML/ }).click();
-    await page.getByRole("heading", { name: "Math for ML" }).waitFor();
+    await page.waitForURL(`**/teach/courses/${courseId}`);
+    await page.getByRole("heading", { name: "Teaching assistants" }).waitFor();
     // Read-only course page: no edit, new set, roster import, remove or add-TA controls.
     expect(await page.getByRole("button", { name: "Edit course" }).count()).toBe(0);
     expect(await page.getByRole("link", { name: "New problem set" }).count()).toBe(0);
@@ -78,6 +79,7 @@ describe("a teaching assistant", () => {
     expect(await page.getByText("Import names and student ids").count()).toBe(0);
 
     await page.getByRole("link", { name: "Gradebook", exact: true }).click();
+    await page.waitForURL(`**/teach/sets/${problemSetId}/gradebook`);
     await page.getByRole("heading", { name: "Week 1" }).waitFor();
     expect(await page.getByText(ada.email).count()).toBeGreaterThan(0);
     expect(await page.getByRole("link", { name: "Edit set" }).count()).toBe(0);
@@ -145,11 +147,11 @@ describe("a password-reset link", () => {
     const page = await visitor.newPage();
     await page.goto(link);
     await expect(page.getByTestId("reset-email").innerText()).resolves.toBe(ada.email);
-    await page.getByLabel("New password").fill("short");
+    await page.locator('input[name="password"]').fill("short");
     await page.getByRole("button", { name: "Set the new password" }).click();
     // The browser's own minlength check or the server's message: either way no redirect.
     expect(page.url()).toContain("/reset-password/");
-    await page.getByLabel("New password").fill("a brand new passphrase");
+    await page.locator('input[name="password"]').fill("a brand new passphrase");
     await page.getByRole("button", { name: "Set the new password" }).click();
     await page.waitForURL(/\/sign-in\?reset=1$/);
     await page.getByText("Your password was changed. Sign in with the new one.").waitFor();
@@ -164,7 +166,7 @@ describe("a password-reset link", () => {
     // Single use: the same link now says it is spent and offers no form.
     await page.goto(link);
     await page.getByRole("alert").filter({ hasText: "This reset link is not valid" }).waitFor();
-    expect(await page.getByLabel("New password").count()).toBe(0);
+    expect(await page.locator('input[name="password"]').count()).toBe(0);
     await visitor.close();
   });
 });
