@@ -1,6 +1,6 @@
 import path from "node:path";
 import { defineConfig } from "prisma/config";
-import { getDatabaseUrl } from "./lib/db/database-url";
+import { getDatabaseUrl } from "./prisma/database-url";
 
 const command = process.argv.slice(2).find((argument) => !argument.startsWith("-"));
 if (command === "migrate" || command === "db") {

@@ -1,6 +1,6 @@
 import { decodeValue, formatValue } from "../lib/exercises/values";
 import type { GradeMode, GradeResult, RobustnessReport, Verdict } from "../lib/grading/types";
-import { transpileTypeScript } from "../lib/transpile";
+import { transpileTypeScript } from "../lib/exercises/transpile";
 import type { PreparedCase, PreparedExercise } from "./cases";
 import { diagnoseMistake } from "./diagnose";
 import type { EvaluatedCase, FailureReason } from "./evaluate-case";

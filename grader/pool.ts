@@ -20,15 +20,17 @@ export interface PoolOptions {
   wallClockMs: number;
   /** Resident memory ceiling of a grading process, read from /proc while a job runs. */
   rssLimitMb: number;
-  /** Recycle a process after this many jobs: bounds slow leaks and picks up exercise edits. */
+  /** Recycle a process after this many jobs: bounds slow leaks. */
   maxJobsPerWorker: number;
   /** Jobs waiting beyond this are refused at once rather than queued forever. */
   maxQueue: number;
   /** Node/V8 flags of the grading processes (default: GRADER_V8_FLAGS or the tuned set). */
   v8Flags: string[];
+  /** Development: grading processes load an exercise again when its files change (else once). */
+  reloadExercises: boolean;
 }
 
-export const DEFAULT_POOL_OPTIONS: Omit<PoolOptions, "v8Flags"> = { size: 2, wallClockMs: 10_000, rssLimitMb: 768, maxJobsPerWorker: 1000, maxQueue: 200 };
+export const DEFAULT_POOL_OPTIONS: Omit<PoolOptions, "v8Flags"> = { size: 2, wallClockMs: 10_000, rssLimitMb: 768, maxJobsPerWorker: 1000, maxQueue: 200, reloadExercises: false };
 
 /** After this many grading processes in a row die before they are ready, queued jobs are refused. */
 const START_FAILURES_BEFORE_GIVING_UP = 3;
@@ -176,7 +178,7 @@ export class GraderPool {
     // the worker path as a module at build time (vercel/next.js#97952).
     const child = spawn(process.execPath, ["--no-node-snapshot", ...this.options.v8Flags, "--import", "tsx", WORKER_ENTRY], {
       cwd: APP_ROOT,
-      env: { ...process.env, NODE_OPTIONS: "" },
+      env: { ...process.env, NODE_OPTIONS: "", GD_RELOAD_EXERCISES: this.options.reloadExercises ? "1" : "" },
       serialization: "json",
       stdio: ["ignore", "ignore", "pipe", "ipc"],
     });

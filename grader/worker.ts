@@ -4,6 +4,7 @@
  * of a warm isolate. The parent kills it on a wall-clock deadline or an RSS ceiling; a fatal V8
  * out-of-memory here kills only this process.
  */
+import { trackExercisesVersion } from "../lib/exercises/exercises-version";
 import { loadExerciseCatalog, type ExerciseContent } from "../lib/exercises/load-catalog";
 import { loadExerciseRuntime } from "../lib/exercises/load-runtime";
 import { EXERCISES_DIR } from "../lib/exercises/paths";
@@ -15,6 +16,10 @@ import { IsolateHost } from "./sandbox";
 const host = new IsolateHost();
 let catalog: Map<string, ExerciseContent> | null = null;
 const prepared = new Map<string, PreparedExercise | Error>();
+// In development (the pool's reloadExercises) a change to any exercise file drops what this
+// process loaded, so the next job grades with the edited tests; otherwise exercises load once.
+const currentVersion = process.env.GD_RELOAD_EXERCISES === "1" ? trackExercisesVersion(EXERCISES_DIR) : () => "loaded once";
+let loadedVersion: string | null = null;
 
 class WorkerError extends Error {
   constructor(readonly code: WorkerErrorCode, message: string) {
@@ -22,8 +27,14 @@ class WorkerError extends Error {
   }
 }
 
-/** Exercises are read once per process: the pool recycles processes to pick up changes. */
+/** Exercises are read once per process (in development: again after a change, see above). */
 function exercise(exerciseId: string): PreparedExercise {
+  const version = currentVersion();
+  if (version !== loadedVersion) {
+    catalog = null;
+    prepared.clear();
+    loadedVersion = version;
+  }
   catalog ??= new Map(loadExerciseCatalog(EXERCISES_DIR).exercises.map((content) => [content.meta.id, content]));
   const content = catalog.get(exerciseId);
   if (!content) throw new WorkerError("unknown_exercise", `unknown exercise ${exerciseId}`);

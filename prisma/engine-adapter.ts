@@ -8,7 +8,7 @@ import {
   type SqlMigrationAwareDriverAdapterFactory,
   type SqlQuery,
 } from "@prisma/driver-adapter-utils";
-import { getDatabasePath } from "../lib/db/database-url";
+import { getDatabasePath } from "./database-url";
 
 /** The adapter factory handed to the wasm schema engine, and a way to close what it opened. */
 export interface EngineAdapter {

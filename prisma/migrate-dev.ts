@@ -1,5 +1,5 @@
 import path from "node:path";
-import { getDatabasePath } from "../lib/db/database-url";
+import { getDatabasePath } from "./database-url";
 import { openSchemaEngine, type SchemaEngineSession } from "./engine";
 import { readMigrationsList, writeMigration } from "./migrations-folder";
 import { resetDatabaseFile } from "./reset-database";

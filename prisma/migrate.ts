@@ -7,13 +7,13 @@
  *   npm run db:migrate -- --reset         first empty the dev database (all its data is lost)
  *   npm run db:deploy                     apply pending migrations (production, CI, tests)
  *
- * The database is DATABASE_URL, else data/graded-descent.db (lib/db/database-url.ts).
+ * The database is DATABASE_URL, else data/graded-descent.db (prisma/database-url.ts).
  */
 import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { applyMigrations, MIGRATIONS_DIR } from "../lib/db/apply-migrations";
-import { getDatabasePath, getDatabaseUrl } from "../lib/db/database-url";
+import { applyMigrations, MIGRATIONS_DIR } from "./apply-migrations";
+import { getDatabasePath, getDatabaseUrl } from "./database-url";
 import { migrateDev } from "./migrate-dev";
 
 async function main(): Promise<number> {

@@ -1,5 +1,5 @@
 import fs from "node:fs";
-import { getDatabasePath } from "../lib/db/database-url";
+import { getDatabasePath } from "./database-url";
 
 /**
  * Empties a SQLite database file (schema and data) and removes its -journal/-wal/-shm files.

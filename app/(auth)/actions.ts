@@ -2,9 +2,9 @@
 
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { getClientAddress } from "@/lib/auth/client-address";
+import { getClientAddress } from "@/lib/http/client-address";
 import { signIn } from "@/lib/auth/sign-in";
-import { signUp } from "@/lib/auth/sign-up";
+import { signUp } from "@/lib/users/sign-up";
 import { isAppError } from "@/lib/errors";
 import { endBrowserSession, readAnonymousToken, startBrowserSession } from "@/lib/http/current-user";
 import { safeReturnPath } from "./return-path";

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useIsHydrated } from "./use-is-hydrated";
 
 const FORMATS = {
   date: { day: "numeric", month: "short", year: "numeric" },
@@ -14,9 +14,8 @@ const FORMATS = {
  * reader's zone.
  */
 export function LocalTime({ iso, format = "dateTime" }: { iso: string; format?: keyof typeof FORMATS }) {
-  const [isMounted, setMounted] = useState(false);
-  useEffect(() => setMounted(true), []);
-  const text = new Date(iso).toLocaleString("en-GB", { ...FORMATS[format], timeZone: isMounted ? undefined : "UTC" });
+  const isHydrated = useIsHydrated();
+  const text = new Date(iso).toLocaleString("en-GB", { ...FORMATS[format], timeZone: isHydrated ? undefined : "UTC" });
   return (
     <time dateTime={iso} suppressHydrationWarning>
       {text}

@@ -79,6 +79,12 @@ function HistoryTable({ entries }: { entries: THistoryEntry[] }) {
                 <Link href={`/history/${entry.id}`} className={styles.rowLink}>
                   {entry.exerciseTitle}
                 </Link>
+                {entry.commentCount > 0 && (
+                  <span className={styles.commentCount} data-comments={entry.commentCount}>
+                    {" "}
+                    · {entry.commentCount} {entry.commentCount === 1 ? "comment" : "comments"}
+                  </span>
+                )}
               </td>
               <td>
                 <span className={`${styles.verdict} tone-${verdictTone(entry.verdict)}`} data-verdict={entry.verdict}>

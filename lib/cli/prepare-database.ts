@@ -1,9 +1,9 @@
-import { applyMigrations } from "../db/apply-migrations";
+import { applyMigrations } from "../../prisma/apply-migrations";
 import { closeDb } from "../db/client";
-import { getDatabaseUrl } from "../db/database-url";
+import { getDatabaseUrl } from "../../prisma/database-url";
 import { loadExerciseCatalog } from "../exercises/load-catalog";
 import { EXERCISES_DIR } from "../exercises/paths";
-import { syncExerciseIndex } from "../exercises/sync-exercise-index";
+import { syncExerciseIndex } from "../db/sync-exercise-index";
 
 /**
  * What start-up does before serving: apply pending migrations (creating the SQLite file on a

@@ -12,9 +12,9 @@ import fs from "node:fs";
 import { parseArgs } from "node:util";
 import { ROLES, type TRole } from "../auth/roles";
 import { ZEmail, ZNewPassword } from "../auth/schemas";
-import { applyMigrations } from "../db/apply-migrations";
+import { applyMigrations } from "../../prisma/apply-migrations";
 import { closeDb } from "../db/client";
-import { getDatabasePath, getDatabaseUrl } from "../db/database-url";
+import { getDatabasePath, getDatabaseUrl } from "../../prisma/database-url";
 import { isAppError } from "../errors";
 import { createUser } from "../users/create-user";
 

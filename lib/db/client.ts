@@ -1,9 +1,12 @@
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import type { SqlDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { PrismaClient } from "./generated/client";
-import { getDatabaseUrl } from "./database-url";
+import { getDatabaseUrl } from "../../prisma/database-url";
 
-/** The Prisma client type of this app. Only lib/ modules import this file; app/ never does. */
+/**
+ * The Prisma client type of this app. Domain functions in lib/<domain>/ import this file and
+ * query through getDb(); app/ and the grading processes never do (`npm run lint` checks both).
+ */
 export type Db = PrismaClient;
 
 // Per-connection settings. WAL lets readers go on while a submission is being written;

@@ -1,6 +1,7 @@
 import { getDb } from "../db/client";
 import { resolveExerciseId } from "../db/resolve-exercise-id";
 import { withStorageErrors } from "../db/storage-errors";
+import { refreshExerciseIndex } from "../db/refresh-exercise-index";
 
 /**
  * The learner's saved draft for an exercise, or null if they never saved one.
@@ -14,6 +15,7 @@ export async function getDraft({
   exerciseSlug: string;
 }): Promise<{ code: string; updatedAt: Date } | null> {
   return withStorageErrors(async () => {
+    await refreshExerciseIndex();
     const db = getDb();
     const exerciseId = await resolveExerciseId(db, exerciseSlug);
     return db.draft.findUnique({

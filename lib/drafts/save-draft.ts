@@ -1,6 +1,7 @@
 import { getDb } from "../db/client";
 import { resolveExerciseId } from "../db/resolve-exercise-id";
 import { withStorageErrors } from "../db/storage-errors";
+import { refreshExerciseIndex } from "../db/refresh-exercise-index";
 import { assertCodeSize } from "./code-size";
 
 /**
@@ -19,6 +20,7 @@ export async function saveDraft({
 }): Promise<{ updatedAt: Date }> {
   assertCodeSize(code);
   return withStorageErrors(async () => {
+    await refreshExerciseIndex();
     const db = getDb();
     const exerciseId = await resolveExerciseId(db, exerciseSlug);
     return db.$transaction((tx) =>

@@ -1,17 +1,20 @@
+import { trackExercisesVersion } from "./exercises-version";
 import { loadExerciseCatalog, type ExerciseCatalog, type ExerciseContent } from "./load-catalog";
 import { EXERCISES_DIR } from "./paths";
 
-const RELOAD_AFTER_MS = process.env.NODE_ENV === "production" ? Infinity : 2000;
-let cached: { catalog: ExerciseCatalog; loadedAt: number } | null = null;
+// Production reads exercises once (a deploy restarts the server); development reads them again
+// whenever a file under exercises/ changes, so an author's edit shows up without a restart.
+const currentVersion = process.env.NODE_ENV === "production" ? () => "loaded once" : trackExercisesVersion(EXERCISES_DIR);
+let cached: { catalog: ExerciseCatalog; version: string } | null = null;
 
 /**
  * The exercise catalog as the web app serves it (metadata and prose only). Read from disk once
- * in production; re-read every few seconds in development so edits to exercise folders show up.
+ * in production; in development, re-read within half a second of any change to an exercise file.
+ * A new catalog object means something changed (refreshExerciseIndex relies on that).
  */
 export function getExerciseCatalog(): ExerciseCatalog {
-  if (!cached || Date.now() - cached.loadedAt > RELOAD_AFTER_MS) {
-    cached = { catalog: loadExerciseCatalog(EXERCISES_DIR), loadedAt: Date.now() };
-  }
+  const version = currentVersion();
+  if (!cached || cached.version !== version) cached = { catalog: loadExerciseCatalog(EXERCISES_DIR), version };
   return cached.catalog;
 }
 

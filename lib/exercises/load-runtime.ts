@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import * as fc from "fast-check";
-import { transpileTypeScript } from "../transpile";
+import { transpileTypeScript } from "./transpile";
 import * as datasets from "./datasets";
 import type { ExerciseContent } from "./load-catalog";
 import { entryFunctions, resolveCaseFunction, type TMistake } from "./schema";
@@ -75,11 +75,11 @@ export function evaluateModule(source: string, fileName: string, imports: Record
   if (!transpiled.ok) {
     throw new Error(`${fileName}:${transpiled.line ?? "?"}:${transpiled.column ?? "?"}: ${transpiled.message}`);
   }
-  const module = { exports: {} as Record<string, unknown> };
+  const commonJsModule = { exports: {} as Record<string, unknown> };
   const requireAllowed = (specifier: string): unknown => {
     if (specifier in imports) return imports[specifier];
     throw new Error(`${fileName} may not import "${specifier}"`);
   };
-  new Function("exports", "require", "module", transpiled.code)(module.exports, requireAllowed, module);
-  return module.exports;
+  new Function("exports", "require", "module", transpiled.code)(commonJsModule.exports, requireAllowed, commonJsModule);
+  return commonJsModule.exports;
 }

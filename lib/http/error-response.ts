@@ -1,5 +1,5 @@
 import { APP_ERROR_STATUS, isAppError } from "../errors";
-import { GradingUnavailableError } from "../submissions/run-examples";
+import { GradingUnavailableError } from "../grading/grading-unavailable-error";
 import { jsonError } from "./json-error";
 
 export type { ApiErrorBody } from "./json-error";

@@ -3,6 +3,7 @@ import { withStorageErrors } from "../db/storage-errors";
 import type { TActor } from "../courses/actor";
 import { findOwnedCourse } from "../courses/find-owned-course";
 import { parseInput } from "../courses/parse-input";
+import { refreshExerciseIndex } from "../db/refresh-exercise-index";
 import { ZProblemSetInput, type TProblemSetInput } from "./problem-set-input";
 import { resolveExerciseIds } from "./resolve-exercise-ids";
 
@@ -21,6 +22,7 @@ export async function createProblemSet({
   input: TProblemSetInput;
 }): Promise<{ id: string }> {
   const { exerciseSlugs, itemPoints, ...fields } = parseInput(ZProblemSetInput, input);
+  await withStorageErrors(refreshExerciseIndex);
   return withStorageErrors(() =>
     getDb().$transaction(async (tx) => {
       await findOwnedCourse(tx, actor, courseId);

@@ -18,7 +18,7 @@ export interface ItemOverride {
 export interface ItemScore {
   /** What the item is worth. */
   points: number;
-  /** Points earned: the override when there is one, else `computed`. Two decimals. */
+  /** Points earned: the override when there is one (at most the item's points, which may have been lowered since), else `computed`. Two decimals. */
   earned: number;
   /** Points from the submissions under the set's rules, before any override. */
   computed: number;
@@ -67,7 +67,7 @@ export function scoreItem({
   const computed = roundPoints(points * best);
   return {
     standing: computeStanding(counted, dueAt, rules.requireRobust),
-    score: { points, computed, earned: override ? roundPoints(override.score) : computed, isLate: best > 0 && bestIsLate, refusedAttempts: refused.length, override },
+    score: { points, computed, earned: override ? roundPoints(Math.min(override.score, points)) : computed, isLate: best > 0 && bestIsLate, refusedAttempts: refused.length, override },
   };
 }
 

@@ -3,6 +3,7 @@ import { withStorageErrors } from "../db/storage-errors";
 import { AppError } from "../errors";
 import type { TActor } from "../courses/actor";
 import { parseInput } from "../courses/parse-input";
+import { refreshExerciseIndex } from "../db/refresh-exercise-index";
 import { findOwnedProblemSet } from "./find-owned-problem-set";
 import { ZProblemSetInput, type TProblemSetInput } from "./problem-set-input";
 import { resolveExerciseIds } from "./resolve-exercise-ids";
@@ -23,6 +24,7 @@ export async function updateProblemSet({
   input: TProblemSetInput;
 }): Promise<void> {
   const { exerciseSlugs, itemPoints, ...fields } = parseInput(ZProblemSetInput, input);
+  await withStorageErrors(refreshExerciseIndex);
   await withStorageErrors(() =>
     getDb().$transaction(async (tx) => {
       const set = await findOwnedProblemSet(tx, actor, problemSetId);

@@ -1,6 +1,7 @@
 import { getDb } from "../db/client";
 import { resolveExerciseId } from "../db/resolve-exercise-id";
 import { withStorageErrors } from "../db/storage-errors";
+import { refreshExerciseIndex } from "../db/refresh-exercise-index";
 import type { Verdict } from "../grading/types";
 
 /** A submission without its code or result: what lists of submissions show. */
@@ -31,6 +32,7 @@ export async function listSubmissions({
   limit?: number;
 }): Promise<SubmissionSummary[]> {
   return withStorageErrors(async () => {
+    await refreshExerciseIndex();
     const db = getDb();
     const exerciseId = await resolveExerciseId(db, exerciseSlug);
     const rows = await db.submission.findMany({

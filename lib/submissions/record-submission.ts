@@ -3,6 +3,7 @@ import { resolveExerciseId } from "../db/resolve-exercise-id";
 import { withStorageErrors } from "../db/storage-errors";
 import { assertCodeSize } from "../drafts/code-size";
 import { AppError } from "../errors";
+import { refreshExerciseIndex } from "../db/refresh-exercise-index";
 import type { GradeResult } from "../grading/types";
 import type { StoredFeedbackPolicy } from "../problem-sets/submission-policy";
 import { nextProgress, type ProgressStatus } from "../progress/next-progress";
@@ -34,6 +35,7 @@ export async function recordSubmission({
   if (result.mode !== "submit") throw new AppError("invalid_input", "Only submitted results are recorded.");
   assertCodeSize(code);
   return withStorageErrors(async () => {
+    await refreshExerciseIndex();
     const db = getDb();
     const exerciseId = await resolveExerciseId(db, exerciseSlug);
     // The exercise's graded version, so that a later change of its tests shows as "graded against

@@ -2,24 +2,10 @@ import { GraderError } from "../../grader/pool";
 import { assertCodeSize } from "../drafts/code-size";
 import { AppError } from "../errors";
 import { findExercise } from "../exercises/catalog";
-import { getGraderPool } from "../grading/grader";
+import { getGraderPool } from "../grader-pool/get-grader-pool";
+import { GradingUnavailableError } from "../grading/grading-unavailable-error";
 import { toLearnerView } from "../grading/learner-view";
 import type { GradeMode, GradeResult } from "../grading/types";
-
-/**
- * Grading cannot happen right now for reasons that are not the learner's (queue full, server
- * shutting down, a broken exercise). Answered with 503: the learner keeps the code and retries.
- */
-export class GradingUnavailableError extends Error {
-  constructor(
-    message: string,
-    /** For the server log only. */
-    readonly detail: string,
-  ) {
-    super(message);
-    this.name = "GradingUnavailableError";
-  }
-}
 
 /**
  * Grades code for one exercise and returns the FULL result (hidden inputs included): callers

@@ -1,4 +1,4 @@
-import { toLearnerSubmission, type LearnerSubmission } from "../http/submission-view";
+import { toLearnerSubmission, type LearnerSubmission } from "./submission-view";
 import { applyFeedbackPolicy } from "../problem-sets/apply-feedback-policy";
 import { resolveStoredPolicy } from "../problem-sets/resolve-stored-policy";
 import { getSubmission } from "./get-submission";

@@ -3,8 +3,8 @@ import { withStorageErrors } from "../db/storage-errors";
 import type { Verdict } from "../grading/types";
 import type { SubmissionSummary } from "../submissions/list-submissions";
 
-/** A submission in the learner's history across exercises: the summary, named by its exercise. */
-export type THistoryEntry = Omit<SubmissionSummary, "durationMs"> & { exerciseSlug: string; exerciseTitle: string };
+/** A submission in the learner's history across exercises: the summary, named by its exercise, and how many staff comments it has. */
+export type THistoryEntry = Omit<SubmissionSummary, "durationMs"> & { exerciseSlug: string; exerciseTitle: string; commentCount: number };
 
 /**
  * One page of a learner's submissions across all exercises, newest first, without their code:
@@ -33,10 +33,12 @@ export async function listSubmissionHistory({
       },
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       take: take + 1,
-      select: { id: true, verdict: true, passed: true, total: true, robustPassed: true, robustTotal: true, createdAt: true, exercise: { select: { slug: true, title: true } } },
+      select: { id: true, verdict: true, passed: true, total: true, robustPassed: true, robustTotal: true, createdAt: true, exercise: { select: { slug: true, title: true } }, _count: { select: { comments: true } } },
     });
     return {
-      entries: rows.slice(0, take).map(({ exercise, ...row }) => ({ ...row, verdict: row.verdict as Verdict, exerciseSlug: exercise.slug, exerciseTitle: exercise.title })),
+      entries: rows
+        .slice(0, take)
+        .map(({ exercise, _count, ...row }) => ({ ...row, verdict: row.verdict as Verdict, exerciseSlug: exercise.slug, exerciseTitle: exercise.title, commentCount: _count.comments })),
       hasMore: rows.length > take,
     };
   });

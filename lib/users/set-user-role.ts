@@ -1,4 +1,4 @@
-import { ROLES, hasRole, parseRole, type TRole } from "../auth/roles";
+import { ROLES, parseRole, type TRole } from "../auth/roles";
 import { getDb } from "../db/client";
 import { withStorageErrors } from "../db/storage-errors";
 import { AppError } from "../errors";

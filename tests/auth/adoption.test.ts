@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { signIn } from "@/lib/auth/sign-in";
-import { signUp } from "@/lib/auth/sign-up";
+import { signUp } from "@/lib/users/sign-up";
 import { getDb } from "@/lib/db/client";
 import { saveDraft } from "@/lib/drafts/save-draft";
 import { isAppError } from "@/lib/errors";

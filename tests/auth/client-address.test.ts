@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { getClientAddress } from "@/lib/auth/client-address";
+import { getClientAddress } from "@/lib/http/client-address";
 
 const withForwardedFor = (value?: string) => new Headers(value === undefined ? {} : { "x-forwarded-for": value });
 

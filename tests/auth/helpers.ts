@@ -1,5 +1,5 @@
 import { getDb } from "@/lib/db/client";
-import { signUp } from "@/lib/auth/sign-up";
+import { signUp } from "@/lib/users/sign-up";
 
 /** Empties the account tables (and learners) between tests that need a fresh install. */
 export async function resetAccounts(): Promise<void> {

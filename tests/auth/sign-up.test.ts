@@ -1,7 +1,7 @@
 import { execFile } from "node:child_process";
 import path from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { signUp } from "@/lib/auth/sign-up";
+import { signUp } from "@/lib/users/sign-up";
 import { getDb } from "@/lib/db/client";
 import { isAppError } from "@/lib/errors";
 import { EMAIL_UNAVAILABLE_MESSAGE } from "@/lib/users/create-user";

@@ -14,7 +14,7 @@ import { loadExerciseCatalog } from "../../lib/exercises/load-catalog";
 import { loadExerciseRuntime } from "../../lib/exercises/load-runtime";
 import { EXERCISES_DIR } from "../../lib/exercises/paths";
 import { decodeValue, hostMaterializers } from "../../lib/exercises/values";
-import { transpileTypeScript } from "../../lib/transpile";
+import { transpileTypeScript } from "../../lib/exercises/transpile";
 
 const MIX = ["softmax", "cross-entropy", "conv2d", "linear-regression-gd", "scaled-dot-product-attention"];
 const SUBMISSIONS = Number(process.env.BENCH_SUBMISSIONS ?? 1000);

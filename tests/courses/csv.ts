@@ -12,8 +12,10 @@ export function parseCsv(text: string): string[][] {
       index += 1;
       for (;;) {
         if (index >= text.length) throw new Error("unterminated quoted field");
-        if (text[index] === '"' && text[index + 1] === '"') (field += '"'), (index += 2);
-        else if (text[index] === '"') break;
+        if (text[index] === '"' && text[index + 1] === '"') {
+          field += '"';
+          index += 2;
+        } else if (text[index] === '"') break;
         else field += text[index++];
       }
       index += 1;

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDashboard } from "@/lib/dashboard/get-dashboard";
 import { computeStreak, localDayKey } from "@/lib/dashboard/streak";
 import { getExerciseCatalog } from "@/lib/exercises/catalog";
-import { syncExerciseIndex } from "@/lib/exercises/sync-exercise-index";
+import { syncExerciseIndex } from "@/lib/db/sync-exercise-index";
 import { recordSubmission } from "@/lib/submissions/record-submission";
 import { gradeResult, useTestDatabase, type TestDatabase } from "../db/helpers";
 import { addSubmission, courseWith, createUser, minutesFromNow, publishedSet } from "./helpers";

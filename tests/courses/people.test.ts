@@ -8,7 +8,7 @@ import { isAppError, type AppErrorCode } from "@/lib/errors";
 import { getExerciseCatalog } from "@/lib/exercises/catalog";
 import { syncExerciseIndex } from "@/lib/exercises/sync-exercise-index";
 import { addCourseAssistant } from "@/lib/courses/add-course-assistant";
-import { getTeachingCourse } from "@/lib/courses/get-teaching-course";
+import { getTeachingCourse } from "@/lib/problem-sets/get-teaching-course";
 import { importRoster } from "@/lib/courses/import-roster";
 import { listTeachingCourses } from "@/lib/courses/list-teaching-courses";
 import { parseRosterCsv } from "@/lib/courses/parse-roster-csv";

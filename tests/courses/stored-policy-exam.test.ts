@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { getExerciseCatalog } from "@/lib/exercises/catalog";
-import { syncExerciseIndex } from "@/lib/exercises/sync-exercise-index";
-import { getGraderPool } from "@/lib/grading/grader";
+import { syncExerciseIndex } from "@/lib/db/sync-exercise-index";
+import { getGraderPool } from "@/lib/grader-pool/get-grader-pool";
 import { joinCourse } from "@/lib/courses/join-course";
 import { removeLearner } from "@/lib/courses/remove-learner";
 import { getLearnerWork } from "@/lib/gradebook/get-learner-work";

@@ -4,7 +4,7 @@ import { MAX_CODE_BYTES } from "@/lib/drafts/code-size";
 import { getDraft } from "@/lib/drafts/get-draft";
 import { saveDraft } from "@/lib/drafts/save-draft";
 import { AppError } from "@/lib/errors";
-import { syncExerciseIndex } from "@/lib/exercises/sync-exercise-index";
+import { syncExerciseIndex } from "@/lib/db/sync-exercise-index";
 import { findOrCreateAnonymousLearner } from "@/lib/learners/find-or-create-anonymous-learner";
 import { catalogOf, fakeExercise, seedExercises, useTestDatabase, uuidFor, type TestDatabase } from "./helpers";
 

@@ -2,10 +2,10 @@ import { createHash } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { applyMigrations } from "@/lib/db/apply-migrations";
+import { applyMigrations } from "@/prisma/apply-migrations";
 import { closeDb, getDb } from "@/lib/db/client";
 import type { ExerciseCatalog, ExerciseContent } from "@/lib/exercises/load-catalog";
-import { syncExerciseIndex } from "@/lib/exercises/sync-exercise-index";
+import { syncExerciseIndex } from "@/lib/db/sync-exercise-index";
 import type { GradeResult, TestOutcome } from "@/lib/grading/types";
 
 export interface TestDatabase {

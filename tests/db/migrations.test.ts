@@ -4,7 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { afterAll, describe, expect, it } from "vitest";
-import { applyMigrations, MIGRATIONS_DIR } from "@/lib/db/apply-migrations";
+import { applyMigrations, MIGRATIONS_DIR } from "@/prisma/apply-migrations";
 import { closeDb, getDb } from "@/lib/db/client";
 import { openSchemaEngine } from "@/prisma/engine";
 import { readMigrationsList } from "@/prisma/migrations-folder";

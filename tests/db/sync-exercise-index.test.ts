@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { saveDraft } from "@/lib/drafts/save-draft";
-import { syncExerciseIndex } from "@/lib/exercises/sync-exercise-index";
+import { syncExerciseIndex } from "@/lib/db/sync-exercise-index";
 import { findOrCreateAnonymousLearner } from "@/lib/learners/find-or-create-anonymous-learner";
 import { listProgress } from "@/lib/progress/list-progress";
 import { getSubmission } from "@/lib/submissions/get-submission";

@@ -1,11 +1,9 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import type { TestProject } from "vitest/node";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchBrowser, readEditorCode, replaceEditorCode, waitForEditor } from "./browser";
-import startServer from "./global-setup";
 
-// Accounts need a fresh install (the first account becomes admin), so this file starts its own
-// server on its own throwaway database with the shared harness, whatever other files did to theirs.
+// The first account of an installation becomes admin: this file runs first on the run's one
+// installation (vitest.e2e.config.ts orders it), so its first sign-up finds no account yet.
 
 const CORRECT =
   "export function softmax(z: number[]): number[] { const m = Math.max(...z); const e = z.map((v) => Math.exp(v - m)); const s = e.reduce((a, b) => a + b, 0); return e.map((v) => v / s); }";
@@ -13,17 +11,14 @@ const NAIVE =
   'export function softmax(z: number[]): number[] { if (z.length === 0) throw new Error("empty"); const e = z.map((v) => Math.exp(v)); const s = e.reduce((a, b) => a + b, 0); return e.map((v) => v / s); }';
 const PASSWORD = "correct horse battery";
 
-let baseUrl = "";
-let stopServer: () => Promise<void>;
+const baseUrl = inject("baseUrl");
 let browser: Browser;
 
 beforeAll(async () => {
-  stopServer = await startServer({ provide: (_key: string, value: string) => void (baseUrl = value) } as unknown as TestProject);
   browser = await launchBrowser();
 });
 afterAll(async () => {
   await browser?.close();
-  await stopServer?.();
 });
 
 async function newBrowserProfile(): Promise<{ context: BrowserContext; page: Page }> {
@@ -42,7 +37,7 @@ async function submitSoftmax(page: Page, code: string, verdict: string): Promise
   await waitForEditor(page);
   await replaceEditorCode(page, code);
   await page.getByRole("button", { name: "Submit", exact: true }).click();
-  await expect.poll(() => page.locator(".verdict-label").textContent(), { timeout: 60_000 }).toBe(verdict);
+  await expect.poll(() => page.getByTestId("verdict-label").textContent(), { timeout: 60_000 }).toBe(verdict);
 }
 
 async function softmaxStatus(page: Page): Promise<string | null> {
@@ -150,13 +145,13 @@ describe("accounts, in the browser", () => {
     await page.goto("/history");
     await page.locator("tbody tr").nth(1).getByRole("link").click();
     await page.waitForURL(/\/history\/[^/]+$/);
-    expect(await page.locator(".verdict-label").textContent()).toBe("Accepted");
+    expect(await page.getByTestId("verdict-label").textContent()).toBe("Accepted");
     expect(await page.locator("pre code").textContent()).toBe(CORRECT);
     await page.getByRole("link", { name: "Reopen in editor" }).click();
     await page.waitForURL(/\/exercises\/softmax/);
     await waitForEditor(page);
     await expect.poll(() => readEditorCode(page), { timeout: 30_000 }).toContain("Math.max(...z)");
-    expect(await page.locator(".verdict-label").textContent()).toBe("Accepted");
+    expect(await page.getByTestId("verdict-label").textContent()).toBe("Accepted");
     await expect.poll(() => new URL(page.url()).search).toBe("");
   });
 });

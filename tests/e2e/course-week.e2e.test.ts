@@ -228,6 +228,8 @@ describe("a week of a class", () => {
     await go(ben.page, "/history");
     await go(ben.page, `/history/${submissionId}`);
     expect(await ben.page.locator("[data-comment]").textContent()).toContain("Nice: the regrade accepted it. Watch very large inputs.");
+    // The learner is told the verdict comes from a regrade against the changed exercise.
+    expect(await ben.page.locator("[data-regraded]").textContent()).toContain("the exercise's tests changed after you submitted");
     // Not for anyone else: ada gets a 404 page for ben's submission.
     const response = await go(ada.page, `/history/${submissionId}`);
     expect(response?.status()).toBe(404);

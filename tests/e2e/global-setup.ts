@@ -8,6 +8,8 @@ import type { TestProject } from "vitest/node";
 declare module "vitest" {
   export interface ProvidedContext {
     baseUrl: string;
+    /** The server's database, for `npm run user:create` (tests/e2e/create-account.ts). */
+    databaseUrl: string;
   }
 }
 
@@ -16,7 +18,8 @@ const STARTUP_TIMEOUT_MS = 90_000;
 
 /**
  * Serves the built app on a free port with a throwaway database: migrations applied and the
- * exercises indexed by `db:seed` (the same functions as `npm start`), then `next start`.
+ * exercises indexed by `db:seed` (the same functions as `npm start`), then `next start`. One
+ * server per run: every e2e file reads its address with `inject("baseUrl")`.
  * The server runs in its own process group so that teardown also ends its grading processes.
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
@@ -48,6 +51,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     throw error;
   }
   project.provide("baseUrl", baseUrl);
+  project.provide("databaseUrl", env.DATABASE_URL);
 
   return async () => {
     await stop(server);

@@ -1,30 +1,26 @@
 import http from "node:http";
 import type { APIRequestContext, Browser, BrowserContext, Page } from "playwright-core";
-import type { TestProject } from "vitest/node";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { MAX_JOIN_FAILURES_PER_ACCOUNT, MAX_JOIN_FAILURES_PER_ADDRESS } from "@/lib/courses/reserve-join-attempt";
 import { launchBrowser } from "./browser";
-import startServer from "./global-setup";
 
 // The HTTP edge against `next start` without GD_TRUST_PROXY (issue 11, item 5): forwarded headers
 // a client invents count for nothing, cross-origin server actions get a 403, odd ids under
 // /api/ get the API's JSON 404, join codes are rate limited (and the form says for how long).
-// Its own server: the join-code limit per address must start from zero.
+// Runs last (vitest.e2e.config.ts): the join-code limit per address must start from zero, and
+// this file spends it for 15 minutes. No other file sends a wrong join code.
 
 const PASSWORD = "correct horse battery";
 const EVIL = "http://evil.example";
 
-let baseUrl = "";
-let stopServer: () => Promise<void>;
+const baseUrl = inject("baseUrl");
 let browser: Browser;
 
 beforeAll(async () => {
-  stopServer = await startServer({ provide: (_key: string, value: string) => void (baseUrl = value) } as unknown as TestProject);
   browser = await launchBrowser();
 });
 afterAll(async () => {
   await browser?.close();
-  await stopServer?.();
 });
 
 async function newProfile(): Promise<{ context: BrowserContext; page: Page }> {

@@ -1,15 +1,13 @@
 import fs from "node:fs";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import type { TestProject } from "vitest/node";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { parseCsv } from "../courses/csv";
 import { launchBrowser, replaceEditorCode, waitForEditor } from "./browser";
-import startServer from "./global-setup";
+import { createAccount, PASSWORD } from "./create-account";
 
 // The teaching loop in the browser: admin → instructor → course → problem set → learner joins and
-// works → gradebook and CSV. Its own server and database: the first account becomes the admin.
+// works → gradebook and CSV. The admin is made with `npm run user:create`; the others sign up.
 
-const PASSWORD = "correct horse battery";
 // One line each: see replaceEditorCode.
 const NAIVE_SOFTMAX =
   'export function softmax(z: number[]): number[] { if (z.length === 0) throw new Error("empty"); const e = z.map((v) => Math.exp(v)); const s = e.reduce((a, b) => a + b, 0); return e.map((v) => v / s); }';
@@ -17,17 +15,14 @@ const SIGMOID_GRADIENT = "export function sigmoidGrad(x: number[]): number[] { r
 const SET = ["softmax", "log-sum-exp", "sigmoid-gradient"];
 const TITLES = ["Softmax", "Log-sum-exp", "Gradient of the sigmoid"];
 
-let baseUrl = "";
-let stopServer: () => Promise<void>;
+const baseUrl = inject("baseUrl");
 let browser: Browser;
 
 beforeAll(async () => {
-  stopServer = await startServer({ provide: (_key: string, value: string) => void (baseUrl = value) } as unknown as TestProject);
   browser = await launchBrowser();
 });
 afterAll(async () => {
   await browser?.close();
-  await stopServer?.();
 });
 
 type Session = { context: BrowserContext; page: Page };
@@ -48,7 +43,7 @@ async function submit(page: Page, slug: string, code: string, verdict: string): 
   await waitForEditor(page);
   await replaceEditorCode(page, code);
   await page.getByRole("button", { name: "Submit", exact: true }).click();
-  await expect.poll(() => page.locator(".verdict-label").textContent(), { timeout: 60_000 }).toBe(verdict);
+  await expect.poll(() => page.getByTestId("verdict-label").textContent(), { timeout: 60_000 }).toBe(verdict);
 }
 
 const statuses = (scope: ReturnType<Page["locator"]>) => scope.locator("[data-status]").evaluateAll((nodes) => nodes.map((node) => node.getAttribute("data-status")));
@@ -58,8 +53,9 @@ describe("teaching a course, in the browser", () => {
   let joinCode = "";
   let problemSetUrl = "";
 
-  it("the first account (admin) promotes an instructor", async () => {
-    admin = await signUp("admin@school.test");
+  it("an admin promotes an instructor", async () => {
+    const adminAccount = await createAccount(browser, "admin@school.test", "admin");
+    admin = { context: adminAccount.context, page: await adminAccount.context.newPage() };
     instructor = await signUp("noether@school.test");
     await admin.page.goto("/admin/users");
     const row = admin.page.locator('tr[data-email="noether@school.test"]');
@@ -118,7 +114,7 @@ describe("teaching a course, in the browser", () => {
 
     await submit(page, "sigmoid-gradient", SIGMOID_GRADIENT, "Accepted");
     await submit(page, "softmax", NAIVE_SOFTMAX, "Wrong answer");
-    expect(await page.locator(".results > .callout-hint").textContent()).toContain("No max shift");
+    expect(await page.getByTestId("mistake-hint").textContent()).toContain("No max shift");
 
     await page.goto(courseUrl);
     expect(await statuses(page.locator("[data-problem-set]"))).toEqual(["attempted", "not_started", "accepted"]);

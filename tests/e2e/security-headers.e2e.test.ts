@@ -131,13 +131,13 @@ describe("security headers", () => {
     const { context, page, problems } = await watchedPage();
     await visit(page, "/exercises/softmax");
     await waitForEditor(page);
-    expect(await page.locator(".statement .katex").count()).toBeGreaterThan(0);
+    expect(await page.getByTestId("statement").locator(".katex").count()).toBeGreaterThan(0);
     // Squiggles come from the TypeScript worker: proof that the workers load under worker-src.
     await replaceEditorCode(page, 'const wrong: number = "text"; ' + SOFTMAX);
     await page.locator(".monaco-editor .squiggly-error").first().waitFor({ state: "attached", timeout: 60_000 });
     await replaceEditorCode(page, SOFTMAX);
     await page.getByRole("button", { name: "Run" }).click();
-    await expect.poll(() => page.locator(".results").textContent(), { timeout: 60_000 }).toMatch(/(\d+)\/\1 examples passed/);
+    await expect.poll(() => page.getByTestId("results").textContent(), { timeout: 60_000 }).toMatch(/(\d+)\/\1 examples passed/);
     expect(await problems()).toEqual([]);
     await context.close();
   });
@@ -147,7 +147,7 @@ describe("security headers", () => {
     await visit(page, "/exercises/project-linear-regression");
     await waitForEditor(page);
     await page.getByRole("button", { name: "Run" }).click();
-    await page.locator(".result-plot svg.recharts-surface").first().waitFor({ state: "visible", timeout: 60_000 });
+    await page.locator("[data-plot] svg.recharts-surface").first().waitFor({ state: "visible", timeout: 60_000 });
     expect(await problems()).toEqual([]);
     await context.close();
   });

@@ -31,7 +31,7 @@ async function newLearner(): Promise<{ context: BrowserContext; page: Page }> {
 
 async function submit(page: Page, expectedVerdict: string): Promise<void> {
   await page.getByRole("button", { name: "Submit", exact: true }).click();
-  await expect.poll(() => page.locator(".verdict-label").textContent(), { timeout: 60_000 }).toBe(expectedVerdict);
+  await expect.poll(() => page.getByTestId("verdict-label").textContent(), { timeout: 60_000 }).toBe(expectedVerdict);
 }
 
 describe("softmax, as a learner", () => {
@@ -43,7 +43,7 @@ describe("softmax, as a learner", () => {
     // page then says "the hidden tests" until a reload finds the counts cached.
     await expect
       .poll(async () => {
-        const hint = await page.locator(".toolbar-hint").textContent();
+        const hint = await page.getByTestId("toolbar-hint").textContent();
         if (hint?.includes("the hidden tests")) await page.reload();
         return hint;
       }, { timeout: 30_000 })
@@ -51,11 +51,11 @@ describe("softmax, as a learner", () => {
     await waitForEditor(page);
     await replaceEditorCode(page, CORRECT);
     await page.getByRole("button", { name: "Run" }).click();
-    const results = page.locator(".results");
+    const results = page.getByTestId("results");
     await expect.poll(() => results.textContent(), { timeout: 60_000 }).toMatch(/(\d+)\/\1 examples passed/);
-    expect(await results.locator(".robustness").count()).toBe(0);
+    expect(await results.getByRole("region", { name: "Robustness checks" }).count()).toBe(0);
     expect(await results.textContent()).toMatch(/hidden tests? not run yet/);
-    expect(await page.locator(".verdict-label").textContent()).toBe("Accepted");
+    expect(await page.getByTestId("verdict-label").textContent()).toBe("Accepted");
     await context.close();
   });
 
@@ -66,36 +66,36 @@ describe("softmax, as a learner", () => {
     await page.waitForURL("**/exercises/softmax");
     await waitForEditor(page);
 
-    const results = page.locator(".results");
+    const results = page.getByTestId("results");
     await replaceEditorCode(page, CORRECT);
     await submit(page, "Accepted");
     // Stable math without extra checks is accepted; the robustness checks it fails are shown whole.
-    const robustness = results.locator(".robustness");
-    expect(await robustness.locator(".robustness-title").textContent()).toMatch(/^Robustness (\d+)\/(\d+)optional$/);
-    expect(await results.locator(".verdict").textContent()).toMatch(/robustness \d+\/\d+/);
-    const nanCheck = robustness.locator(".test-row", { hasText: "a NaN logit must throw" });
+    const robustness = results.getByRole("region", { name: "Robustness checks" });
+    expect(await robustness.getByRole("heading").textContent()).toMatch(/^Robustness (\d+)\/(\d+)optional$/);
+    expect(await results.getByTestId("verdict").textContent()).toMatch(/robustness \d+\/\d+/);
+    const nanCheck = robustness.getByTestId("test-row").filter({ hasText: "a NaN logit must throw" });
     expect(await nanCheck.textContent()).toMatch(/Inputz = \[1, NaN, 2\]Expectedan Error is thrown/);
 
     await replaceEditorCode(page, ROBUST);
     await page.getByRole("button", { name: "Submit", exact: true }).click();
     // The verdict stays "Accepted": wait for the new result's robustness instead.
-    await expect.poll(() => robustness.locator(".robustness-title").textContent(), { timeout: 60_000 }).toContain("✓ Robust");
+    await expect.poll(() => robustness.getByRole("heading").textContent(), { timeout: 60_000 }).toContain("✓ Robust");
 
     await replaceEditorCode(page, NAIVE);
     await submit(page, "Wrong answer");
-    expect(await results.locator(".failing-case").textContent()).toMatch(/First failing hidden test/);
-    expect(await results.locator(".failing-case").textContent()).toMatch(/Expected.*Actual/s);
+    expect(await results.getByTestId("failing-case").textContent()).toMatch(/First failing hidden test/);
+    expect(await results.getByTestId("failing-case").textContent()).toMatch(/Expected.*Actual/s);
     // The required tier's diagnosis sits under the verdict; the robustness report may name its own.
-    expect(await page.locator(".results > .callout-hint").textContent()).toContain("No max shift");
+    expect(await page.getByTestId("mistake-hint").textContent()).toContain("No max shift");
 
     await page.reload();
     await waitForEditor(page);
     await expect.poll(() => readEditorCode(page)).toContain("Math.exp(v))");
     expect(await readEditorCode(page)).not.toContain("Math.max");
-    expect(await page.locator(".exercise-meta [data-status]").textContent()).toContain("Solved · robust");
+    expect(await page.getByTestId("exercise-meta").locator("[data-status]").textContent()).toContain("Solved · robust");
 
     await page.getByRole("tab", { name: /History/ }).click();
-    const rows = page.locator(".history-row");
+    const rows = page.getByTestId("history-row");
     await expect.poll(() => rows.count()).toBe(3);
     expect(await rows.nth(0).textContent()).toContain("Wrong answer");
     expect(await rows.nth(1).textContent()).toMatch(/Accepted.*R (\d+)\/\1/);
@@ -103,8 +103,8 @@ describe("softmax, as a learner", () => {
     // Picking the first accepted submission brings back its code and its results, robustness included.
     await rows.nth(2).click();
     await expect.poll(() => readEditorCode(page)).toContain("Math.max(...z)");
-    expect(await page.locator(".verdict-label").textContent()).toBe("Accepted");
-    expect(await robustness.locator(".robustness-title").textContent()).toMatch(/^Robustness \d+\/\d+/);
+    expect(await page.getByTestId("verdict-label").textContent()).toBe("Accepted");
+    expect(await robustness.getByRole("heading").textContent()).toMatch(/^Robustness \d+\/\d+/);
 
     await page.getByRole("link", { name: "Catalog", exact: true }).click();
     await page.waitForURL(`${baseUrl}/`);

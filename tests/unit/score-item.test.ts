@@ -52,6 +52,8 @@ describe("scoreItem", () => {
   it("an override replaces the computed score and keeps it visible", () => {
     const override = { score: 0.5, reason: "partial proof by hand", byEmail: "prof@example.test", at: due };
     expect(scoreItem({ submissions: [], dueAt: due, rules: rules(), points: 1, override }).score).toMatchObject({ earned: 0.5, computed: 0, override });
+    // Points lowered after the override: never more than the item is worth.
+    expect(scoreItem({ submissions: [], dueAt: due, rules: rules(), points: 0, override }).score.earned).toBe(0);
   });
 
   it("requires robustness when the set does (all or nothing)", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { transpileTypeScript } from "@/lib/transpile";
+import { transpileTypeScript } from "@/lib/exercises/transpile";
 
 describe("transpileTypeScript", () => {
   it("strips types and turns the export into a CommonJS export", () => {

@@ -4,8 +4,8 @@ import { listUsers } from "@/lib/users/list-users";
 import { LocalTime } from "@/app/_components/local-time";
 import { userOrSignIn } from "@/app/_components/page-access";
 import { AdminOnly } from "../_components/admin-only";
-import { ResetLinkForm } from "../_components/reset-link-form";
-import { RoleForm } from "../_components/role-form";
+import { RoleForm } from "./role-form";
+import { ResetLinkForm } from "./reset-link-form";
 import styles from "../admin.module.css";
 
 export const metadata: Metadata = { title: "Accounts" };

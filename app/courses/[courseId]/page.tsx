@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getLearnerCourse } from "@/lib/courses/get-learner-course";
+import { getLearnerCourse } from "@/lib/problem-sets/get-learner-course";
 import { orNotFound, userOrSignIn } from "@/app/_components/page-access";
 import ui from "@/app/_components/ui.module.css";
 import { LeaveButton } from "./leave-button";

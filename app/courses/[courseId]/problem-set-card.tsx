@@ -1,11 +1,11 @@
 import Link from "next/link";
 import type { AssignedProblemSet } from "@/lib/problem-sets/list-assigned-problem-sets";
-import { describeGradingRules } from "@/lib/problem-sets/grading-rules";
-import { ScoreLabel } from "@/app/_components/score-label";
 import { ItemStatusBadge } from "@/app/_components/item-status-badge";
 import { LocalTime } from "@/app/_components/local-time";
 import { dueLabel, policySummary } from "@/app/_components/policy-summary";
+import { ScoreLabel } from "@/app/_components/score-label";
 import ui from "@/app/_components/ui.module.css";
+import { describeGradingRules } from "@/lib/problem-sets/grading-rules";
 import styles from "./course.module.css";
 
 /** One assigned set: dates, rules, progress bar and the learner's standing on each exercise. */

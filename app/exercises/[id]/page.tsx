@@ -41,7 +41,7 @@ export default async function ExercisePage({ params }: Props) {
       <article className="exercise-statement" aria-label="Statement">
         <header className="exercise-header">
           <h1>{meta.title}</h1>
-          <div className="exercise-meta">
+          <div className="exercise-meta" data-testid="exercise-meta">
             <span className={`badge badge-${meta.difficulty}`}>{meta.difficulty}</span>
             <StatusBadge status={data.status} isRobust={data.isRobust} />
             {meta.tags.map((tag) => (

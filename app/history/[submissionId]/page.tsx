@@ -4,8 +4,9 @@ import { notFound } from "next/navigation";
 import { isAppError } from "@/lib/errors";
 import { findExercise } from "@/lib/exercises/catalog";
 import { findCurrentLearner } from "@/lib/http/current-learner";
-import type { LearnerSubmission } from "@/lib/http/submission-view";
+import { findOwnRegradeTime } from "@/lib/submissions/find-own-regrade-time";
 import { listOwnSubmissionComments, type SubmissionCommentView } from "@/lib/submissions/list-own-submission-comments";
+import type { LearnerSubmission } from "@/lib/submissions/submission-view";
 import { viewOwnSubmission } from "@/lib/submissions/view-own-submission";
 import { LocalTime } from "@/app/_components/local-time";
 import { ResultsPanel } from "../../exercises/[id]/_components/results-panel";
@@ -20,7 +21,7 @@ type Props = { params: Promise<{ submissionId: string }> };
 /** One of this learner's submissions: its code and its results as the exercise page shows them. */
 export default async function SubmissionPage({ params }: Props) {
   const { submissionId } = await params;
-  const { submission, comments } = await load(submissionId);
+  const { submission, comments, regradedAt } = await load(submissionId);
   const exercise = findExercise(submission.result.exerciseId);
   const title = exercise?.meta.title ?? submission.result.exerciseId;
 
@@ -42,6 +43,12 @@ export default async function SubmissionPage({ params }: Props) {
           </Link>
         )}
       </header>
+      {regradedAt && (
+        <p className={styles.regraded} data-regraded>
+          Regraded <LocalTime iso={regradedAt.toISOString()} />: the exercise&apos;s tests changed after you submitted, so this result is from grading
+          your code again against the current version.
+        </p>
+      )}
       {comments.length > 0 && (
         <section aria-labelledby="comments-title" className={styles.comments}>
           <h2 id="comments-title">Comments from your instructor</h2>
@@ -74,12 +81,13 @@ export default async function SubmissionPage({ params }: Props) {
 }
 
 /** The learner's own submission and the staff's comments on it; anyone else's (or an unknown id) is a plain 404. */
-async function load(submissionId: string): Promise<{ submission: LearnerSubmission; comments: SubmissionCommentView[] }> {
+async function load(submissionId: string): Promise<{ submission: LearnerSubmission; comments: SubmissionCommentView[]; regradedAt: Date | null }> {
   const learner = await findCurrentLearner();
   if (!learner) notFound();
   try {
     const submission = await viewOwnSubmission({ learnerId: learner.id, submissionId });
-    return { submission, comments: await listOwnSubmissionComments({ learnerId: learner.id, submissionId }) };
+    const [comments, regradedAt] = await Promise.all([listOwnSubmissionComments({ learnerId: learner.id, submissionId }), findOwnRegradeTime({ learnerId: learner.id, submissionId })]);
+    return { submission, comments, regradedAt };
   } catch (error) {
     if (isAppError(error, "not_found")) notFound();
     throw error;

@@ -5,10 +5,11 @@ import { useRouter } from "next/navigation";
 import { useMemo, useState, type FormEvent } from "react";
 import type { PickableExercise } from "@/lib/problem-sets/filter-catalog";
 import type { TLatePolicy, TScoring } from "@/lib/problem-sets/grading-rules";
-import type { TProblemSetStatus, TRevealPolicy } from "@/lib/problem-sets/problem-set-input";
+import type { TRevealPolicy } from "@/lib/problem-sets/problem-set-input";
 import { ApiCallError, callApi } from "@/app/_components/api-client";
 import ui from "@/app/_components/ui.module.css";
 import styles from "./editor.module.css";
+import type { EditorSet } from "./editor-set";
 import { ExercisePicker } from "./exercise-picker";
 import { fromLocalInput, toLocalInput } from "./local-input";
 import { ProblemSetStatusBadge } from "./problem-set-status-badge";
@@ -16,24 +17,6 @@ import { SelectedExercises } from "./selected-exercises";
 import { StatusActions } from "./status-actions";
 
 const MAX_EXERCISES = 50;
-
-export interface EditorSet {
-  id: string;
-  title: string;
-  description: string;
-  status: TProblemSetStatus;
-  opensAt: string | null;
-  dueAt: string | null;
-  revealFailingCase: TRevealPolicy;
-  submitIntervalSeconds: number;
-  requireRobust: boolean;
-  isExam: boolean;
-  exerciseSlugs: string[];
-  itemPoints: Record<string, number>;
-  scoring: TScoring;
-  latePolicy: TLatePolicy;
-  latePenaltyPercent: number;
-}
 
 const SCORING_OPTIONS: { value: TScoring; label: string }[] = [
   { value: "all_or_nothing", label: "All or nothing (an exercise's points once accepted)" },

@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { callApi } from "@/app/_components/api-client";
 import ui from "@/app/_components/ui.module.css";
-import type { EditorSet } from "./problem-set-editor";
+import type { EditorSet } from "./editor-set";
 
 type Run = (action: () => Promise<string | void>, success: string) => Promise<void>;
 

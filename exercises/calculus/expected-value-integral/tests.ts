@@ -10,7 +10,7 @@ const identity = fn("x => x");
 const square = fn("x => x * x");
 const one = fn("x => 1");
 
-export default defineTests({
+export default defineTests<typeof import("./reference")>({
   fixed: [
     { name: "uniform on [0, 1]: E[X] = 1/2", args: [uniform01, identity, 0, 1, 2], expected: 0.5 },
     { name: "uniform on [0, 1]: E[X^3] = 1/4 (Simpson is exact for cubics)", args: [uniform01, fn("x => x ** 3"), 0, 1, 2], expected: 0.25 },

@@ -2,7 +2,7 @@ import { defineTests } from "@/lib/exercises/test-kit";
 
 const minusInf = -Infinity;
 
-export default defineTests({
+export default defineTests<typeof import("./reference")>({
   fixed: [
     { name: "a single entry is its own log-sum-exp", args: [[-3.7]], expected: -3.7 },
     { name: "n equal entries give c + ln n", args: [[0, 0, 0, 0]], expected: Math.log(4) },

@@ -2,7 +2,7 @@ import { defineTests, fn, rng } from "@/lib/exercises/test-kit";
 
 // Expected values below were computed by an independent implementation of the same generator
 // (mulberry32) and of the estimator, outside this repository's reference.
-export default defineTests({
+export default defineTests<typeof import("./reference")>({
   fixed: [
     { name: "a constant is integrated exactly whatever the samples", args: [fn("x => 3"), 2, 5, 10, rng(1)], expected: 9 },
     { name: "n = 1: one sample, f(x) = x on [0, 1] returns the first draw", args: [fn("x => x"), 0, 1, 1, rng(42)], expected: 0.6011037519201636 },

@@ -13,7 +13,7 @@ const problems = [
   { f: fn("x => x ** 5 - 3"), df: fn("x => 5 * x ** 4"), lo: 0.5, hi: 2.5 },
 ];
 
-export default defineTests({
+export default defineTests<typeof import("./reference")>({
   fixed: [
     { name: "sqrt(2) as the root of x^2 - 2", args: [square2, dSquare2, 1], expected: Math.SQRT2 },
     { name: "cube root of 10", args: [fn("x => x ** 3 - 10"), fn("x => 3 * x * x"), 2], expected: 2.154434690031884 },

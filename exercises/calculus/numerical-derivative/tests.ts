@@ -2,7 +2,7 @@ import { defineTests, fn } from "@/lib/exercises/test-kit";
 
 const H = 1e-5;
 
-export default defineTests({
+export default defineTests<typeof import("./reference")>({
   fixed: [
     // Closed forms of the central difference itself (not of the derivative): they include its O(h^2) error.
     { name: "sin at 1: cos(1) sin(h)/h", args: [fn("x => Math.sin(x)"), 1], expected: (Math.cos(1) * Math.sin(H)) / H },

@@ -4,7 +4,7 @@ const H = 1e-4;
 /** Closed form of the central second difference of sin(kx): -sin(kx) (2 sin(kh/2) / h)^2. */
 const sinSecondDifference = (k: number, x: number, h: number) => -Math.sin(k * x) * ((2 * Math.sin((k * h) / 2)) / h) ** 2;
 
-export default defineTests({
+export default defineTests<typeof import("./reference")>({
   fixed: [
     // Closed forms of the central second difference itself: they include its O(h^2) error.
     { name: "x^2 has second derivative 2 everywhere", args: [fn("x => x * x"), 0.75], expected: 2 },

@@ -11,7 +11,7 @@ const simpsonExp = (n: number) => {
   return (h / 3) * (2 * even + 4 * odd - 1 - q ** n);
 };
 
-export default defineTests({
+export default defineTests<typeof import("./reference")>({
   fixed: [
     { name: "a cubic is integrated exactly with n = 2: x^3 on [0, 2]", args: [fn("x => x ** 3"), 0, 2, 2], expected: 4 },
     { name: "a cubic with mixed terms on [-1, 3]", args: [fn("x => x ** 3 - 2 * x * x + 1"), -1, 3, 4], expected: 16 / 3 },

@@ -5,7 +5,7 @@ const sin = fn("x => Math.sin(x)");
 /** Trapezoid of sin over [0, pi] with n subintervals: (pi/n) cot(pi/(2n)). */
 const sinOverHalfPeriod = (n: number) => (Math.PI / n) / Math.tan(Math.PI / (2 * n));
 
-export default defineTests({
+export default defineTests<typeof import("./reference")>({
   fixed: [
     { name: "a straight line is integrated exactly", args: [fn("x => 3 * x + 1"), -2, 5, 3], expected: 3 * (25 - 4) / 2 + 7 },
     { name: "n = 1: the area of a single trapezoid", args: [square, 0, 2, 1], expected: 4 },

@@ -11,7 +11,7 @@ function grid(h: number, w: number, phase: number): number[][] {
 const ramp = (h: number, w: number) => Array.from({ length: h }, (_, r) => Array.from({ length: w }, (_, c) => r * w + c + 1));
 const checkerboard = (h: number, w: number) => Array.from({ length: h }, (_, r) => Array.from({ length: w }, (_, c) => ((r + c) % 2 === 0 ? 1 : -1)));
 
-export default defineTests({
+export default defineTests<typeof import("./reference")>({
   fixed: [
     // Window placement and output size.
     { name: "size 1 is the identity", args: [[[3, -1, 2], [0.5, -7, 4]], 1], expected: [[3, -1, 2], [0.5, -7, 4]] },

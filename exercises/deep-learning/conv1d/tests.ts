@@ -7,7 +7,7 @@ function wave(n: number, phase: number): number[] {
 
 const ramp = (n: number) => Array.from({ length: n }, (_, t) => t + 1);
 
-export default defineTests({
+export default defineTests<typeof import("./reference")>({
   fixed: [
     // The meaning of the kernel (values printed in numpy.correlate's documentation).
     { name: "numpy.correlate 'valid': [1, 2, 3] with [0, 1, 0.5]", args: [[1, 2, 3], [0, 1, 0.5]], expected: [3.5] },

@@ -9,7 +9,7 @@ function grid(h: number, w: number, phase: number): number[][] {
 
 const ramp = (h: number, w: number) => Array.from({ length: h }, (_, r) => Array.from({ length: w }, (_, c) => r * w + c + 1));
 
-export default defineTests({
+export default defineTests<typeof import("./reference")>({
   fixed: [
     // Shapes and the meaning of the kernel.
     { name: "asymmetric kernel: cross-correlation, not convolution", args: [ramp(3, 3), [[1, 2], [3, 4]]], expected: [[37, 47], [67, 77]] },

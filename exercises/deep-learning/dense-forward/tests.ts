@@ -1,4 +1,4 @@
-import { defineTests } from "@/lib/exercises/test-kit";
+import { badArgs, defineTests } from "@/lib/exercises/test-kit";
 
 /** A deterministic rows x cols matrix with values in about [-amp, amp], rounded to 2 decimals. */
 function grid(rows: number, cols: number, phase: number, amp = 2): number[][] {
@@ -15,7 +15,7 @@ const b3 = [0.5, -1, 1];
 // X1 W23 + b3, worked by hand: (1, 2) -> (5.5, 1, 0); (-1, 0.5) -> (0.5, -0.5, 2); (0, -3) -> (-5.5, -4, 1).
 const Z1 = [[5.5, 1, 0], [0.5, -0.5, 2], [-5.5, -4, 1]];
 
-export default defineTests({
+export default defineTests<typeof import("./reference")>({
   fixed: [
     // Closed forms.
     { name: "identity weights and zero bias return X ('none')", args: [[[1.5, -2, 3], [0, 4, -0.25]], identity(3), zeros(3), "none"], expected: [[1.5, -2, 3], [0, 4, -0.25]] },
@@ -44,10 +44,10 @@ export default defineTests({
     { name: "large magnitudes ('none')", tier: "robustness", args: [[[1e150, -2e150]], [[1e150, 0], [1e150, 1e150]], [0, 1e300], "none"], expected: [[-1e300, -1e300]] },
     { name: "large magnitudes (relu)", tier: "robustness", args: [[[1e150, -2e150]], [[1e150, 0], [1e150, 1e150]], [0, 3e300], "relu"], expected: [[0, 1e300]] },
     // Bad arguments.
-    { name: "an unknown activation ('tanh') must throw", tier: "robustness", args: [X1, W23, b3, "tanh"], throws: true },
-    { name: "an unknown activation ('linear') must throw", tier: "robustness", args: [X1, W23, b3, "linear"], throws: true },
-    { name: "activation names are case-sensitive ('ReLU') and must throw", tier: "robustness", args: [X1, W23, b3, "ReLU"], throws: true },
-    { name: "an empty activation name must throw", tier: "robustness", args: [X1, W23, b3, ""], throws: true },
+    { name: "an unknown activation ('tanh') must throw", tier: "robustness", args: badArgs([X1, W23, b3, "tanh"]), throws: true },
+    { name: "an unknown activation ('linear') must throw", tier: "robustness", args: badArgs([X1, W23, b3, "linear"]), throws: true },
+    { name: "activation names are case-sensitive ('ReLU') and must throw", tier: "robustness", args: badArgs([X1, W23, b3, "ReLU"]), throws: true },
+    { name: "an empty activation name must throw", tier: "robustness", args: badArgs([X1, W23, b3, ""]), throws: true },
     { name: "X columns different from W rows must throw", tier: "required", args: [grid(2, 3, 0.1), grid(2, 3, 0.2), [0, 0, 0], "none"], throws: true },
     { name: "W given as k x d (transposed) must throw", tier: "required", args: [X1, [[1, 2], [0, 1], [-1, 0]], b3, "none"], throws: true },
     { name: "b shorter than the number of outputs must throw", tier: "required", args: [X1, W23, [1, 2], "none"], throws: true },

@@ -13,7 +13,7 @@ const s32 = Math.sqrt(1.5);
 /** (1, 2, 3, 4) standardised: mean 2.5, population variance 1.25. */
 const z4 = [-1.5, -0.5, 0.5, 1.5].map((v) => v / Math.sqrt(1.25));
 
-export default defineTests({
+export default defineTests<typeof import("./reference")>({
   fixed: [
     // Closed forms (eps = 0 gives exact standardisation).
     { name: "(1, 2, 3) standardised: (-sqrt(3/2), 0, sqrt(3/2))", args: [[[1, 2, 3]], ones(3), zeros(3), 0], expected: [[-s32, 0, s32]] },
@@ -60,8 +60,8 @@ export default defineTests({
         )
         .map(([n, d, epsCode, values, affine]) => {
           const x = Array.from({ length: n }, (_, r) => values.slice(r * d, r * d + d));
-          const args: unknown[] = [x, affine.slice(0, d), affine.slice(8, 8 + d)];
-          if (epsCode > 0) args.push([1e-5, 0.01, 1][epsCode - 1]);
+          const args: [number[][], number[], number[], number?] = [x, affine.slice(0, d), affine.slice(8, 8 + d)];
+          if (epsCode > 0) args[3] = [1e-5, 0.01, 1][epsCode - 1];
           return args;
         }),
   },

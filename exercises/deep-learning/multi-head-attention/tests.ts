@@ -19,14 +19,16 @@ const sigmoid = (t: number) => 1 / (1 + Math.exp(-t));
 // - Wq = 0 or Wk = 0: every score is 0, every head attends uniformly, every row is mean(X) Wv Wo;
 // - identical tokens: every value row is the same, so every output row is x Wv Wo.
 const X5 = grid(5, 4, 0.3, 2);
-const W4 = [grid(4, 4, 1.1), grid(4, 4, 2.2), grid(4, 4, 3.3), grid(4, 4, 4.4)];
-const W6 = [grid(6, 6, 0.7), grid(6, 6, 1.9), grid(6, 6, 2.6), grid(6, 6, 5.2)];
+/** Wq, Wk, Wv, Wo (a tuple, so that `...W4` spreads into four typed arguments). */
+type Weights = [number[][], number[][], number[][], number[][]];
+const W4: Weights = [grid(4, 4, 1.1), grid(4, 4, 2.2), grid(4, 4, 3.3), grid(4, 4, 4.4)];
+const W6: Weights = [grid(6, 6, 0.7), grid(6, 6, 1.9), grid(6, 6, 2.6), grid(6, 6, 5.2)];
 const X4x6 = grid(4, 6, 2.4, 2);
 const token = [[0.5, -1.5, 2, 0.25]];
 const repeated = [[1, -2, 0.5, 3], [1, -2, 0.5, 3], [1, -2, 0.5, 3]];
 const uniformRow = matmul(matmul([columnMeans(X4x6)], W6[2]), W6[3])[0];
 
-export default defineTests({
+export default defineTests<typeof import("./reference")>({
   fixed: [
     // Closed forms.
     { name: "X = I, identity weights, 2 heads of width 1", args: [identity(2), identity(2), identity(2), identity(2), identity(2), 2], expected: [[sigmoid(1), 0.5], [0.5, sigmoid(1)]] },

@@ -6,7 +6,7 @@ import { defineTests } from "@/lib/exercises/test-kit";
 const positions = (n: number) => Array.from({ length: n }, (_, pos) => pos);
 const c3 = Math.cbrt(10000);
 
-export default defineTests({
+export default defineTests<typeof import("./reference")>({
   fixed: [
     // Closed forms.
     { name: "position 0 is (0, 1, 0, 1, ...)", args: [1, 8], expected: [[0, 1, 0, 1, 0, 1, 0, 1]] },

@@ -10,7 +10,7 @@ function grid(rows: number, cols: number, phase: number, amp = 3): number[][] {
 /** Query i may attend to keys 0..i only (a decoder's causal mask). */
 const causal = (n: number, m: number) => Array.from({ length: n }, (_, i) => Array.from({ length: m }, (_, j) => j <= i));
 
-export default defineTests({
+export default defineTests<typeof import("./reference")>({
   fixed: [
     // Shapes and the basic computation.
     { name: "a single key: every query returns its value", args: [[[1, -2], [0.5, 3], [0, 0]], [[2, 1]], [[4, -1, 7]]], expected: [[4, -1, 7], [4, -1, 7], [4, -1, 7]] },
@@ -68,11 +68,11 @@ export default defineTests({
         .map(([n, m, dk, dv, masked, q, k, v, allowed]) => {
           const rows = (flat: number[], count: number, width: number) =>
             Array.from({ length: count }, (_, r) => flat.slice(r * width, r * width + width));
-          const args: unknown[] = [rows(q, n, dk), rows(k, m, dk), rows(v, m, dv)];
+          const args: [number[][], number[][], number[][], boolean[][]?] = [rows(q, n, dk), rows(k, m, dk), rows(v, m, dv)];
           if (masked) {
             const mask = Array.from({ length: n }, (_, i) => allowed.slice(i * m, i * m + m));
             for (let i = 0; i < n; i++) if (!mask[i].includes(true)) mask[i][i % m] = true;
-            args.push(mask);
+            args[3] = mask;
           }
           return args;
         }),

@@ -3,7 +3,7 @@ import { defineTests } from "@/lib/exercises/test-kit";
 const wave = Array.from({ length: 300 }, (_, i) => Math.sin(0.1 * i));
 const shifted = Array.from({ length: 300 }, (_, i) => Math.sin(0.1 * i + 0.5));
 
-export default defineTests({
+export default defineTests<typeof import("./reference")>({
   fixed: [
     { name: "(1, 2, 3) and (4, 5, 6): 32 / sqrt(14 * 77)", args: [[1, 2, 3], [4, 5, 6]], expected: 32 / Math.sqrt(14 * 77) },
     { name: "45 degrees: 1 / sqrt 2", args: [[1, 0], [1, 1]], expected: Math.SQRT1_2 },

@@ -19,7 +19,7 @@ const numpyDoc = [
   [2, 0],
 ];
 
-export default defineTests({
+export default defineTests<typeof import("./reference")>({
   fixed: [
     { name: "numpy's example: perfectly anti-correlated", args: [numpyDoc], expected: [[1, -1], [-1, 1]] },
     { name: "two identical trends", args: [[[1, 2], [3, 4], [5, 6]]], expected: [[4, 4], [4, 4]] },

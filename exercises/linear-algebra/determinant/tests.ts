@@ -22,7 +22,7 @@ const shiftedDiagonal = (d: number[]) => {
   return D.map((_, i) => D[(i + 1) % n]);
 };
 
-export default defineTests({
+export default defineTests<typeof import("./reference")>({
   fixed: [
     { name: "1 x 1: the entry itself", args: [[[-3.5]]], expected: -3.5 },
     { name: "2 x 2: ad - bc", args: [[[1, 2], [3, 4]]], expected: -2 },

@@ -3,7 +3,7 @@ import { defineTests } from "@/lib/exercises/test-kit";
 const long = Array.from({ length: 1000 }, (_, i) => Math.sin(i) * 10);
 const longOther = Array.from({ length: 1000 }, (_, i) => Math.cos(0.5 * i) * 3);
 
-export default defineTests({
+export default defineTests<typeof import("./reference")>({
   fixed: [
     { name: "two empty vectors: the empty sum is 0", args: [[], []], expected: 0 },
     { name: "single components", args: [[3.5], [-2]], expected: -7 },

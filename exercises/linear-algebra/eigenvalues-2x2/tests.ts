@@ -1,6 +1,6 @@
 import { defineTests } from "@/lib/exercises/test-kit";
 
-export default defineTests({
+export default defineTests<typeof import("./reference")>({
   fixed: [
     { name: "symmetric: a ± b for [[a, b], [b, a]]", args: [[[2, 1], [1, 2]]], expected: [3, 1] },
     { name: "not symmetric, integer eigenvalues", args: [[[4, 1], [2, 3]]], expected: [5, 2] },

@@ -27,7 +27,7 @@ const staircase = [
 ];
 const standardBasis = (n: number) => Array.from({ length: n }, (_, i) => Array.from({ length: n }, (_, j) => (i === j ? 1 : 0)));
 
-export default defineTests({
+export default defineTests<typeof import("./reference")>({
   fixed: [
     { name: "a single vector is normalised", args: [[[3, 4]]], expected: [[0.6, 0.8]] },
     { name: "a single negative vector keeps its direction", args: [[[-2, 0, 0]]], expected: [[-1, 0, 0]] },

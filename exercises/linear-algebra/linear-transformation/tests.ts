@@ -7,7 +7,7 @@ const rotation = (theta: number) => [
 const circle = Array.from({ length: 12 }, (_, i) => [Math.cos((i * Math.PI) / 6), Math.sin((i * Math.PI) / 6)]);
 const cloud = Array.from({ length: 50 }, (_, i) => [Math.sin(i), Math.cos(2 * i), Math.round(10 * Math.sin(3 * i)) / 10]);
 
-export default defineTests({
+export default defineTests<typeof import("./reference")>({
   fixed: [
     { name: "quarter turn of the unit square's corners", args: [[[0, -1], [1, 0]], [[1, 0], [1, 1], [0, 1]]], expected: [[0, 1], [-1, 1], [-1, 0]] },
     { name: "a single point rotated a quarter turn", args: [[[0, -1], [1, 0]], [[1, 0]]], expected: [[0, 1]] },

@@ -57,7 +57,7 @@ const nearlySingular = (d: number) => {
 };
 const close11 = nearlySingular(1e-11);
 
-export default defineTests({
+export default defineTests<typeof import("./reference")>({
   fixed: [
     { name: "1 x 1: the reciprocal", args: [[[4]]], expected: [[0.25]] },
     { name: "2 x 2: swap the diagonal, negate the rest, divide by ad - bc", args: [[[4, 7], [2, 6]]], expected: [[0.6, -0.7], [-0.2, 0.4]] },

@@ -20,7 +20,7 @@ const I3 = [
   [0, 0, 1],
 ];
 
-export default defineTests({
+export default defineTests<typeof import("./reference")>({
   fixed: [
     { name: "1 x 1 matrices", args: [[[3]], [[-4]]], expected: [[-12]] },
     { name: "2 x 2, not symmetric", args: [[[1, 2], [3, 4]], [[5, 6], [7, 8]]], expected: [[19, 22], [43, 50]] },

@@ -31,7 +31,7 @@ const lowRank8 = product(
   ],
 );
 
-export default defineTests({
+export default defineTests<typeof import("./reference")>({
   fixed: [
     { name: "identity 5 x 5: full rank", args: [identity(5)], expected: 5 },
     { name: "zero matrix: rank 0 (the default tol is 0 and 0 does not exceed it)", args: [zeros(3, 4)], expected: 0 },

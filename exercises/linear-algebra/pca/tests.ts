@@ -95,7 +95,7 @@ const sklearnDoc = [
 ];
 const q3 = plusMinus([10, -5, 2], Q9, [3, 2, 1]);
 
-export default defineTests({
+export default defineTests<typeof import("./reference")>({
   fixed: [
     {
       name: "scikit-learn's example, k = 2 (values from LAPACK)",

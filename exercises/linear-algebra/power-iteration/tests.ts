@@ -56,7 +56,7 @@ function clearSign(v: number[]): boolean {
   return m.length < 2 || m[0] - m[1] > 1e-3 * m[0];
 }
 
-export default defineTests({
+export default defineTests<typeof import("./reference")>({
   fixed: [
     { name: "not symmetric, eigenvalues 6 and 1", args: [[[5, 4], [1, 2]]], expected: { value: 6, vector: unit([4, 1]) } },
     { name: "symmetric and singular: eigenvalues 5 and 0", args: [[[4, 2], [2, 1]]], expected: { value: 5, vector: unit([2, 1]) } },

@@ -3,7 +3,7 @@ import { defineTests } from "@/lib/exercises/test-kit";
 const longU = Array.from({ length: 100 }, (_, i) => Math.sin(i));
 const longV = Array.from({ length: 100 }, (_, i) => Math.cos(0.3 * i) + 0.5);
 
-export default defineTests({
+export default defineTests<typeof import("./reference")>({
   fixed: [
     { name: "onto the x-axis", args: [[3, 4], [1, 0]], expected: [3, 0] },
     { name: "the length of v does not matter", args: [[3, 4], [2, 0]], expected: [3, 0] },

@@ -4,7 +4,7 @@ const h = Math.SQRT1_2;
 const r3 = Math.sqrt(3) / 2;
 
 // Expected values: exact trigonometric values, or cos/sin of the angle to 30 digits (mpmath).
-export default defineTests({
+export default defineTests<typeof import("./reference")>({
   fixed: [
     { name: "theta = 0 is the identity", args: [0], expected: [[1, 0], [0, 1]] },
     { name: "a quarter turn counter-clockwise", args: [Math.PI / 2], expected: [[0, -1], [1, 0]] },

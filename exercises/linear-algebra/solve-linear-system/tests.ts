@@ -37,7 +37,7 @@ const corner20 = tinyCorner(1e-20);
 const corner2e12 = tinyCorner(2e-12);
 const corner3 = tinyCorner3(1e-11);
 
-export default defineTests({
+export default defineTests<typeof import("./reference")>({
   fixed: [
     { name: "1 x 1", args: [[[4]], [10]], expected: [2.5] },
     { name: "textbook 3 x 3: 2x + y - z = 8, -3x - y + 2z = -11, -2x + y + 2z = -3", args: [[[2, 1, -1], [-3, -1, 2], [-2, 1, 2]], [8, -11, -3]], expected: [2, 3, -1] },

@@ -56,7 +56,7 @@ const d8 = [7, 5.5, 3, 1, 0.25, -2, -4, -6.5];
 const hilbert5 = Array.from({ length: 5 }, (_, i) => Array.from({ length: 5 }, (_, j) => 1 / (i + j + 1)));
 const scaledA = (s: number) => fromEigen(Q9, [6 * s, 3 * s, -1 * s]);
 
-export default defineTests({
+export default defineTests<typeof import("./reference")>({
   fixed: [
     { name: "2 x 2: eigenvalues 3 and -2", args: [[[2, 2], [2, -1]]], expected: { values: [3, -2], vectors: [[2 / Math.sqrt(5), 1 / Math.sqrt(5)], [-1 / Math.sqrt(5), 2 / Math.sqrt(5)]] } },
     { name: "already diagonal but not sorted", args: [[[1, 0], [0, 2]]], expected: { values: [2, 1], vectors: [[0, 1], [1, 0]] } },

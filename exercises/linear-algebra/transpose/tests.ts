@@ -4,7 +4,7 @@ import { defineTests } from "@/lib/exercises/test-kit";
 const grid = (rows: number, cols: number, phase: number) =>
   Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => Math.round(Math.sin(phase + 3 * i + 7 * j) * 1000) / 100));
 
-export default defineTests({
+export default defineTests<typeof import("./reference")>({
   fixed: [
     { name: "2 x 3 becomes 3 x 2", args: [[[1, 2, 3], [4, 5, 6]]], expected: [[1, 4], [2, 5], [3, 6]] },
     { name: "3 x 2 becomes 2 x 3", args: [[[1, 4], [2, 5], [3, 6]]], expected: [[1, 2, 3], [4, 5, 6]] },

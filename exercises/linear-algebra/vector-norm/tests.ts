@@ -1,9 +1,9 @@
-import { defineTests } from "@/lib/exercises/test-kit";
+import { badArgs, defineTests } from "@/lib/exercises/test-kit";
 
 const ones = Array.from({ length: 100 }, () => 1);
 const alternating = Array.from({ length: 50 }, (_, i) => (i % 2 === 0 ? 1 : -1) * (i + 1));
 
-export default defineTests({
+export default defineTests<typeof import("./reference")>({
   fixed: [
     { name: "3-4-5 triangle, default p = 2", args: [[3, 4]], expected: 5 },
     { name: "3-4-5 triangle, p = 2 given", args: [[3, 4], 2], expected: 5 },
@@ -36,9 +36,9 @@ export default defineTests({
     { name: "the empty vector has norm 0 (L2)", args: [[]], expected: 0, tier: "robustness" },
     { name: "the empty vector has norm 0 (L1)", args: [[], 1], expected: 0, tier: "robustness" },
     { name: "the empty vector has norm 0 (inf)", args: [[], "inf"], expected: 0, tier: "robustness" },
-    { name: "p = 3 must throw", args: [[3, 4], 3], throws: true, tier: "robustness" },
-    { name: "p = 0 must throw", args: [[3, 4], 0], throws: true, tier: "robustness" },
-    { name: "p = 'max' must throw", args: [[3, 4], "max"], throws: true, tier: "robustness" },
+    { name: "p = 3 must throw", args: badArgs([[3, 4], 3]), throws: true, tier: "robustness" },
+    { name: "p = 0 must throw", args: badArgs([[3, 4], 0]), throws: true, tier: "robustness" },
+    { name: "p = 'max' must throw", args: badArgs([[3, 4], "max"]), throws: true, tier: "robustness" },
   ],
   random: {
     seed: 20261205,
@@ -48,9 +48,9 @@ export default defineTests({
       fc
         .record({
           values: fc.array(fc.integer({ min: -10000, max: 10000 }), { minLength: 1, maxLength: 8 }),
-          p: fc.constantFrom("default", 1, 2, "inf"),
+          p: fc.constantFrom("default" as const, 1 as const, 2 as const, "inf" as const),
         })
-        .map(({ values, p }) => {
+        .map(({ values, p }): [number[], (1 | 2 | "inf")?] => {
           const v = values.map((x) => x / 100);
           return p === "default" ? [v] : [v, p];
         }),

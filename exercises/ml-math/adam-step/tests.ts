@@ -3,7 +3,7 @@ import { defineTests } from "@/lib/exercises/test-kit";
 const zeroState = (k: number) => ({ m: new Array(k).fill(0), v: new Array(k).fill(0), t: 0 });
 const firstGrads = [0.25, -3, 40, -1e-3];
 
-export default defineTests({
+export default defineTests<typeof import("./reference")>({
   fixed: [
     {
       // From a zero state, m_hat = g and v_hat = g^2, so the step is lr * g / (|g| + eps).

@@ -4,7 +4,7 @@ const n = 1000;
 const manyLabels = Array.from({ length: n }, (_, i) => (Math.sin(i * 12.9898) > 0 ? 1 : 0));
 const manyProbs = Array.from({ length: n }, (_, i) => Math.round(((Math.sin(i * 78.233) + 1) / 2) * 1000) / 1000);
 
-export default defineTests({
+export default defineTests<typeof import("./reference")>({
   fixed: [
     { name: "coin-flip predictions cost ln 2", args: [[1, 0, 0, 1, 1], [0.5, 0.5, 0.5, 0.5, 0.5]], expected: Math.LN2 },
     { name: "perfect predictions cost (almost) nothing", args: [[1, 0, 1, 0], [1, 0, 1, 0]], expected: 0 },

@@ -5,7 +5,7 @@ const repeat = (pattern: number[], times: number) => Array.from({ length: times 
 const rareTrue = [...Array(50).fill(1), ...Array(950).fill(0)];
 const rarePred = [...Array(40).fill(1), ...Array(10).fill(0), ...Array(30).fill(1), ...Array(920).fill(0)];
 
-export default defineTests({
+export default defineTests<typeof import("./reference")>({
   fixed: [
     {
       name: "TP = 2, FP = 3, FN = 1, TN = 4: precision and recall differ",

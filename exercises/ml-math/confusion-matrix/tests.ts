@@ -7,7 +7,7 @@ const many = Array.from({ length: 200 }, (_, i) => {
   return [t, p];
 });
 
-export default defineTests({
+export default defineTests<typeof import("./reference")>({
   fixed: [
     {
       name: "every sample predicted as class 1: one column holds everything",

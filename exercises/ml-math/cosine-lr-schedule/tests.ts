@@ -1,7 +1,7 @@
 import { defineTests } from "@/lib/exercises/test-kit";
 
 // Closed forms: cos(pi / 3) = 1/2, cos(2 pi / 3) = -1/2, cos(pi / 4) = sqrt(2) / 2, cos(pi / 2) = 0, cos(pi) = -1.
-export default defineTests({
+export default defineTests<typeof import("./reference")>({
   fixed: [
     { name: "step 0 is lrMax", args: [0, 1000, 0.5, 0.01], expected: 0.5 },
     { name: "step = totalSteps is lrMin", args: [1000, 1000, 0.5, 0.01], expected: 0.01 },

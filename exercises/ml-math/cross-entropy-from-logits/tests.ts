@@ -7,7 +7,7 @@ const lse123 = Math.log(1 + Math.exp(-1) + Math.exp(-2));
 const manyLogits = Array.from({ length: 200 }, (_, i) => Array.from({ length: 10 }, (_, j) => Math.round(300 * Math.sin(i * 1.3 + j * 0.7)) / 100));
 const manyLabels = Array.from({ length: 200 }, (_, i) => (i * 7) % 10);
 
-export default defineTests({
+export default defineTests<typeof import("./reference")>({
   fixed: [
     { name: "equal logits cost ln K whatever the label", args: [[0, 3, 1], [[0, 0, 0, 0], [5, 5, 5, 5], [-2, -2, -2, -2]]], expected: Math.log(4) },
     { name: "true class has the largest logit", args: [[2], [[1, 2, 3]]], expected: lse123 },

@@ -9,7 +9,7 @@ const many = Array.from({ length: 200 }, (_, i) => {
   return { label: oneHot((i * 7) % 10, 10), probs: scores.map((s) => s / total) };
 });
 
-export default defineTests({
+export default defineTests<typeof import("./reference")>({
   fixed: [
     { name: "a uniform prediction costs ln K", args: [[oneHot(0, 4), oneHot(3, 4), oneHot(1, 4)], [[0.25, 0.25, 0.25, 0.25], [0.25, 0.25, 0.25, 0.25], [0.25, 0.25, 0.25, 0.25]]], expected: Math.log(4) },
     { name: "a single sample", args: [[[0, 0, 1]], [[0.2, 0.1, 0.7]]], expected: -Math.log(0.7) },

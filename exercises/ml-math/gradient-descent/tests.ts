@@ -3,7 +3,7 @@ import { defineTests, fn } from "@/lib/exercises/test-kit";
 const bowl = fn("x => x.map(v => 2 * v)");
 const rosenbrock = fn("x => [-2 * (1 - x[0]) - 400 * x[0] * (x[1] - x[0] * x[0]), 200 * (x[1] - x[0] * x[0])]");
 
-export default defineTests({
+export default defineTests<typeof import("./reference")>({
   fixed: [
     { name: "steps = 0 returns only x0", args: [bowl, [3, -4], 0.1, 0], expected: [[3, -4]] },
     {

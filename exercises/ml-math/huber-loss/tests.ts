@@ -4,7 +4,7 @@ const n = 400;
 const manyTrue = Array.from({ length: n }, (_, i) => Math.round(Math.sin(i * 0.37) * 500) / 100);
 const manyPred = Array.from({ length: n }, (_, i) => Math.round(Math.cos(i * 0.91) * 500) / 100);
 
-export default defineTests({
+export default defineTests<typeof import("./reference")>({
   fixed: [
     { name: "perfect predictions cost 0", args: [[1.5, -2, 7], [1.5, -2, 7], 1], expected: 0 },
     { name: "small residuals: half the MSE", args: [[1, 2, 3], [1.5, 1.8, 3], 1], expected: (0.125 + 0.02 + 0) / 3 },

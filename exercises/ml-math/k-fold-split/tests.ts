@@ -12,7 +12,7 @@ function fromSizes(sizes: number[]) {
   });
 }
 
-export default defineTests({
+export default defineTests<typeof import("./reference")>({
   fixed: [
     { name: "10 samples, 4 folds: sizes 3, 3, 2, 2", args: [10, 4], expected: fromSizes([3, 3, 2, 2]) },
     { name: "13 samples, 5 folds: sizes 3, 3, 3, 2, 2", args: [13, 5], expected: fromSizes([3, 3, 3, 2, 2]) },

@@ -5,7 +5,7 @@ const centre = (c: number) => Array.from({ length: 6 }, (_, j) => Math.cos(c * 2
 const highX = Array.from({ length: 60 }, (_, i) => centre(i % 3).map((v, j) => v + Math.sin(i * 3.7 + j * 1.3) * 1.5));
 const highC = [highX[0], highX[1], highX[5]].map((p) => p.map((v) => v + 0.5));
 
-export default defineTests({
+export default defineTests<typeof import("./reference")>({
   fixed: [
     {
       name: "two groups in two dimensions",

@@ -7,7 +7,7 @@ const highX = Array.from({ length: 40 }, (_, i) => centre(i % 3).map((v, j) => v
 const highY = Array.from({ length: 40 }, (_, i) => i % 3);
 const highTest = Array.from({ length: 10 }, (_, t) => centre(t % 3).map((v, j) => v + jitter(t + 100, j) * 1.5));
 
-export default defineTests({
+export default defineTests<typeof import("./reference")>({
   fixed: [
     {
       name: "two clusters, k = 3",

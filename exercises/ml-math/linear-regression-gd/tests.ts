@@ -4,7 +4,7 @@ import { defineTests } from "@/lib/exercises/test-kit";
 const wide = Array.from({ length: 50 }, (_, i) => [Math.sin(i), Math.cos(1.3 * i), ((i % 7) - 3) / 3, Math.sin(0.7 * i + 1) * 0.5]);
 const wideY = wide.map((row, i) => 1.5 * row[0] - 2 * row[1] + 0.5 * row[2] + 3 * row[3] - 0.75 + 0.1 * Math.cos(5 * i));
 
-export default defineTests({
+export default defineTests<typeof import("./reference")>({
   fixed: [
     { name: "epochs = 0 keeps the zero initialisation", args: [[[1, -1, 2]], [4], 0.1, 0], expected: { weights: [0, 0, 0], bias: 0, losses: [] } },
     {

@@ -24,7 +24,7 @@ function relativePivot(X: number[][]): number {
 
 const plane = [[1, 0, 2], [0, 1, -1], [2, 3, 0], [-1, 2, 4], [3, -2, 1], [0.5, 0.5, 0.5]];
 
-export default defineTests({
+export default defineTests<typeof import("./reference")>({
   fixed: [
     { name: "an exact line y = 2x + 1", args: [[[0], [1], [2], [3]], [1, 3, 5, 7]], expected: { weights: [2], bias: 1 } },
     {
@@ -94,7 +94,7 @@ export default defineTests({
           trueBias: fc.integer({ min: -500, max: 500 }),
           noise: fc.array(fc.integer({ min: -50, max: 50 }), { minLength: 12, maxLength: 12 }),
         })
-        .map(({ d, extra, features, trueWeights, trueBias, noise }) => {
+        .map(({ d, extra, features, trueWeights, trueBias, noise }): [number[][], number[]] => {
           const n = d + 1 + extra;
           const X = Array.from({ length: n }, (_, i) => features.slice(i * 4, i * 4 + d).map((v) => v / 10));
           const y = X.map((row, i) => {
@@ -104,6 +104,6 @@ export default defineTests({
           });
           return [X, y];
         })
-        .filter(([X]) => relativePivot(X as number[][]) > 1e-6),
+        .filter(([X]) => relativePivot(X) > 1e-6),
   },
 });

@@ -3,7 +3,7 @@ import { defineTests } from "@/lib/exercises/test-kit";
 /** log(1 + e^-1 + e^-2): the log-sum-exp of (1, 2, 3) minus its maximum 3. */
 const lse123 = Math.log(1 + Math.exp(-1) + Math.exp(-2));
 
-export default defineTests({
+export default defineTests<typeof import("./reference")>({
   fixed: [
     { name: "a single logit has log-probability 0", args: [[-3.7]], expected: [0] },
     { name: "three logits: z_i - 3 - log(1 + e^-1 + e^-2)", args: [[1, 2, 3]], expected: [-2 - lse123, -1 - lse123, -lse123] },

@@ -29,7 +29,7 @@ function biasOnly(lr: number, epochs: number) {
 const wide = Array.from({ length: 60 }, (_, i) => [Math.sin(i), Math.cos(1.3 * i), ((i % 7) - 3) / 3]);
 const wideY = wide.map((row, i) => (1.5 * row[0] - 2 * row[1] + 0.5 * row[2] + 0.3 * Math.sin(7 * i) > 0 ? 1 : 0));
 
-export default defineTests({
+export default defineTests<typeof import("./reference")>({
   fixed: [
     { name: "epochs = 0 keeps the zero initialisation", args: [[[1, -1, 2]], [1], 0.1, 0], expected: { weights: [0, 0, 0], bias: 0, losses: [] } },
     {

@@ -1,6 +1,6 @@
 import { defineTests } from "@/lib/exercises/test-kit";
 
-export default defineTests({
+export default defineTests<typeof import("./reference")>({
   fixed: [
     { name: "one column: min to 0, max to 1, midpoint to 1/2", args: [[[1], [2], [3]]], expected: [[0], [0.5], [1]] },
     {

@@ -2,7 +2,7 @@ import { defineTests } from "@/lib/exercises/test-kit";
 
 const g = [0.25, -3, 40, -0.001];
 
-export default defineTests({
+export default defineTests<typeof import("./reference")>({
   fixed: [
     {
       // From v = 0 the new velocity is the gradient itself: a plain gradient step.

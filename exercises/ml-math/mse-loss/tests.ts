@@ -4,7 +4,7 @@ const n = 1000;
 const manyTrue = Array.from({ length: n }, (_, i) => Math.round(Math.sin(i * 0.37) * 1000) / 100);
 const manyPred = Array.from({ length: n }, (_, i) => Math.round(Math.cos(i * 0.11) * 1000) / 100);
 
-export default defineTests({
+export default defineTests<typeof import("./reference")>({
   fixed: [
     { name: "perfect predictions cost 0", args: [[1.5, -2, 7], [1.5, -2, 7]], expected: 0 },
     { name: "a single sample: the squared error", args: [[2], [-1]], expected: 9 },

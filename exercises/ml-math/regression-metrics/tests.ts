@@ -5,7 +5,7 @@ const n = 500;
 const manyTrue = Array.from({ length: n }, (_, i) => Math.round((Math.sin(i * 0.37) * 10 + i / 50) * 100) / 100);
 const manyPred = manyTrue.map((y, i) => Math.round((y + Math.cos(i * 1.7) * 2) * 100) / 100);
 
-export default defineTests({
+export default defineTests<typeof import("./reference")>({
   fixed: [
     {
       name: "scikit-learn's documentation example",

@@ -1,6 +1,6 @@
 import { defineTests } from "@/lib/exercises/test-kit";
 
-export default defineTests({
+export default defineTests<typeof import("./reference")>({
   fixed: [
     { name: "zero stays zero", args: [[0]], expected: [0] },
     { name: "a single positive entry", args: [[3.5]], expected: [3.5] },

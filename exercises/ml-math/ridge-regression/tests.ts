@@ -3,7 +3,7 @@ import { defineTests } from "@/lib/exercises/test-kit";
 const xs = [[1], [2], [3], [4], [5]];
 const ys = [2.2, 2.8, 4.5, 3.7, 5.5];
 
-export default defineTests({
+export default defineTests<typeof import("./reference")>({
   fixed: [
     { name: "lambda = 0 is ordinary least squares", tier: "robustness", args: [xs, ys, 0], expected: { weights: [0.75], bias: 1.49 } },
     { name: "one feature: w = Sxy / (Sxx + lambda), b = mean(y) - w mean(x)", args: [xs, ys, 10], expected: { weights: [7.5 / 20], bias: 3.74 - (7.5 / 20) * 3 } },

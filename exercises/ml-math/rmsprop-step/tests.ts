@@ -4,7 +4,7 @@ const g = [0.25, -3, 40, -1e-3, 2e-7];
 const rho = 0.99;
 const eps = 1e-8;
 
-export default defineTests({
+export default defineTests<typeof import("./reference")>({
   fixed: [
     {
       // From sq = 0: sq = (1 - rho) g^2, so sqrt(sq) = sqrt(1 - rho) |g|.

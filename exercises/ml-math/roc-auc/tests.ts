@@ -7,7 +7,7 @@ const big = Array.from({ length: 600 }, (_, i) => {
   return [label, Math.round((0.5 + 0.25 * label + 0.4 * noise) * 20) / 20];
 });
 
-export default defineTests({
+export default defineTests<typeof import("./reference")>({
   fixed: [
     { name: "perfect ranking", args: [[0, 1, 0, 1, 1], [0.1, 0.9, 0.3, 0.8, 0.45]], expected: 1 },
     { name: "perfectly inverted ranking", args: [[1, 0, 1, 0], [0.1, 0.9, 0.2, 0.8]], expected: 0 },

@@ -1,6 +1,6 @@
 import { defineTests } from "@/lib/exercises/test-kit";
 
-export default defineTests({
+export default defineTests<typeof import("./reference")>({
   fixed: [
     { name: "sigmoid(0) = 1/2", args: [[0]], expected: [0.5] },
     { name: "sigmoid(+-ln 3) = 3/4 and 1/4", args: [[Math.log(3), -Math.log(3)]], expected: [0.75, 0.25] },

@@ -1,6 +1,6 @@
 import { defineTests } from "@/lib/exercises/test-kit";
 
-export default defineTests({
+export default defineTests<typeof import("./reference")>({
   fixed: [
     { name: "positive entries above lambda move down by lambda", args: [[5, 2.5, 10], 2], expected: [3, 0.5, 8] },
     { name: "negative entries below -lambda move up by lambda", args: [[-5, -2.5, -10], 2], expected: [-3, -0.5, -8] },

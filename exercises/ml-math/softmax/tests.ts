@@ -4,7 +4,7 @@ import { defineTests } from "@/lib/exercises/test-kit";
 const s123 = 1 + Math.exp(-1) + Math.exp(-2);
 const p123 = [Math.exp(-2) / s123, Math.exp(-1) / s123, 1 / s123];
 
-export default defineTests({
+export default defineTests<typeof import("./reference")>({
   fixed: [
     { name: "a single logit is certain", args: [[-3.7]], expected: [1] },
     { name: "logits ln 1 .. ln 4 give probabilities 0.1 .. 0.4", args: [[0, Math.log(2), Math.log(3), Math.log(4)]], expected: [0.1, 0.2, 0.3, 0.4] },

@@ -3,7 +3,7 @@ import { defineTests } from "@/lib/exercises/test-kit";
 const r = Math.sqrt(1.5); // z-scores of (a, a + h, a + 2h): -sqrt(3/2), 0, sqrt(3/2)
 const col = (values: number[]) => values.map((v) => [v]);
 
-export default defineTests({
+export default defineTests<typeof import("./reference")>({
   fixed: [
     {
       // The classic example: population std of 2, 4, 4, 4, 5, 5, 7, 9 is exactly 2, mean 5.

@@ -7,7 +7,7 @@ const identity3 = [
 ];
 
 // Expected values of the fixed cases were computed with NumPy (dOut @ W.T, X.T @ dOut, dOut.sum(axis=0)).
-export default defineTests({
+export default defineTests<typeof import("./reference")>({
   fixed: [
     {
       name: "a single sample, a single input and output: products of scalars",

@@ -4,7 +4,7 @@ const bowl = fn("x => x[0] * x[0] + x[1] * x[1]");
 const quad = fn("x => x[0] * x[0] + 3 * x[1]");
 const softmax = [1, 2, 3].map((v) => Math.exp(v) / (Math.exp(1) + Math.exp(2) + Math.exp(3)));
 
-export default defineTests({
+export default defineTests<typeof import("./reference")>({
   fixed: [
     { name: "quadratic along (3, 4)", args: [quad, [1, 2], [3, 4]], expected: 3.6 },
     { name: "the length of v does not matter: (6, 8)", args: [quad, [1, 2], [6, 8]], expected: 3.6 },

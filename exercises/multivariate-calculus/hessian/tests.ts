@@ -13,7 +13,7 @@ const A5 = [
   [0.5, 0, -1, 0.75, 1],
 ];
 
-export default defineTests({
+export default defineTests<typeof import("./reference")>({
   fixed: [
     { name: "quadratic: x0^2 + 3 x0 x1 + 2 x1^2", args: [fn("x => x[0] * x[0] + 3 * x[0] * x[1] + 2 * x[1] * x[1]"), [0.5, -1]], expected: [[2, 3], [3, 4]] },
     {

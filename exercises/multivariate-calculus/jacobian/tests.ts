@@ -7,7 +7,7 @@ const softmaxJacobian = p.map((pi, i) => p.map((pj, j) => (i === j ? pi : 0) - p
 const sigmoid = (v: number) => 1 / (1 + Math.exp(-v));
 const softmaxSource = "z => { const m = Math.max(...z); const e = z.map(v => Math.exp(v - m)); const s = e.reduce((a, b) => a + b, 0); return e.map(v => v / s); }";
 
-export default defineTests({
+export default defineTests<typeof import("./reference")>({
   fixed: [
     {
       name: "linear map A x: the Jacobian is A (2 x 3)",

@@ -2,7 +2,7 @@ import { defineTests, fn } from "@/lib/exercises/test-kit";
 
 const h = 1e-5;
 
-export default defineTests({
+export default defineTests<typeof import("./reference")>({
   fixed: [
     { name: "quadratic plus linear term", args: [fn("x => x[0] * x[0] + 3 * x[1]"), [1, 2]], expected: [2, 3] },
     { name: "linear function: the gradient is its coefficients", args: [fn("x => 2 * x[0] - 5 * x[1] + 0.5 * x[2]"), [0.3, -7, 12]], expected: [2, -5, 0.5] },

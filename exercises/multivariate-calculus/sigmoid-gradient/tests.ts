@@ -1,6 +1,6 @@
 import { defineTests } from "@/lib/exercises/test-kit";
 
-export default defineTests({
+export default defineTests<typeof import("./reference")>({
   fixed: [
     { name: "the peak: s'(0) = 1/4", args: [[0]], expected: [0.25] },
     { name: "s(ln 3) = 3/4, so s'(+-ln 3) = 3/16", args: [[Math.log(3), -Math.log(3)]], expected: [3 / 16, 3 / 16] },

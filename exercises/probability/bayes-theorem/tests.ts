@@ -1,6 +1,6 @@
 import { defineTests } from "@/lib/exercises/test-kit";
 
-export default defineTests({
+export default defineTests<typeof import("./reference")>({
   fixed: [
     { name: "mammography screening (Eddy 1982): 1% prevalence, 80% sensitivity, 9.6% false positives", args: [0.01, 0.8, 0.096], expected: 25 / 322 },
     { name: "1% prevalence, 90% sensitivity, 9% false positives: about 9%", args: [0.01, 0.9, 0.09], expected: 10 / 109 },

@@ -1,7 +1,7 @@
 import { defineTests } from "@/lib/exercises/test-kit";
 
 /** Expected values: exact rational arithmetic (Python fractions, with p's exact double value), rounded. */
-export default defineTests({
+export default defineTests<typeof import("./reference")>({
   fixed: [
     { name: "3 heads in 10 fair flips: 120 / 1024", args: [3, 10, 0.5], expected: 0.1171875 },
     { name: "no heads in 10 fair flips: 1 / 1024", args: [0, 10, 0.5], expected: 1 / 1024 },

@@ -3,7 +3,7 @@ import { defineTests } from "@/lib/exercises/test-kit";
 const px = [0.2, 0.5, 0.3];
 const py = [0.1, 0.6, 0.3];
 
-export default defineTests({
+export default defineTests<typeof import("./reference")>({
   fixed: [
     { name: "2 x 2 probability table", args: [[[0.3, 0.2], [0.1, 0.4]]], expected: [[0.6, 0.4], [0.2, 0.8]] },
     { name: "counts instead of probabilities", args: [[[10, 30], [25, 25], [0, 5]]], expected: [[0.25, 0.75], [0.5, 0.5], [0, 1]] },

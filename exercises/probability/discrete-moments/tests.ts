@@ -2,7 +2,7 @@ import { defineTests } from "@/lib/exercises/test-kit";
 
 const sixth = 1 / 6;
 
-export default defineTests({
+export default defineTests<typeof import("./reference")>({
   fixed: [
     { name: "a fair die: mean 3.5, variance 35/12", args: [[1, 2, 3, 4, 5, 6], [sixth, sixth, sixth, sixth, sixth, sixth]], expected: { mean: 3.5, variance: 35 / 12 } },
     { name: "Bernoulli(0.3): mean p, variance p(1 - p)", args: [[0, 1], [0.7, 0.3]], expected: { mean: 0.3, variance: 0.21 } },

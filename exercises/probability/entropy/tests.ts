@@ -2,7 +2,7 @@ import { defineTests } from "@/lib/exercises/test-kit";
 
 const uniform = (n: number) => Array.from({ length: n }, () => 1 / n);
 
-export default defineTests({
+export default defineTests<typeof import("./reference")>({
   fixed: [
     { name: "a fair coin carries 1 bit", args: [[0.5, 0.5], 2], expected: 1 },
     { name: "a fair coin in nats (default base e) is ln 2", args: [[0.5, 0.5]], expected: Math.LN2 },

@@ -4,7 +4,7 @@ const LN2 = Math.LN2;
 
 // Expected values: closed forms (ln 2 / lambda, ln 4 / lambda, ...) or -log1p(-u) / lambda evaluated
 // with 50-digit arithmetic (mpmath).
-export default defineTests({
+export default defineTests<typeof import("./reference")>({
   fixed: [
     { name: "the median of Exp(1) is ln 2", args: [[0.5], 1], expected: [LN2] },
     { name: "the third quartile of Exp(0.5) is 2 ln 4", args: [[0.75], 0.5], expected: [2.772588722239781] },

@@ -5,7 +5,7 @@ const entropyOf = (p: number[]) => -p.reduce((acc, x) => (x > 0 ? acc + x * Math
 const peaked = [0.1, 0.2, 0.7];
 
 // Expected values: closed forms (ln 2, (1/2) ln(4/3), ln n - H(p)) or 40-digit evaluations (mpmath).
-export default defineTests({
+export default defineTests<typeof import("./reference")>({
   fixed: [
     { name: "Bernoulli(1/2) from Bernoulli(1/4): (1/2) ln(4/3)", args: [[0.5, 0.5], [0.25, 0.75]], expected: 0.5 * Math.log(4 / 3) },
     { name: "the other direction differs: KL is not symmetric", args: [[0.25, 0.75], [0.5, 0.5]], expected: 0.13081203594113697 },

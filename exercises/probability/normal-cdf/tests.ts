@@ -1,7 +1,7 @@
 import { defineTests } from "@/lib/exercises/test-kit";
 
 /** Expected values: mpmath.ncdf at 30 digits, rounded to double precision. */
-export default defineTests({
+export default defineTests<typeof import("./reference")>({
   fixed: [
     { name: "the median: Phi(0) = 1/2", args: [0, 0, 1], expected: 0.5 },
     { name: "Phi(1)", args: [1, 0, 1], expected: 0.8413447460685429 },

@@ -1,7 +1,7 @@
 import { defineTests } from "@/lib/exercises/test-kit";
 
 /** Reference values computed with mpmath (30 digits), rounded to double precision. */
-export default defineTests({
+export default defineTests<typeof import("./reference")>({
   fixed: [
     { name: "standard normal at 0: 1 / sqrt(2 pi)", args: [0, 0, 1], expected: 0.3989422804014327 },
     { name: "standard normal at 1", args: [1, 0, 1], expected: 0.24197072451914337 },

@@ -2,7 +2,7 @@ import { defineTests } from "@/lib/exercises/test-kit";
 
 // Expected values: closed forms, or the exact lambda^k e^-lambda / k! evaluated with 40-digit
 // arithmetic (mpmath), rounded to double.
-export default defineTests({
+export default defineTests<typeof import("./reference")>({
   fixed: [
     { name: "k = 0 gives e^-lambda", args: [0, 1], expected: Math.exp(-1) },
     { name: "k = 1, lambda = 1 ties with k = 0", args: [1, 1], expected: Math.exp(-1) },

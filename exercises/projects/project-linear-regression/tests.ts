@@ -1,5 +1,5 @@
 import { penguins } from "@/lib/exercises/datasets";
-import { defineTests } from "@/lib/exercises/test-kit";
+import { badArgs, defineTests } from "@/lib/exercises/test-kit";
 
 // All 333 complete penguins: body mass from flipper length, and from flipper + beak length + beak depth.
 const birds = penguins();
@@ -25,7 +25,7 @@ const testPredictions = test.map((bird) => trainModel.bias + trainModel.weights[
 const design = (n: number, d: number, noise: number[]) =>
   Array.from({ length: n }, (_, i) => Array.from({ length: d }, (_, j) => ((i * (2 * j + 3)) % (5 + 2 * j)) + j * i * 0.1 + noise[(i * d + j) % noise.length]));
 
-export default defineTests({
+export default defineTests<typeof import("./reference")>({
   fixed: [
     // fit, normal equation
     { name: "normal: y = 1 + 2x exactly", function: "fit", args: [[[0], [1], [2], [3]], [1, 3, 5, 7], { method: "normal" }], expected: { weights: [2], bias: 1, losses: [] } },
@@ -65,7 +65,7 @@ export default defineTests({
     { name: "rows without features throw", function: "fit", args: [[[], []], [1, 2], { method: "gd" }], throws: true, tier: "robustness" },
     { name: "more targets than rows throws", function: "fit", args: [[[1], [2]], [1, 2, 3], { method: "normal" }], throws: true, tier: "required" },
     { name: "rows of different lengths throw", function: "fit", args: [[[1, 2], [3], [4, 5]], [1, 2, 3], { method: "gd" }], throws: true, tier: "robustness" },
-    { name: "an unknown method throws", function: "fit", args: [[[1], [2], [3]], [1, 2, 3], { method: "sgd" }], throws: true, tier: "robustness" },
+    { name: "an unknown method throws", function: "fit", args: badArgs([[[1], [2], [3]], [1, 2, 3], { method: "sgd" }]), throws: true, tier: "robustness" },
     // predict
     { name: "predict: an empty X gives []", function: "predict", args: [{ weights: [1, 2], bias: 3 }, []], expected: [] },
     { name: "predict: a bias-only model", function: "predict", args: [{ weights: [], bias: -2.5 }, [[], []]], expected: [-2.5, -2.5] },

@@ -13,7 +13,7 @@ const rowsOf = (group: string, values: (number | null)[]) => values.map((v) => (
 const speciesOf = (name: string) => birds.filter((bird) => bird.species === name);
 const BEAK = ["beakLengthMm", "beakDepthMm"];
 
-export default defineTests({
+export default defineTests<typeof import("./reference")>({
   fixed: [
     // summarize
     { name: "summarize: penguins' body mass by species (344 birds, 2 unmeasured)", function: "summarize", args: [birds, "species", "bodyMassG"] },

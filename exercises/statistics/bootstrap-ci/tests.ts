@@ -7,7 +7,7 @@ const incomes = [12, 15, 18, 20, 22, 25, 30, 45, 80, 250];
 const small = [4.2, -1.3, 0.7, 2.2, 5.9, 3.1, -0.4];
 const wave = Array.from({ length: 200 }, (_, i) => Math.round((Math.sin(i * 0.77) * 30 + Math.cos(i * 0.31) * 12) * 10) / 10);
 
-export default defineTests({
+export default defineTests<typeof import("./reference")>({
   fixed: [
     { name: "one value: every resample mean is that value", tier: "robustness", args: [[3.5], 50, 0.95, rng(7)], expected: [3.5, 3.5] },
     { name: "constant sample", tier: "robustness", args: [[2, 2, 2, 2], 100, 0.9, rng(8)], expected: [2, 2] },

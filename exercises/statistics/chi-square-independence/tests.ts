@@ -8,7 +8,7 @@ const neighbourhoods = [
   [30, 40, 45, 35],
 ];
 
-export default defineTests({
+export default defineTests<typeof import("./reference")>({
   fixed: [
     // Exact: expected 12, 18, 28, 42, chi2 = 4 (1/12 + 1/18 + 1/28 + 1/42) = 50/63.
     // With 1 df the p value is erfc(sqrt(chi2 / 2)); value from scipy.stats.chi2_contingency(correction=False).

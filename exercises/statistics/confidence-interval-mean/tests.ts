@@ -3,7 +3,7 @@ import { defineTests } from "@/lib/exercises/test-kit";
 // A long sample (n = 200, df = 199): the t quantile is close to the normal 1.96, but not equal.
 const long = Array.from({ length: 200 }, (_, i) => Math.round((Math.sin(i * 1.7) * 50 + 20) * 100) / 100);
 
-export default defineTests({
+export default defineTests<typeof import("./reference")>({
   fixed: [
     // n = 2: df = 1 is the Cauchy distribution, whose quantile is tan(pi (p - 1/2)).
     { name: "two values, 50%: df = 1 and t* = tan(pi / 4) = 1", args: [[0, 2], 0.5], expected: [0, 2] },

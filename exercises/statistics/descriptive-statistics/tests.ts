@@ -2,7 +2,7 @@ import { defineTests } from "@/lib/exercises/test-kit";
 
 const long = Array.from({ length: 1001 }, (_, i) => Math.round(Math.sin(i * 1.7) * 5000) / 100);
 
-export default defineTests({
+export default defineTests<typeof import("./reference")>({
   fixed: [
     {
       name: "two values",

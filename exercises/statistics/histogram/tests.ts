@@ -15,7 +15,7 @@ function onInnerEdge(hundredths: number[], bins: number): boolean {
   return hundredths.some((a) => a > min && a < min + range && ((a - min) * bins) % range === 0);
 }
 
-export default defineTests({
+export default defineTests<typeof import("./reference")>({
   fixed: [
     { name: "a value on an inner edge goes to the bin on its right", args: [[1, 2, 2, 3, 3, 3, 4, 4, 4, 4], 3], expected: { edges: [1, 2, 3, 4], counts: [1, 2, 7] } },
     { name: "quarter-width bins", args: [[1, 2, 2, 3, 3, 3, 4, 4, 4, 4], 4], expected: { edges: [1, 1.75, 2.5, 3.25, 4], counts: [1, 2, 3, 4] } },
@@ -58,7 +58,7 @@ export default defineTests({
             picks: fc.array(fc.integer({ min: 0, max: 1000 }), { minLength: 0, maxLength: 14 }),
             at: fc.integer({ min: 0, max: 100 }),
           })
-          .map(({ bins, step, offset, picks, at }) => {
+          .map(({ bins, step, offset, picks, at }): [number[], number] => {
             const quarters = bins * step * 4;
             const values = picks.map((p) => offset + (p % (quarters + 1)) / 4);
             values.splice(at % (values.length + 1), 0, offset + bins * step);
@@ -70,7 +70,7 @@ export default defineTests({
           .tuple(fc.array(fc.integer({ min: -5000, max: 5000 }), { minLength: 1, maxLength: 20 }), fc.integer({ min: 1, max: 12 }))
           // Constant samples (numpy's widened range) are robustness cases, not random ones.
           .filter(([hundredths, bins]) => hundredths.some((a) => a !== hundredths[0]) && !onInnerEdge(hundredths, bins))
-          .map(([hundredths, bins]) => [hundredths.map((a) => a / 100), bins]),
+          .map(([hundredths, bins]): [number[], number] => [hundredths.map((a) => a / 100), bins]),
       ),
   },
 });

@@ -2,7 +2,7 @@ import { defineTests } from "@/lib/exercises/test-kit";
 
 const long = Array.from({ length: 200 }, (_, i) => Math.round((Math.sin(i * 1.7) * 50 + 20) * 100) / 100);
 
-export default defineTests({
+export default defineTests<typeof import("./reference")>({
   fixed: [
     // Closed forms of the two-sided p value: df = 1 (Cauchy) 1 - (2/pi) atan|t|;
     // df = 2: 1 - |t| / sqrt(2 + t^2); df = 4: 1 - sin(u) (1 + cos(u)^2 / 2) with u = atan(|t| / 2).

@@ -6,7 +6,7 @@ import { defineTests } from "@/lib/exercises/test-kit";
 const drug1 = [0.7, -1.6, -0.2, -1.2, -0.1, 3.4, 3.7, 0.8, 0.0, 2.0];
 const drug2 = [1.9, 0.8, 1.1, 0.1, -0.1, 4.4, 5.5, 1.6, 4.6, 3.4];
 
-export default defineTests({
+export default defineTests<typeof import("./reference")>({
   fixed: [
     { name: "Student's sleep data (paired, df = 9)", args: [drug1, drug2], expected: { t: -4.062127683382037, df: 9, p: 0.002832890197384273 } },
     { name: "sleep data, samples swapped: t changes sign", args: [drug2, drug1], expected: { t: 4.062127683382037, df: 9, p: 0.002832890197384273 } },

@@ -14,7 +14,7 @@ const small = 3.5 / Math.sqrt(23.75); // x = (1, 2, 3, 4), y = (2, 4, 5, 4)
 const longX = Array.from({ length: 1000 }, (_, i) => Math.round(Math.sin(i * 0.9) * 1000) / 10);
 const longY = longX.map((v, i) => Math.round(v * 0.6 * 10 + Math.cos(i * 2.3) * 500) / 10);
 
-export default defineTests({
+export default defineTests<typeof import("./reference")>({
   fixed: [
     { name: "Anscombe I", args: [ax, ay1], expected: 0.8164205163448395 },
     { name: "Anscombe II (a parabola)", args: [ax, ay2], expected: 0.8162365060002426 },
@@ -54,7 +54,7 @@ export default defineTests({
           n: fc.integer({ min: 2, max: 15 }),
           values: fc.array(fc.integer({ min: -1000, max: 1000 }).map((v) => v / 10), { minLength: 30, maxLength: 30 }),
         })
-        .map(({ n, values }) => [values.slice(0, n), values.slice(15, 15 + n)])
+        .map(({ n, values }): [number[], number[]] => [values.slice(0, n), values.slice(15, 15 + n)])
         .filter(([x, y]) => x.some((v) => v !== x[0]) && y.some((v) => v !== y[0])),
   },
 });

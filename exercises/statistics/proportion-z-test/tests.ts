@@ -1,7 +1,7 @@
 import { defineTests } from "@/lib/exercises/test-kit";
 
 // p values below: erfc(|z| / sqrt 2) computed with mpmath at 30 digits.
-export default defineTests({
+export default defineTests<typeof import("./reference")>({
   fixed: [
     { name: "60 heads in 100 tosses of a fair coin: z = 2", args: [60, 100, 0.5], expected: { z: 2, p: 0.04550026389635842 } },
     { name: "exactly as expected: z = 0, p = 1", args: [50, 100, 0.5], expected: { z: 0, p: 1 } },

@@ -4,7 +4,7 @@ import { defineTests } from "@/lib/exercises/test-kit";
 // repository's reference; 29 is the worked example of Wikipedia's "Percentile" article (C = 1).
 const hundredAndOne = Array.from({ length: 101 }, (_, i) => (i * 37) % 101);
 
-export default defineTests({
+export default defineTests<typeof import("./reference")>({
   fixed: [
     { name: "Wikipedia: 40th percentile of (15, 20, 35, 40, 50)", args: [[15, 20, 35, 40, 50], 0.4], expected: 29 },
     { name: "q = 0 is the minimum of an unsorted sample", args: [[3, 1, 4, 1, 5, 9, 2, 6], 0], expected: 1 },

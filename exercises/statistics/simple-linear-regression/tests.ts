@@ -14,7 +14,7 @@ const small = { slope: 0.6, intercept: 2.8, r2: 0.6 };
 const longX = Array.from({ length: 1000 }, (_, i) => Math.round(Math.sin(i * 0.9) * 1000) / 10);
 const longY = longX.map((v, i) => Math.round((3 - 0.4 * v + Math.cos(i * 2.3) * 20) * 10) / 10);
 
-export default defineTests({
+export default defineTests<typeof import("./reference")>({
   fixed: [
     { name: "Anscombe I", args: [ax, ay1], expected: { slope: 0.5000909090909091, intercept: 3.0000909090909103, r2: 0.666542459508775 } },
     { name: "Anscombe II (a parabola)", args: [ax, ay2], expected: { slope: 0.5000000000000001, intercept: 3.000909090909089, r2: 0.6662420337274847 } },
@@ -53,7 +53,7 @@ export default defineTests({
           intercept: fc.integer({ min: -200, max: 200 }).map((v) => v / 10),
           slope: fc.integer({ min: -300, max: 300 }).map((v) => v / 100),
         })
-        .map(({ n, xs, noise, intercept, slope }) => {
+        .map(({ n, xs, noise, intercept, slope }): [number[], number[]] => {
           const x = xs.slice(0, n);
           return [x, x.map((v, i) => Math.round((intercept + slope * v + noise[i]) * 1000) / 1000)];
         })

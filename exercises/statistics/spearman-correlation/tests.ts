@@ -8,7 +8,7 @@ const tv = [7, 0, 27, 50, 28, 29, 20, 12, 6, 17];
 const longX = Array.from({ length: 1000 }, (_, i) => Math.round(Math.sin(i * 0.37) * 20));
 const longY = Array.from({ length: 1000 }, (_, i) => Math.round(Math.sin(i * 0.37 + 0.4) * 15 + Math.cos(i * 1.9) * 6));
 
-export default defineTests({
+export default defineTests<typeof import("./reference")>({
   fixed: [
     { name: "Wikipedia: IQ against hours of TV, rho = -29/165", args: [iq, tv], expected: -29 / 165 },
     { name: "a monotone but non-linear relation: rho = 1", args: [[1, 2, 3, 4, 5], [1, 8, 27, 64, 125]], expected: 1 },
@@ -45,7 +45,7 @@ export default defineTests({
             fc.array(fc.integer({ min: -2000, max: 2000 }).map((v) => v / 10), { minLength: 30, maxLength: 30 }),
           ),
         })
-        .map(({ n, values }) => [values.slice(0, n), values.slice(15, 15 + n)])
+        .map(({ n, values }): [number[], number[]] => [values.slice(0, n), values.slice(15, 15 + n)])
         .filter(([x, y]) => x.some((v) => v !== x[0]) && y.some((v) => v !== y[0])),
   },
 });

@@ -10,7 +10,7 @@ const B2 = [21.5, 22.8, 21.0, 23.0, 21.6, 23.6, 22.5, 20.7, 23.4, 21.8, 20.7, 21
 const C1 = [19.8, 20.4, 19.6, 17.8, 18.5, 18.9, 18.3, 18.9, 19.5, 22.0];
 const C2 = [28.2, 26.6, 20.1, 23.3, 25.2, 22.1, 17.7, 27.6, 20.6, 13.7, 23.2, 17.5, 20.6, 18.0, 23.9, 21.6, 24.3, 20.4, 24.0, 13.2];
 
-export default defineTests({
+export default defineTests<typeof import("./reference")>({
   fixed: [
     { name: "Wikipedia example 1: equal sizes, df = 24.99", args: [A1, A2], expected: { t: -2.455356398286006, df: 24.988529290231416, p: 0.021378001462866992 } },
     { name: "Wikipedia example 2: unequal sizes and variances, df = 9.90", args: [B1, B2], expected: { t: -1.5654335235985037, df: 9.904741248650831, p: 0.14884169660532817 } },

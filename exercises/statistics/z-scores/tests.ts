@@ -7,7 +7,7 @@ const r3 = Math.sqrt(1.5);
 const r5 = Math.sqrt(5);
 const long = Array.from({ length: 1000 }, (_, i) => Math.round(Math.sin(i * 1.3) * 4000 + Math.cos(i * 0.7) * 900) / 100);
 
-export default defineTests({
+export default defineTests<typeof import("./reference")>({
   fixed: [
     { name: "Wikipedia's example: mean 5, population std 2", args: [[2, 4, 4, 4, 5, 5, 7, 9]], expected: [-1.5, -0.5, -0.5, -0.5, 0, 0, 1, 2] },
     { name: "two values are always -1 and 1", args: [[10, 20]], expected: [-1, 1] },

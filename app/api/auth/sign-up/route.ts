@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { getClientAddress } from "@/lib/auth/client-address";
-import { signUp } from "@/lib/auth/sign-up";
+import { getClientAddress } from "@/lib/http/client-address";
+import { signUp } from "@/lib/users/sign-up";
 import { readAnonymousToken, startBrowserSession } from "@/lib/http/current-user";
 import { handleRoute, jsonResponse } from "@/lib/http/handle-route";
 import { parseJsonBody } from "@/lib/http/json-body";

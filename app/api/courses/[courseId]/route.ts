@@ -1,4 +1,4 @@
-import { getLearnerCourse } from "@/lib/courses/get-learner-course";
+import { getLearnerCourse } from "@/lib/problem-sets/get-learner-course";
 import { requireUser } from "@/lib/http/current-user";
 import { handleRoute, jsonResponse } from "@/lib/http/handle-route";
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { getClientAddress } from "@/lib/auth/client-address";
+import { getClientAddress } from "@/lib/http/client-address";
 import { joinCourse } from "@/lib/courses/join-course";
 import { requireUser } from "@/lib/http/current-user";
 import { handleRoute, jsonResponse } from "@/lib/http/handle-route";

@@ -23,6 +23,7 @@ export function HistoryPanel({
           <button
             type="button"
             className={`history-row${entry.id === selectedId ? " selected" : ""}`}
+            data-testid="history-row"
             onClick={() => onSelect(entry)}
             disabled={loadingId !== null}
             title="Load this submission's code and results"

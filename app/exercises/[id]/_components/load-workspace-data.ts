@@ -1,6 +1,7 @@
 import { getDraft } from "@/lib/drafts/get-draft";
 import { isAppError } from "@/lib/errors";
-import { getGraderPool } from "@/lib/grading/grader";
+import { getExerciseCatalog } from "@/lib/exercises/catalog";
+import { getGraderPool } from "@/lib/grader-pool/get-grader-pool";
 import { findCurrentLearner } from "@/lib/http/current-learner";
 import { listProgress } from "@/lib/progress/list-progress";
 import { listSubmissions } from "@/lib/submissions/list-submissions";
@@ -20,8 +21,10 @@ export interface WorkspaceData {
 
 const DESCRIBE_TIMEOUT_MS = 3000;
 // A describe() is a job for a grading process: cache the count instead of asking on every view.
+// In development the catalog is re-read after any exercise edit: a count from before is stale.
 const HIDDEN_COUNT_TTL_MS = 5 * 60_000;
-const hiddenCounts = new Map<string, { count: { hidden: number; robustness: number }; at: number }>();
+type Catalog = ReturnType<typeof getExerciseCatalog>;
+const hiddenCounts = new Map<string, { count: { hidden: number; robustness: number }; at: number; catalog: Catalog }>();
 
 /** Everything the workspace needs from the server, for the learner of this request. */
 export async function loadWorkspaceData(exerciseSlug: string): Promise<WorkspaceData> {
@@ -48,7 +51,8 @@ async function loadLearnerData(exerciseSlug: string): Promise<Omit<WorkspaceData
     };
   } catch (error) {
     // The statement and the editor stay usable without saved work. (not_found here means the
-    // exercise is in the catalog but not yet in the database index: start-up syncs it.)
+    // exercise is in the catalog but not yet in the database index: start-up indexes it, and in
+    // development every read indexes a changed catalog first.)
     console.error(`[page] /exercises/${exerciseSlug}: learner data unavailable:`, isAppError(error) ? error.message : error);
     return { status: null, isRobust: false, draft: null, history: [], storageProblem: "Your saved work could not be loaded right now." };
   }
@@ -56,8 +60,9 @@ async function loadLearnerData(exerciseSlug: string): Promise<Omit<WorkspaceData
 
 /** The number of hidden tests and robustness checks, for the hint line; null when the grader cannot tell quickly. */
 async function loadHiddenCount(exerciseSlug: string): Promise<WorkspaceData["hiddenCount"]> {
+  const catalog = getExerciseCatalog();
   const cached = hiddenCounts.get(exerciseSlug);
-  if (cached && Date.now() - cached.at < HIDDEN_COUNT_TTL_MS) return cached.count;
+  if (cached && cached.catalog === catalog && Date.now() - cached.at < HIDDEN_COUNT_TTL_MS) return cached.count;
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<null>((resolve) => {
     timer = setTimeout(() => resolve(null), DESCRIBE_TIMEOUT_MS);
@@ -67,7 +72,7 @@ async function loadHiddenCount(exerciseSlug: string): Promise<WorkspaceData["hid
       .describe(exerciseSlug)
       .then((described) => {
         const count = { hidden: described.hidden, robustness: described.robustness };
-        hiddenCounts.set(exerciseSlug, { count, at: Date.now() });
+        hiddenCounts.set(exerciseSlug, { count, at: Date.now(), catalog });
         return count;
       })
       .catch((error: unknown) => {

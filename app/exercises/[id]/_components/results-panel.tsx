@@ -28,9 +28,9 @@ export function ResultsPanel({ shown, exampleCount, plots = [] }: { shown: Shown
   const tone = verdictTone(result.verdict);
   const runNotice = result.mode === "run" && result.notRun > 0 && !/not run/i.test(result.message ?? "");
   return (
-    <div className="results" data-verdict={result.verdict}>
-      <div className={`verdict tone-${tone}`}>
-        <span className="verdict-label">{verdictLabel(result.verdict)}</span>
+    <div className="results" data-testid="results" data-verdict={result.verdict}>
+      <div className={`verdict tone-${tone}`} data-testid="verdict">
+        <span className="verdict-label" data-testid="verdict-label">{verdictLabel(result.verdict)}</span>
         <span className="verdict-context">
           {shown.source === "run" ? "Run · examples only" : shown.source === "submit" ? "Submission" : `Submission of ${formatTime(shown.createdAt)}`}
           {result.durationMs > 0 && ` · ${Math.round(result.durationMs)} ms`}
@@ -57,13 +57,13 @@ export function ResultsPanel({ shown, exampleCount, plots = [] }: { shown: Shown
         </div>
       )}
       {result.mistake && (
-        <div className="callout callout-hint" role="note">
+        <div className="callout callout-hint" role="note" data-testid="mistake-hint">
           <div className="callout-title">Looks like a known mistake: {result.mistake.title}</div>
           <p>{result.mistake.hint}</p>
         </div>
       )}
       {result.failingCase && (
-        <div className="failing-case">
+        <div className="failing-case" data-testid="failing-case">
           <div className="failing-case-title">
             First failing hidden test: <strong>{result.failingCase.testName}</strong>
             {result.failingCase.shrunk && <span className="badge badge-neutral">shrunk to a small counterexample</span>}

@@ -36,7 +36,7 @@ export function RobustnessReport({ result }: { result: GradeResult }) {
             <FailingCheck key={`${index}-${test.name}`} test={test} />
           ))}
           {checks.length > failing.length && (
-            <details className="test-row">
+            <details className="test-row" data-testid="test-row">
               <summary>
                 <span className="test-icon tone-ok">{ICONS.passed}</span>
                 <span className="test-name">Passed checks</span>
@@ -62,7 +62,7 @@ export function RobustnessReport({ result }: { result: GradeResult }) {
 /** Opened by default: input, expected and actual when the grader sent them (fresh results), else the message. */
 function FailingCheck({ test }: { test: TestOutcome }) {
   return (
-    <details className="test-row" open={test.input !== undefined}>
+    <details className="test-row" data-testid="test-row" open={test.input !== undefined}>
       <summary>
         <span className="test-icon tone-warn" aria-hidden="true">
           {ICONS[test.status]}

@@ -11,7 +11,7 @@ import "katex/dist/katex.min.css";
  */
 export function Statement({ markdown }: { markdown: string }) {
   return (
-    <div className="statement">
+    <div className="statement" data-testid="statement">
       <Markdown remarkPlugins={[remarkMath]} rehypePlugins={[[rehypeKatex, { throwOnError: false, strict: "ignore" }]]}>
         {markdown}
       </Markdown>

@@ -16,7 +16,7 @@ export function TestList({ tests }: { tests: TestOutcome[] }) {
         <VisibleTest key={`${index}-${test.name}`} test={test} />
       ))}
       {hidden.length > 0 && (
-        <details className="test-row hidden-group">
+        <details className="test-row hidden-group" data-testid="test-row">
           <summary>
             <span className={`test-icon ${hiddenFailed ? "tone-bad" : "tone-ok"}`}>{hiddenFailed ? ICONS.failed : ICONS.passed}</span>
             <span className="test-name">Hidden required tests</span>
@@ -44,7 +44,7 @@ function VisibleTest({ test }: { test: TestOutcome }) {
   const tone = test.status === "passed" ? "tone-ok" : "tone-bad";
   const hasDetails = test.input !== undefined || test.message || test.console;
   return (
-    <details className="test-row" open={test.status !== "passed"}>
+    <details className="test-row" data-testid="test-row" open={test.status !== "passed"}>
       <summary>
         <span className={`test-icon ${tone}`} aria-hidden="true">
           {ICONS[test.status]}

@@ -48,12 +48,16 @@ export function useDraftAutosave(exerciseId: string) {
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const inFlight = useRef(false);
 
+  // A retry calls the newest `send` through this ref: a callback cannot name itself before its
+  // declaration, and a stale copy would save to the previous exercise.
+  const sendLater = useRef((_delayMs: number): void => undefined);
+
   const send = useCallback(async () => {
     clearTimeout(timer.current);
     const code = latest.current;
     if (code === null || code === lastSaved.current) return;
     if (inFlight.current) {
-      timer.current = setTimeout(() => void send(), DEBOUNCE_MS);
+      sendLater.current(DEBOUNCE_MS);
       return;
     }
     inFlight.current = true;
@@ -67,11 +71,18 @@ export function useDraftAutosave(exerciseId: string) {
       }
     } catch {
       setStatus("local");
-      timer.current = setTimeout(() => void send(), RETRY_MS);
+      sendLater.current(RETRY_MS);
     } finally {
       inFlight.current = false;
     }
   }, [exerciseId]);
+
+  useEffect(() => {
+    sendLater.current = (delayMs) => {
+      clearTimeout(timer.current);
+      timer.current = setTimeout(() => void send(), delayMs);
+    };
+  }, [send]);
 
   /** Call on every edit. */
   const schedule = useCallback(

@@ -43,7 +43,7 @@ export function WorkspaceToolbar({ busy, ready, saveStatus, exampleCount, hidden
           Reset to starter
         </button>
       </div>
-      <p className="toolbar-hint">
+      <p className="toolbar-hint" data-testid="toolbar-hint">
         Run checks the {examples} · Submit also runs {hidden} · <kbd className="kbd">Ctrl/⌘+Enter</kbd> runs
       </p>
     </div>

@@ -48,25 +48,25 @@ export function Workspace({ exerciseId, starter, serverDraft, history: initialHi
   const [tab, setTab] = useState<"results" | "history">("results");
   const [loadingId, setLoadingId] = useState<string | null>(null);
   const [selectedId, setSelectedId] = useState<string | null>(null);
-  const [isEditorReady, setEditorReady] = useState(false);
   const autosave = useDraftAutosave(exerciseId);
 
   // The starting text: the server's draft, unless this browser holds newer unsaved typing
   // (written while the server was unreachable), which then wins and is saved again.
+  // Only once per exercise: later server refreshes must not overwrite what is being typed.
+  const startedFor = useRef<string | null>(null);
+  const { schedule: scheduleSave, markSaved } = autosave;
   useEffect(() => {
+    if (startedFor.current === exerciseId) return;
+    startedFor.current = exerciseId;
     const local = readLocalDraft(exerciseId);
     const serverTime = serverDraft ? Date.parse(serverDraft.updatedAt) : 0;
-    if (local && !local.synced && local.savedAt > serverTime && local.code !== (serverDraft?.code ?? starter)) {
-      setInitialCode(local.code);
-      autosave.schedule(local.code);
-    } else {
-      const code = serverDraft?.code ?? starter;
-      setInitialCode(code);
-      if (serverDraft) autosave.markSaved(code);
-    }
-    // Only on first load: later server refreshes must not overwrite what is being typed.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [exerciseId]);
+    const code = local && !local.synced && local.savedAt > serverTime && local.code !== (serverDraft?.code ?? starter) ? local.code : (serverDraft?.code ?? starter);
+    // localStorage exists only in the browser, after hydration: the editor's first text can only
+    // be chosen in an effect (the editor itself is client-only and waits for it).
+    setInitialCode(code);
+    if (code !== (serverDraft?.code ?? starter)) scheduleSave(code);
+    else if (serverDraft) markSaved(code);
+  }, [exerciseId, serverDraft, starter, scheduleSave, markSaved]);
 
   const grade = useCallback(
     async (mode: "run" | "submit") => {
@@ -150,15 +150,14 @@ export function Workspace({ exerciseId, starter, serverDraft, history: initialHi
   // "Reopen in editor" (from /history) links here with ?submission=<id>: once the editor is up,
   // load it as if picked in the History tab, then drop the parameter so a reload keeps the typing.
   const openedFromUrl = useRef(false);
-  useEffect(() => {
-    if (!isEditorReady || openedFromUrl.current) return;
+  const openSubmissionFromUrl = () => {
+    if (openedFromUrl.current) return;
     openedFromUrl.current = true;
     const submissionId = new URLSearchParams(window.location.search).get("submission");
     if (!submissionId) return;
     window.history.replaceState(null, "", window.location.pathname);
     void openSubmission(submissionId);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [isEditorReady]);
+  };
 
   const resetToStarter = () => {
     if (!editor.current) return;
@@ -189,7 +188,7 @@ export function Workspace({ exerciseId, starter, serverDraft, history: initialHi
             onRunShortcut={() => void gradeRef.current("run")}
             onReady={(handle) => {
               editor.current = handle;
-              setEditorReady(true);
+              openSubmissionFromUrl();
             }}
           />
         )}

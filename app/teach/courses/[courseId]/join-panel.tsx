@@ -1,13 +1,13 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useState } from "react";
+import { useIsHydrated } from "@/app/_components/use-is-hydrated";
 import ui from "@/app/_components/ui.module.css";
 
 /** The join code and link, with copy buttons (the link's origin is the one in the address bar). */
 export function JoinPanel({ code, formatted }: { code: string; formatted: string }) {
-  const [origin, setOrigin] = useState("");
+  const origin = useIsHydrated() ? window.location.origin : "";
   const [copied, setCopied] = useState<string | null>(null);
-  useEffect(() => setOrigin(window.location.origin), []);
   const link = `${origin}/join/${code}`;
 
   async function copy(what: string, text: string) {

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getTeachingCourse } from "@/lib/courses/get-teaching-course";
+import { getTeachingCourse } from "@/lib/problem-sets/get-teaching-course";
 import { formatJoinCode } from "@/lib/courses/join-code";
 import { LocalTime } from "@/app/_components/local-time";
 import { orNotFound, userOrSignIn } from "@/app/_components/page-access";

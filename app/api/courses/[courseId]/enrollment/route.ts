@@ -1,4 +1,4 @@
-import { leaveCourse } from "@/lib/courses/leave-course";
+import { leaveCourse } from "@/lib/problem-sets/leave-course";
 import { requireUser } from "@/lib/http/current-user";
 import { handleRoute } from "@/lib/http/handle-route";
 

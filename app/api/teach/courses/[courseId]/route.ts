@@ -1,5 +1,5 @@
 import { ZCourseInput } from "@/lib/courses/course-input";
-import { getTeachingCourse } from "@/lib/courses/get-teaching-course";
+import { getTeachingCourse } from "@/lib/problem-sets/get-teaching-course";
 import { updateCourse } from "@/lib/courses/update-course";
 import { requireUser } from "@/lib/http/current-user";
 import { handleRoute, jsonResponse } from "@/lib/http/handle-route";

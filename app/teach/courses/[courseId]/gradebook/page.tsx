@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getCourseGradebook } from "@/lib/gradebook/get-course-gradebook";
-import { LocalTime } from "../../../../_components/local-time";
+import { LocalTime } from "@/app/_components/local-time";
 import { orNotFound, userOrSignIn } from "@/app/_components/page-access";
 import ui from "@/app/_components/ui.module.css";
 import styles from "../../../sets/[problemSetId]/gradebook/gradebook.module.css";

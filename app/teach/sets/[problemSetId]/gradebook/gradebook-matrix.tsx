@@ -2,9 +2,9 @@ import Link from "next/link";
 import type { GradebookView } from "@/lib/gradebook/filter-gradebook-rows";
 import type { Gradebook, GradebookRow } from "@/lib/gradebook/get-gradebook";
 import type { ItemStanding } from "@/lib/problem-sets/item-standing";
-import type { ItemScore } from "@/lib/problem-sets/score-item";
 import { LocalTime } from "@/app/_components/local-time";
 import ui from "@/app/_components/ui.module.css";
+import type { ItemScore } from "@/lib/problem-sets/score-item";
 import styles from "./gradebook.module.css";
 import { sortHref } from "./gradebook-view";
 

@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
-import { VERDICT_LABELS, type Verdict } from "@/lib/grading/types";
+import { VERDICT_LABELS, type Verdict } from "@/lib/grading/verdicts";
 import type { RegradeView } from "@/lib/gradebook/get-regrade";
 import { ApiCallError, callApi } from "@/app/_components/api-client";
 import ui from "@/app/_components/ui.module.css";

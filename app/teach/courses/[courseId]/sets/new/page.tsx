@@ -1,7 +1,7 @@
 import { notFound } from "next/navigation";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getTeachingCourse } from "@/lib/courses/get-teaching-course";
+import { getTeachingCourse } from "@/lib/problem-sets/get-teaching-course";
 import { orNotFound, userOrSignIn } from "@/app/_components/page-access";
 import ui from "@/app/_components/ui.module.css";
 import { pickableCatalog } from "../../../../_components/pickable-catalog";

@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getLearnerWork } from "@/lib/gradebook/get-learner-work";
-import { describeGradingRules } from "@/lib/problem-sets/grading-rules";
-import { LocalTime } from "@/app/_components/local-time";
-import { ScoreLabel } from "@/app/_components/score-label";
 import { ItemStatusBadge } from "@/app/_components/item-status-badge";
+import { LocalTime } from "@/app/_components/local-time";
 import { orNotFound, userOrSignIn } from "@/app/_components/page-access";
+import { ScoreLabel } from "@/app/_components/score-label";
 import ui from "@/app/_components/ui.module.css";
+import { describeGradingRules } from "@/lib/problem-sets/grading-rules";
 import { ExtensionForm } from "./extension-form";
 import styles from "./learner.module.css";
 import { OverrideForm } from "./override-form";

@@ -1,5 +1,5 @@
 import { isIP } from "node:net";
-import { isProxyTrusted } from "../http/trust-proxy";
+import { isProxyTrusted } from "./trust-proxy";
 
 /**
  * The address a request came from, for per-address rate limits. Next.js does not expose the

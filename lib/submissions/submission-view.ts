@@ -1,7 +1,7 @@
 import { findExercise } from "../exercises/catalog";
 import { toLearnerView } from "../grading/learner-view";
 import type { GradeResult } from "../grading/types";
-import type { SubmissionDetail } from "../submissions/get-submission";
+import type { SubmissionDetail } from "./get-submission";
 
 export interface LearnerSubmission {
   id: string;

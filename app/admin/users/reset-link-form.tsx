@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState, useState } from "react";
-import { issueResetLinkAction, type TResetLinkState } from "../users/actions";
+import { issueResetLinkAction, type TResetLinkState } from "./actions";
 import styles from "../admin.module.css";
 
 /** Issues a one-time password-reset link and shows it to copy: there is no mail server, the admin hands it over. */

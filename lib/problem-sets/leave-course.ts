@@ -1,8 +1,8 @@
+import type { TActor } from "../courses/actor";
 import { getDb } from "../db/client";
 import { withStorageErrors } from "../db/storage-errors";
 import { AppError } from "../errors";
-import { strictestPolicy } from "../problem-sets/submission-policy";
-import type { TActor } from "./actor";
+import { strictestPolicy } from "./submission-policy";
 
 /**
  * Takes the actor's learner out of a course. Their submissions are kept (they are the learner's

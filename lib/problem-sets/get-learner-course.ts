@@ -1,8 +1,8 @@
+import type { TActor } from "../courses/actor";
 import { getDb } from "../db/client";
 import { withStorageErrors } from "../db/storage-errors";
 import { AppError } from "../errors";
-import { listAssignedProblemSets, type AssignedProblemSet } from "../problem-sets/list-assigned-problem-sets";
-import type { TActor } from "./actor";
+import { listAssignedProblemSets, type AssignedProblemSet } from "./list-assigned-problem-sets";
 
 export interface LearnerCourse {
   id: string;

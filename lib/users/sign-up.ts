@@ -1,12 +1,12 @@
+import { createSession } from "../auth/create-session";
+import { hashPassword } from "../auth/password";
+import { ZSignUp } from "../auth/schemas";
+import type { TSignedIn } from "../auth/sign-in";
+import { reserveSignUpAttempt } from "../auth/sign-in-attempts";
 import { getDb } from "../db/client";
 import { withStorageErrors } from "../db/storage-errors";
 import { AppError } from "../errors";
-import { insertUser } from "../users/create-user";
-import { createSession } from "./create-session";
-import { hashPassword } from "./password";
-import { ZSignUp } from "./schemas";
-import { reserveSignUpAttempt } from "./sign-in-attempts";
-import type { TSignedIn } from "./sign-in";
+import { insertUser } from "./create-user";
 
 /**
  * Creates an account with email and password and signs it in. The account adopts this

@@ -1,7 +1,7 @@
 import path from "node:path";
-import { APP_ROOT } from "../exercises/paths";
-import { openSchemaEngine } from "../../prisma/engine";
-import { readMigrationsList } from "../../prisma/migrations-folder";
+import { APP_ROOT } from "../lib/exercises/paths";
+import { openSchemaEngine } from "./engine";
+import { readMigrationsList } from "./migrations-folder";
 
 /** prisma/migrations of the project (resolved from the root: Next bundles code elsewhere). */
 export const MIGRATIONS_DIR = path.join(APP_ROOT, "prisma", "migrations");

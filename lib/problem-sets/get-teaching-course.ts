@@ -1,9 +1,9 @@
+import type { TActor } from "../courses/actor";
 import { getDb } from "../db/client";
 import { withStorageErrors } from "../db/storage-errors";
-import type { TActor } from "./actor";
-import type { TProblemSetStatus } from "../problem-sets/problem-set-input";
-import { findStaffCourse } from "./find-staff-course";
-import type { TStaffRole } from "./staff-access";
+import { findStaffCourse } from "../courses/find-staff-course";
+import type { TStaffRole } from "../courses/staff-access";
+import type { TProblemSetStatus } from "./problem-set-input";
 
 export interface TeachingCourse {
   id: string;

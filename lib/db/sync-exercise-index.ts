@@ -1,11 +1,11 @@
 import { createHash } from "node:crypto";
-import { getDb } from "../db/client";
-import { withStorageErrors } from "../db/storage-errors";
-import { hashGradedFiles } from "./hash-graded-files";
-import type { ExerciseCatalog, ExerciseContent } from "./load-catalog";
-import { EXERCISES_DIR } from "./paths";
-import { entryFunctions } from "./schema";
-import { encodeValue } from "./values";
+import { hashGradedFiles } from "../exercises/hash-graded-files";
+import type { ExerciseCatalog, ExerciseContent } from "../exercises/load-catalog";
+import { EXERCISES_DIR } from "../exercises/paths";
+import { entryFunctions } from "../exercises/schema";
+import { encodeValue } from "../exercises/values";
+import { getDb } from "./client";
+import { withStorageErrors } from "./storage-errors";
 
 export interface ExerciseIndexChanges {
   created: number;

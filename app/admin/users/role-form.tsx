@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { ROLES, type TRole } from "@/lib/auth/roles";
-import { changeRoleAction, type TRoleFormState } from "../users/actions";
+import { changeRoleAction, type TRoleFormState } from "./actions";
 import styles from "../admin.module.css";
 
 const LABELS: Record<TRole, string> = { learner: "Learner", instructor: "Instructor", admin: "Admin" };

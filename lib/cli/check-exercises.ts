@@ -1,7 +1,8 @@
 /**
  * npm run check:exercises [-- <exercise-id> ...]
  * Authoring checks, run in CI: every folder loads; metadata matches the catalog contract; every
- * must-throw case states its tier, and a required one is shown by a visible example; the
+ * must-throw case states its tier, and a required one is shown by a visible example; every
+ * visible example's arguments and expected value type-check against the reference; the
  * reference agrees with every stated expected value; through the real grader, the reference
  * passes both tiers, the starter is rejected, and every known mistake is rejected by the tier it
  * declares and recognised as itself.
@@ -9,14 +10,20 @@
 import fs from "node:fs";
 import path from "node:path";
 import { GraderPool } from "../../grader/pool";
-import { contractErrors, readCatalogContract } from "./catalog-contract";
-import { loadExerciseCatalog, type ExerciseContent } from "./load-catalog";
-import { loadExerciseRuntime, type ExerciseRuntime } from "./load-runtime";
-import { entryFunctions } from "./schema";
-import { EXERCISES_DIR } from "./paths";
+import { contractErrors, readCatalogContract } from "../exercises/catalog-contract";
+import { loadExerciseCatalog, type ExerciseContent } from "../exercises/load-catalog";
+import { loadExerciseRuntime, type ExerciseRuntime } from "../exercises/load-runtime";
+import { entryFunctions } from "../exercises/schema";
+import { EXERCISES_DIR } from "../exercises/paths";
+import { exampleTypeErrors } from "../exercises/example-type-errors";
 
-async function checkExercise(pool: GraderPool, exercise: ExerciseContent, contract: ReturnType<typeof readCatalogContract>): Promise<string[]> {
-  const errors: string[] = [];
+async function checkExercise(
+  pool: GraderPool,
+  exercise: ExerciseContent,
+  contract: ReturnType<typeof readCatalogContract>,
+  typeErrors: string[],
+): Promise<string[]> {
+  const errors: string[] = [...typeErrors];
   const { meta } = exercise;
   const entry = contract.get(meta.id);
   if (!entry) errors.push(`"${meta.id}" is not an id of the catalog (exercises/CATALOG.md)`);
@@ -97,7 +104,11 @@ async function main(): Promise<number> {
   }
   const pool = new GraderPool({ size: 2 });
   try {
-    const results = await Promise.all(selected.map(async (exercise) => ({ exercise, errors: await checkExercise(pool, exercise, contract) })));
+    // Examples are JSON: typed here against the reference's signatures, as tsc types tests.ts.
+    const typeErrors = exampleTypeErrors(EXERCISES_DIR, selected);
+    const results = await Promise.all(
+      selected.map(async (exercise) => ({ exercise, errors: await checkExercise(pool, exercise, contract, typeErrors.get(exercise.folder) ?? []) })),
+    );
     for (const { exercise, errors } of results) {
       if (errors.length === 0) console.log(`✓ ${exercise.folder} (${exercise.meta.mistakes.length} known mistakes)`);
       else {
