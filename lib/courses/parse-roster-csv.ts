@@ -1,5 +1,5 @@
 import { ZEmail } from "../auth/schemas";
-import { ZProfileInput } from "../users/profile-input";
+import { ZProfileInput } from "../auth/profile-input";
 
 /** One roster row that parsed: its line in the file (1-based) and the fields to set. */
 export interface RosterRow {

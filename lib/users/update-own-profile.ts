@@ -2,7 +2,7 @@ import { getDb } from "../db/client";
 import { withStorageErrors } from "../db/storage-errors";
 import { parseInput } from "../courses/parse-input";
 import type { TActor } from "../courses/actor";
-import { ZProfileInput, type TProfileInput } from "./profile-input";
+import { ZProfileInput, type TProfileInput } from "../auth/profile-input";
 
 /**
  * Sets the signed-in person's display name and student id (empty clears); gradebooks and

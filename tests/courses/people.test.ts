@@ -6,7 +6,7 @@ import { signIn } from "@/lib/auth/sign-in";
 import { getDb } from "@/lib/db/client";
 import { isAppError, type AppErrorCode } from "@/lib/errors";
 import { getExerciseCatalog } from "@/lib/exercises/catalog";
-import { syncExerciseIndex } from "@/lib/exercises/sync-exercise-index";
+import { syncExerciseIndex } from "@/lib/db/sync-exercise-index";
 import { addCourseAssistant } from "@/lib/courses/add-course-assistant";
 import { getTeachingCourse } from "@/lib/problem-sets/get-teaching-course";
 import { importRoster } from "@/lib/courses/import-roster";

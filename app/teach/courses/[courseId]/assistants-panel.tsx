@@ -47,7 +47,7 @@ export function AssistantsPanel({ courseId, assistants, canManage }: { courseId:
       {canManage && (
         <form onSubmit={onAdd} className={ui.inline} aria-label="Add a teaching assistant">
           <label className={ui.field}>
-            <span>Add a teaching assistant (their account's email)</span>
+            <span>Add a teaching assistant (their account&apos;s email)</span>
             <input className={ui.input} type="email" name="assistant-email" value={email} onChange={(event) => setEmail(event.target.value)} required />
           </label>
           <button type="submit" className="button" disabled={isPending} style={{ alignSelf: "end" }}>
