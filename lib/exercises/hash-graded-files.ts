@@ -14,7 +14,13 @@ const GRADED_FILES = ["exercise.json", "examples.json", "tests.ts", "reference.t
 export function hashGradedFiles(exercisesDir: string, folder: string): string {
   const dir = path.join(exercisesDir, folder);
   const mistakesDir = path.join(dir, "mistakes");
-  const mistakes = fs.existsSync(mistakesDir) ? fs.readdirSync(mistakesDir).filter((name) => name.endsWith(".ts")).sort().map((name) => `mistakes/${name}`) : [];
+  const mistakes = fs.existsSync(mistakesDir)
+    ? fs
+        .readdirSync(mistakesDir)
+        .filter((name) => name.endsWith(".ts"))
+        .sort()
+        .map((name) => `mistakes/${name}`)
+    : [];
   const hash = createHash("sha256");
   for (const name of [...GRADED_FILES, ...mistakes]) {
     const file = path.join(dir, name);

@@ -26,7 +26,12 @@ export async function addSubmissionComment({ actor, problemSetId, input }: { act
     const db = getDb();
     const set = await findStaffProblemSet(db, actor, problemSetId, "assist");
     const submission = await db.submission.findUnique({ where: { id: submissionId }, select: { learnerId: true, exerciseId: true } });
-    const inSet = submission && (await db.problemSetItem.findUnique({ where: { problemSetId_exerciseId: { problemSetId, exerciseId: submission.exerciseId } }, select: { position: true } }));
+    const inSet =
+      submission &&
+      (await db.problemSetItem.findUnique({
+        where: { problemSetId_exerciseId: { problemSetId, exerciseId: submission.exerciseId } },
+        select: { position: true },
+      }));
     if (!submission || !inSet) throw new AppError("not_found", "No such submission in this set.");
     await assertEnrolledLearner(db, { courseId: set.courseId, learnerId: submission.learnerId });
     return db.submissionComment.create({ data: { submissionId, authorId: actor.id, body }, select: { id: true } });

@@ -49,7 +49,13 @@ export async function getCourseGradebook({ actor, courseId }: { actor: TActor; c
   });
   return {
     course: { id: course.id, title: course.title },
-    sets: gradebooks.map(({ problemSet }) => ({ id: problemSet.id, title: problemSet.title, status: problemSet.status, dueAt: problemSet.dueAt, maxScore: problemSet.maxScore })),
+    sets: gradebooks.map(({ problemSet }) => ({
+      id: problemSet.id,
+      title: problemSet.title,
+      status: problemSet.status,
+      dueAt: problemSet.dueAt,
+      maxScore: problemSet.maxScore,
+    })),
     maxScore: gradebooks.reduce((sum, gradebook) => sum + gradebook.problemSet.maxScore, 0),
     rows,
   };

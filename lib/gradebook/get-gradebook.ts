@@ -10,7 +10,7 @@ import { roundPoints, scoreItem, type ItemScore } from "../problem-sets/score-it
 import { loadSetSubmissions, submissionKey } from "../problem-sets/load-set-submissions";
 import type { TProblemSetStatus } from "../problem-sets/problem-set-input";
 import { loadFailedHiddenTests, summarizeExercise, type ExerciseStatistics } from "./exercise-statistics";
-import { loadSetAdjustments, type Extension } from "./load-set-adjustments";
+import { loadSetAdjustments, type Extension } from "../problem-sets/load-set-adjustments";
 
 export interface GradebookExercise {
   slug: string;

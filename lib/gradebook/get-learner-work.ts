@@ -9,7 +9,7 @@ import { findStaffProblemSet } from "../problem-sets/find-staff-problem-set";
 import { readGradingRules, type GradingRules } from "../problem-sets/grading-rules";
 import { countedUntil, isLateSubmission, type ItemStanding } from "../problem-sets/item-standing";
 import { scoreItem, type ItemScore } from "../problem-sets/score-item";
-import { loadSetAdjustments, type Extension } from "./load-set-adjustments";
+import { loadSetAdjustments, type Extension } from "../problem-sets/load-set-adjustments";
 import { parseFailingCase } from "../submissions/get-submission";
 
 /** Newest submissions kept per exercise: code is up to 100 KB each. */

@@ -13,7 +13,17 @@ export interface RegradeView {
   createdAt: Date;
   finishedAt: Date | null;
   /** Submissions whose verdict or tests passed changed, by learner then exercise. */
-  changes: { submissionId: string; learnerId: string; email: string; exerciseTitle: string; oldVerdict: string; newVerdict: string; oldPassed: number; newPassed: number; total: number }[];
+  changes: {
+    submissionId: string;
+    learnerId: string;
+    email: string;
+    exerciseTitle: string;
+    oldVerdict: string;
+    newVerdict: string;
+    oldPassed: number;
+    newPassed: number;
+    total: number;
+  }[];
 }
 
 /**
@@ -46,7 +56,12 @@ export async function getRegrade({ actor, problemSetId, regradeId }: { actor: TA
       return null;
     }
     const changes = regrade.changes
-      .map(({ submission, ...change }) => ({ ...change, learnerId: submission.learnerId, email: submission.learner.user?.email ?? "(no account)", exerciseTitle: submission.exercise.title }))
+      .map(({ submission, ...change }) => ({
+        ...change,
+        learnerId: submission.learnerId,
+        email: submission.learner.user?.email ?? "(no account)",
+        exerciseTitle: submission.exercise.title,
+      }))
       .sort((a, b) => a.email.localeCompare(b.email) || a.exerciseTitle.localeCompare(b.exerciseTitle));
     return {
       id: regrade.id,

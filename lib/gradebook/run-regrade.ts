@@ -51,7 +51,15 @@ export async function runRegrade(regradeId: string, submissionIds: string[]): Pr
           });
           if (result.verdict !== submission.verdict || result.passed !== submission.passed) {
             await tx.regradeChange.create({
-              data: { regradeId, submissionId, oldVerdict: submission.verdict, newVerdict: result.verdict, oldPassed: submission.passed, newPassed: result.passed, total: result.total },
+              data: {
+                regradeId,
+                submissionId,
+                oldVerdict: submission.verdict,
+                newVerdict: result.verdict,
+                oldPassed: submission.passed,
+                newPassed: result.passed,
+                total: result.total,
+              },
               select: { id: true },
             });
           }
@@ -63,7 +71,9 @@ export async function runRegrade(regradeId: string, submissionIds: string[]): Pr
   } catch (error) {
     console.error(`regrade ${regradeId} failed:`, error);
     const message = error instanceof Error ? error.message : String(error);
-    await db.regrade.update({ where: { id: regradeId }, data: { status: "failed", error: message.slice(0, 500), finishedAt: new Date() }, select: { id: true } }).catch(() => undefined);
+    await db.regrade
+      .update({ where: { id: regradeId }, data: { status: "failed", error: message.slice(0, 500), finishedAt: new Date() }, select: { id: true } })
+      .catch(() => undefined);
   } finally {
     runningHere.delete(regradeId);
   }

@@ -21,7 +21,12 @@ export async function startRegrade({ actor, problemSetId }: { actor: TActor; pro
     if (running && isRegradeRunningHere(running.id)) throw new AppError("conflict", "A regrade of this set is already running.");
     // "running" in the database but not in this server: a restart interrupted it. Say so; the
     // submissions it had not reached are still outdated and are picked up below.
-    if (running) await db.regrade.update({ where: { id: running.id }, data: { status: "failed", error: "interrupted by a server restart", finishedAt: new Date() }, select: { id: true } });
+    if (running)
+      await db.regrade.update({
+        where: { id: running.id },
+        data: { status: "failed", error: "interrupted by a server restart", finishedAt: new Date() },
+        select: { id: true },
+      });
     const items = await db.problemSetItem.findMany({ where: { problemSetId }, select: { exerciseId: true, exercise: { select: { gradedHash: true } } } });
     const outdated = await db.submission.findMany({
       where: {
@@ -31,7 +36,8 @@ export async function startRegrade({ actor, problemSetId }: { actor: TActor; pro
       orderBy: [{ createdAt: "asc" }, { id: "asc" }],
       select: { id: true },
     });
-    if (items.length === 0 || outdated.length === 0) throw new AppError("conflict", "Every submission is already graded against the current version of its exercise.");
+    if (items.length === 0 || outdated.length === 0)
+      throw new AppError("conflict", "Every submission is already graded against the current version of its exercise.");
     const regrade = await db.regrade.create({ data: { problemSetId, startedById: actor.id, total: outdated.length }, select: { id: true } });
     return { regradeId: regrade.id, submissionIds: outdated.map((row) => row.id) };
   });

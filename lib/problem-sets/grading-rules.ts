@@ -30,7 +30,10 @@ export function readGradingRules(set: { scoring: string; latePolicy: string; lat
 /** The rules in words, for learners and staff alike. */
 export function describeGradingRules(rules: GradingRules): { scoring: string; late: string } {
   return {
-    scoring: rules.scoring === "partial" ? "Partial credit: the share of required tests your best submission passes" : "All or nothing: an exercise scores its points once accepted",
+    scoring:
+      rules.scoring === "partial"
+        ? "Partial credit: the share of required tests your best submission passes"
+        : "All or nothing: an exercise scores its points once accepted",
     late:
       rules.latePolicy === "refuse"
         ? "Late work does not count: submissions after your due date are practice"

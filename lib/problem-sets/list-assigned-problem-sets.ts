@@ -1,6 +1,6 @@
 import { getDb } from "../db/client";
 import { withStorageErrors } from "../db/storage-errors";
-import { loadSetAdjustments } from "../gradebook/load-set-adjustments";
+import { loadSetAdjustments } from "./load-set-adjustments";
 import { readGradingRules, type GradingRules } from "./grading-rules";
 import { countedUntil, type ItemStanding } from "./item-standing";
 import { roundPoints, scoreItem, type ItemScore } from "./score-item";

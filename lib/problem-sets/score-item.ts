@@ -56,7 +56,11 @@ export function scoreItem({
   let best = 0;
   let bestIsLate = false;
   for (const submission of counted) {
-    const credit = countsAsSolved(submission, rules.requireRobust) ? 1 : rules.scoring === "partial" && submission.total > 0 ? submission.passed / submission.total : 0;
+    const credit = countsAsSolved(submission, rules.requireRobust)
+      ? 1
+      : rules.scoring === "partial" && submission.total > 0
+        ? submission.passed / submission.total
+        : 0;
     const isLate = isLateSubmission(submission.createdAt, dueAt);
     const value = credit * (isLate && rules.latePolicy === "penalty" ? 1 - rules.latePenaltyPercent / 100 : 1);
     if (value > best) {
@@ -67,7 +71,14 @@ export function scoreItem({
   const computed = roundPoints(points * best);
   return {
     standing: computeStanding(counted, dueAt, rules.requireRobust),
-    score: { points, computed, earned: override ? roundPoints(Math.min(override.score, points)) : computed, isLate: best > 0 && bestIsLate, refusedAttempts: refused.length, override },
+    score: {
+      points,
+      computed,
+      earned: override ? roundPoints(Math.min(override.score, points)) : computed,
+      isLate: best > 0 && bestIsLate,
+      refusedAttempts: refused.length,
+      override,
+    },
   };
 }
 

@@ -16,7 +16,12 @@ export async function listOwnSubmissionComments({ learnerId, submissionId }: { l
   return withStorageErrors(async () => {
     const db = getDb();
     const rows = await db.submissionComment.findMany({ where: { submissionId, submission: { learnerId } }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
-    const authors = new Map((await db.user.findMany({ where: { id: { in: rows.map((row) => row.authorId) } }, select: { id: true, email: true } })).map((user) => [user.id, user.email]));
+    const authors = new Map(
+      (await db.user.findMany({ where: { id: { in: rows.map((row) => row.authorId) } }, select: { id: true, email: true } })).map((user) => [
+        user.id,
+        user.email,
+      ]),
+    );
     return rows.map((row) => ({ id: row.id, body: row.body, authorEmail: authors.get(row.authorId) ?? "(removed account)", createdAt: row.createdAt }));
   });
 }

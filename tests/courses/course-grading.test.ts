@@ -101,11 +101,17 @@ describe("points, partial credit, late penalty and extensions", () => {
     const input = { learnerId: ada.learnerId, dueAt: minutesFromNow(5).toISOString() };
     await expect(grantExtension({ actor: ada, problemSetId: setId, input })).rejects.toMatchObject({ code: "forbidden" });
     await expect(grantExtension({ actor: stranger, problemSetId: setId, input })).rejects.toMatchObject({ code: "not_found" });
-    await expect(overrideGrade({ actor: instructor, problemSetId: setId, input: { learnerId: ada.learnerId, exerciseSlug: "softmax", score: 1, reason: "x" } })).rejects.toMatchObject({ code: "not_found" });
+    await expect(
+      overrideGrade({ actor: instructor, problemSetId: setId, input: { learnerId: ada.learnerId, exerciseSlug: "softmax", score: 1, reason: "x" } }),
+    ).rejects.toMatchObject({ code: "not_found" });
     const owner = (await getDb().problemSet.findUniqueOrThrow({ where: { id: setId }, select: { course: { select: { ownerId: true } } } })).course.ownerId;
     const ownerActor = { id: owner, role: "instructor" as const, learnerId: "unused" };
-    await expect(grantExtension({ actor: ownerActor, problemSetId: setId, input: { ...input, learnerId: outsider.learnerId } })).rejects.toMatchObject({ code: "not_found" });
-    await expect(grantExtension({ actor: ownerActor, problemSetId: setId, input: { ...input, dueAt: "tomorrow" } })).rejects.toMatchObject({ code: "invalid_input" });
+    await expect(grantExtension({ actor: ownerActor, problemSetId: setId, input: { ...input, learnerId: outsider.learnerId } })).rejects.toMatchObject({
+      code: "not_found",
+    });
+    await expect(grantExtension({ actor: ownerActor, problemSetId: setId, input: { ...input, dueAt: "tomorrow" } })).rejects.toMatchObject({
+      code: "invalid_input",
+    });
   });
 });
 
@@ -114,27 +120,56 @@ describe("extensions and the after_due feedback policy", () => {
     const instructor = await createUser("instructor");
     const ada = await createUser("learner");
     const course = await courseWith(instructor, [ada]);
-    const setId = await publishedSet(instructor, course.id, { title: "Homework", exerciseSlugs: ["relu"], dueAt: minutesAgo(10).toISOString(), revealFailingCase: "after_due" });
+    const setId = await publishedSet(instructor, course.id, {
+      title: "Homework",
+      exerciseSlugs: ["relu"],
+      dueAt: minutesAgo(10).toISOString(),
+      revealFailingCase: "after_due",
+    });
     expect((await findSubmissionPolicy({ learnerId: ada.learnerId, exerciseSlug: "relu" })).feedback.revealFailingCase).toBe("always");
     const extendedTo = minutesFromNow(60);
     await grantExtension({ actor: instructor, problemSetId: setId, input: { learnerId: ada.learnerId, dueAt: extendedTo.toISOString() } });
-    expect((await findSubmissionPolicy({ learnerId: ada.learnerId, exerciseSlug: "relu" })).feedback).toEqual({ revealFailingCase: "after_due", revealFailingCaseAfter: extendedTo });
+    expect((await findSubmissionPolicy({ learnerId: ada.learnerId, exerciseSlug: "relu" })).feedback).toEqual({
+      revealFailingCase: "after_due",
+      revealFailingCaseAfter: extendedTo,
+    });
   });
 });
 
 describe("grade overrides", () => {
   it("are audited (who, when, why), the newest wins, a null score lifts them, and they stay within the item's points", async () => {
     const { instructor, ada, setId } = await week();
-    await expect(overrideGrade({ actor: instructor, problemSetId: setId, input: { learnerId: ada.learnerId, exerciseSlug: "softmax", score: 3, reason: "too much" } })).rejects.toMatchObject({ code: "invalid_input" });
-    await expect(overrideGrade({ actor: instructor, problemSetId: setId, input: { learnerId: ada.learnerId, exerciseSlug: "softmax", score: 1, reason: "  " } })).rejects.toMatchObject({ code: "invalid_input" });
-    await expect(overrideGrade({ actor: instructor, problemSetId: setId, input: { learnerId: ada.learnerId, exerciseSlug: "relu", score: 1, reason: "not in set" } })).rejects.toMatchObject({ code: "not_found" });
+    await expect(
+      overrideGrade({ actor: instructor, problemSetId: setId, input: { learnerId: ada.learnerId, exerciseSlug: "softmax", score: 3, reason: "too much" } }),
+    ).rejects.toMatchObject({ code: "invalid_input" });
+    await expect(
+      overrideGrade({ actor: instructor, problemSetId: setId, input: { learnerId: ada.learnerId, exerciseSlug: "softmax", score: 1, reason: "  " } }),
+    ).rejects.toMatchObject({ code: "invalid_input" });
+    await expect(
+      overrideGrade({ actor: instructor, problemSetId: setId, input: { learnerId: ada.learnerId, exerciseSlug: "relu", score: 1, reason: "not in set" } }),
+    ).rejects.toMatchObject({ code: "not_found" });
     await overrideGrade({ actor: instructor, problemSetId: setId, input: { learnerId: ada.learnerId, exerciseSlug: "softmax", score: 1, reason: "first" } });
-    await overrideGrade({ actor: instructor, problemSetId: setId, input: { learnerId: ada.learnerId, exerciseSlug: "softmax", score: 1.25, reason: "proof checked by hand" } });
+    await overrideGrade({
+      actor: instructor,
+      problemSetId: setId,
+      input: { learnerId: ada.learnerId, exerciseSlug: "softmax", score: 1.25, reason: "proof checked by hand" },
+    });
     const work = await getLearnerWork({ actor: instructor, problemSetId: setId, learnerId: ada.learnerId });
-    expect(work.exercises[0].score).toMatchObject({ earned: 1.25, computed: 0, override: { score: 1.25, reason: "proof checked by hand", byEmail: instructor.email, at: expect.any(Date) } });
+    expect(work.exercises[0].score).toMatchObject({
+      earned: 1.25,
+      computed: 0,
+      override: { score: 1.25, reason: "proof checked by hand", byEmail: instructor.email, at: expect.any(Date) },
+    });
     expect(await getDb().gradeOverride.count({ where: { problemSetId: setId, learnerId: ada.learnerId } })).toBe(2);
-    await overrideGrade({ actor: instructor, problemSetId: setId, input: { learnerId: ada.learnerId, exerciseSlug: "softmax", score: null, reason: "lifted" } });
-    expect((await getGradebook({ actor: instructor, problemSetId: setId })).rows.find((row) => row.learnerId === ada.learnerId)!.scores[0]).toMatchObject({ earned: 0, override: null });
+    await overrideGrade({
+      actor: instructor,
+      problemSetId: setId,
+      input: { learnerId: ada.learnerId, exerciseSlug: "softmax", score: null, reason: "lifted" },
+    });
+    expect((await getGradebook({ actor: instructor, problemSetId: setId })).rows.find((row) => row.learnerId === ada.learnerId)!.scores[0]).toMatchObject({
+      earned: 0,
+      override: null,
+    });
     expect(await getDb().gradeOverride.count({ where: { problemSetId: setId, learnerId: ada.learnerId } })).toBe(3);
   });
 });
@@ -145,8 +180,12 @@ describe("comments", () => {
     const submissionId = await addSubmission({ learnerId: ada.learnerId, slug: "softmax", at: minutesAgo(5), failed: ["hidden A"] });
     const elsewhere = await addSubmission({ learnerId: ada.learnerId, slug: "relu", at: minutesAgo(5) });
     await expect(addSubmissionComment({ actor: ada, problemSetId: setId, input: { submissionId, body: "hi" } })).rejects.toMatchObject({ code: "forbidden" });
-    await expect(addSubmissionComment({ actor: instructor, problemSetId: setId, input: { submissionId: elsewhere, body: "not in this set" } })).rejects.toMatchObject({ code: "not_found" });
-    await expect(addSubmissionComment({ actor: instructor, problemSetId: setId, input: { submissionId, body: "   " } })).rejects.toMatchObject({ code: "invalid_input" });
+    await expect(
+      addSubmissionComment({ actor: instructor, problemSetId: setId, input: { submissionId: elsewhere, body: "not in this set" } }),
+    ).rejects.toMatchObject({ code: "not_found" });
+    await expect(addSubmissionComment({ actor: instructor, problemSetId: setId, input: { submissionId, body: "   " } })).rejects.toMatchObject({
+      code: "invalid_input",
+    });
     await addSubmissionComment({ actor: instructor, problemSetId: setId, input: { submissionId, body: "Shift by the max before exp." } });
     expect(await listOwnSubmissionComments({ learnerId: ada.learnerId, submissionId })).toEqual([
       { id: expect.any(String), body: "Shift by the max before exp.", authorEmail: instructor.email, createdAt: expect.any(Date) },
@@ -161,7 +200,13 @@ describe("the course gradebook", () => {
   it("adds each set's total per learner, leaves drafts out, and exports the same numbers", async () => {
     const { instructor, ada, ben, course, setId } = await week();
     const second = await publishedSet(instructor, course.id, { title: "Week 2", exerciseSlugs: ["relu"], itemPoints: { relu: 4 } });
-    await getDb().problemSet.create({ data: { courseId: course.id, title: "Draft", items: { create: [{ exerciseId: (await getDb().exercise.findUniqueOrThrow({ where: { slug: "relu" } })).id, position: 0 }] } } });
+    await getDb().problemSet.create({
+      data: {
+        courseId: course.id,
+        title: "Draft",
+        items: { create: [{ exerciseId: (await getDb().exercise.findUniqueOrThrow({ where: { slug: "relu" } })).id, position: 0 }] },
+      },
+    });
     await addSubmission({ learnerId: ada.learnerId, slug: "softmax", at: minutesAgo(90) });
     await addSubmission({ learnerId: ada.learnerId, slug: "relu", at: minutesAgo(10) });
     await getDb().user.update({ where: { id: ben.id }, data: { displayName: "Ben, Jr.", studentId: "007" } });

@@ -17,7 +17,8 @@ const PASSWORD = "correct horse battery";
 const ROOT = path.resolve(import.meta.dirname, "..", "..");
 // Right except for magnitudes above 1e299: fails exactly one required test ("huge magnitudes").
 const ALMOST_RELU = "export function relu(x: number[]): number[] { return x.map((v) => (v > 0 && v < 1e299 ? v : 0)); }";
-const SIGMOID = "export function sigmoid(x: number[]): number[] { return x.map((v) => { if (v >= 0) return 1 / (1 + Math.exp(-v)); const e = Math.exp(v); return e / (1 + e); }); }";
+const SIGMOID =
+  "export function sigmoid(x: number[]): number[] { return x.map((v) => { if (v >= 0) return 1 / (1 + Math.exp(-v)); const e = Math.exp(v); return e / (1 + e); }); }";
 
 const work = fs.mkdtempSync(path.join(os.tmpdir(), "gd-e2e-week-"));
 const exercisesCopy = path.join(work, "exercises");
@@ -182,7 +183,10 @@ describe("a week of a class", () => {
   it("the exercise changes (its hardest test dropped, server restarted): the gradebook flags old grades, a regrade lists the changed verdicts", async () => {
     const tests = path.join(exercisesCopy, "ml-math", "relu", "tests.ts");
     const source = fs.readFileSync(tests, "utf8");
-    const changed = source.split("\n").filter((line) => !line.includes('"huge magnitudes"')).join("\n");
+    const changed = source
+      .split("\n")
+      .filter((line) => !line.includes('"huge magnitudes"'))
+      .join("\n");
     expect(changed).not.toBe(source);
     fs.writeFileSync(tests, changed);
     await stopServer();
@@ -196,8 +200,13 @@ describe("a week of a class", () => {
     await expect.poll(() => page.locator("[data-regrade]").getAttribute("data-regrade"), { timeout: 60_000 }).toBe("done");
     await expect.poll(() => page.locator("[data-regrade-summary]").textContent()).toContain("2 submissions graded again, 2 changed");
     const changes = page.getByRole("table", { name: "Changed verdicts" });
-    expect(await changes.locator("tr[data-change]").evaluateAll((rows) => rows.map((row) => row.getAttribute("data-change")))).toEqual(["ada@week.test", "ben@week.test"]);
-    expect(await changes.locator('tr[data-change="ada@week.test"]').textContent()).toMatch(new RegExp(`ReLU activation.*Wrong answer \\(${requiredTotal - 1} passed\\).*Accepted \\(${requiredTotal - 1}/${requiredTotal - 1}\\)`));
+    expect(await changes.locator("tr[data-change]").evaluateAll((rows) => rows.map((row) => row.getAttribute("data-change")))).toEqual([
+      "ada@week.test",
+      "ben@week.test",
+    ]);
+    expect(await changes.locator('tr[data-change="ada@week.test"]').textContent()).toMatch(
+      new RegExp(`ReLU activation.*Wrong answer \\(${requiredTotal - 1} passed\\).*Accepted \\(${requiredTotal - 1}/${requiredTotal - 1}\\)`),
+    );
     // After the regrade: accepted everywhere; ada's is late (1 of 2), ben's on time (2 of 2).
     await page.reload();
     await expect.poll(() => page.locator("[data-outdated-total]").getAttribute("data-outdated-total")).toBe("0");

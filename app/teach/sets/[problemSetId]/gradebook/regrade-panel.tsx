@@ -76,7 +76,11 @@ export function RegradePanel({ problemSetId, outdatedCount, initial }: { problem
               <progress max={regrade.total} value={regrade.done} style={{ width: "100%" }} />
             </>
           )}
-          {regrade.status === "failed" && <span className={ui.error}>The regrade stopped after {regrade.done} of {regrade.total}: {regrade.error}</span>}
+          {regrade.status === "failed" && (
+            <span className={ui.error}>
+              The regrade stopped after {regrade.done} of {regrade.total}: {regrade.error}
+            </span>
+          )}
           {regrade.status === "done" && (
             <span data-regrade-summary>
               Last regrade: {regrade.total} {regrade.total === 1 ? "submission" : "submissions"} graded again, {regrade.changes.length} changed.

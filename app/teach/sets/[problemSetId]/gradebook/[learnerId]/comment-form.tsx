@@ -12,7 +12,10 @@ export function CommentForm({ problemSetId, submissionId }: { problemSetId: stri
   const { run, message, isPending } = useStaffAction();
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
-    const ok = await run(() => callApi(`/api/teach/problem-sets/${encodeURIComponent(problemSetId)}/comments`, { method: "POST", body: { submissionId, body } }), "Comment added: the learner sees it with this submission.");
+    const ok = await run(
+      () => callApi(`/api/teach/problem-sets/${encodeURIComponent(problemSetId)}/comments`, { method: "POST", body: { submissionId, body } }),
+      "Comment added: the learner sees it with this submission.",
+    );
     if (ok) setBody("");
   };
   return (

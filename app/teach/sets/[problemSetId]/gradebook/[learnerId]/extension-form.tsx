@@ -26,7 +26,12 @@ export function ExtensionForm({ problemSetId, learnerId, extendedTo }: { problem
         Grant extension
       </button>
       {extendedTo && (
-        <button type="button" className="button button-quiet" disabled={isPending} onClick={() => run(() => callApi(url, { method: "POST", body: { learnerId, dueAt: null } }), "Extension withdrawn.")}>
+        <button
+          type="button"
+          className="button button-quiet"
+          disabled={isPending}
+          onClick={() => run(() => callApi(url, { method: "POST", body: { learnerId, dueAt: null } }), "Extension withdrawn.")}
+        >
           Withdraw
         </button>
       )}

@@ -1,5 +1,5 @@
 import type { Db } from "../db/client";
-import type { ItemOverride } from "../problem-sets/score-item";
+import type { ItemOverride } from "./score-item";
 
 export interface Extension {
   dueAt: Date;
@@ -30,7 +30,9 @@ export async function loadSetAdjustments(
   const staff = new Map((await db.user.findMany({ where: { id: { in: staffIds } }, select: { id: true, email: true } })).map((user) => [user.id, user.email]));
   const emailOf = (id: string) => staff.get(id) ?? "(removed account)";
 
-  const extensions = new Map(extensionRows.map((row) => [row.learnerId, { dueAt: row.dueAt, grantedAt: row.grantedAt, grantedByEmail: emailOf(row.grantedById) }]));
+  const extensions = new Map(
+    extensionRows.map((row) => [row.learnerId, { dueAt: row.dueAt, grantedAt: row.grantedAt, grantedByEmail: emailOf(row.grantedById) }]),
+  );
   const overrides = new Map<string, ItemOverride>();
   for (const row of overrideRows) {
     const key = `${row.learnerId}:${row.exerciseId}`;
