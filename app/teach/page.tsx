@@ -47,12 +47,12 @@ export default async function TeachPage() {
         )}
       </section>
       {canTeach(user) && (
-      <section className={ui.section} aria-labelledby="new-course">
-        <h2 id="new-course">New course</h2>
-        <div className={ui.card} style={{ maxWidth: 640 }}>
-          <CourseForm />
-        </div>
-      </section>
+        <section className={ui.section} aria-labelledby="new-course">
+          <h2 id="new-course">New course</h2>
+          <div className={ui.card} style={{ maxWidth: 640 }}>
+            <CourseForm />
+          </div>
+        </section>
       )}
     </main>
   );

@@ -10,7 +10,10 @@ import { hashSessionToken, isWellFormedSessionToken } from "./session-token";
 export async function checkPasswordReset({ token, now = new Date() }: { token: string; now?: Date }): Promise<{ email: string } | null> {
   if (!isWellFormedSessionToken(token)) return null;
   return withStorageErrors(async () => {
-    const row = await getDb().passwordResetToken.findUnique({ where: { id: hashSessionToken(token) }, select: { usedAt: true, expiresAt: true, user: { select: { email: true } } } });
+    const row = await getDb().passwordResetToken.findUnique({
+      where: { id: hashSessionToken(token) },
+      select: { usedAt: true, expiresAt: true, user: { select: { email: true } } },
+    });
     if (!row || row.usedAt !== null || row.expiresAt <= now) return null;
     return { email: row.user.email };
   });

@@ -16,7 +16,15 @@ export const PASSWORD_RESET_TTL_MS = 24 * 60 * 60 * 1000;
  * account's older unused links. Returns the path `/reset-password/<token>` (the raw token exists
  * only there). Throws AppError forbidden (not an admin), invalid_input, not_found, storage_unavailable.
  */
-export async function issuePasswordReset({ actor, email, now = new Date() }: { actor: { id: string; role: TRole } | null; email: string; now?: Date }): Promise<{ path: string; email: string; expiresAt: Date }> {
+export async function issuePasswordReset({
+  actor,
+  email,
+  now = new Date(),
+}: {
+  actor: { id: string; role: TRole } | null;
+  email: string;
+  now?: Date;
+}): Promise<{ path: string; email: string; expiresAt: Date }> {
   if (actor !== null && !hasRole(actor.role, "admin")) throw new AppError("forbidden", "Only an admin can issue a password-reset link.");
   const parsed = ZEmail.safeParse(email);
   if (!parsed.success) throw new AppError("invalid_input", parsed.error.issues[0]?.message ?? "Enter a valid email address.");

@@ -6,7 +6,13 @@ import type { TActor } from "./actor";
 import { findOwnedCourse } from "./find-owned-course";
 import { parseInput } from "./parse-input";
 
-const ZAssistant = z.object({ email: z.string().trim().toLowerCase().pipe(z.email({ message: "must be an email address" })) });
+const ZAssistant = z.object({
+  email: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .pipe(z.email({ message: "must be an email address" })),
+});
 
 /**
  * Makes an existing account a teaching assistant of the course (owner or admin; TAs cannot add
@@ -14,7 +20,15 @@ const ZAssistant = z.object({ email: z.string().trim().toLowerCase().pipe(z.emai
  * someone twice is a no-op. Throws AppError invalid_input (bad email, the owner), not_found
  * (course, or no account with that email: they must sign up first), forbidden, storage_unavailable.
  */
-export async function addCourseAssistant({ actor, courseId, input }: { actor: TActor; courseId: string; input: unknown }): Promise<{ userId: string; email: string }> {
+export async function addCourseAssistant({
+  actor,
+  courseId,
+  input,
+}: {
+  actor: TActor;
+  courseId: string;
+  input: unknown;
+}): Promise<{ userId: string; email: string }> {
   const { email } = parseInput(ZAssistant, input);
   return withStorageErrors(() =>
     getDb().$transaction(async (tx) => {

@@ -51,7 +51,10 @@ export async function importRoster({ actor, courseId, input }: { actor: TActor; 
       const result = await matchRoster(tx, courseId, parsed);
       if (mode === "preview") return result;
       if (result.problems.length > 0) {
-        const listed = result.problems.slice(0, 5).map((problem) => `line ${problem.line}: ${problem.message}`).join("; ");
+        const listed = result.problems
+          .slice(0, 5)
+          .map((problem) => `line ${problem.line}: ${problem.message}`)
+          .join("; ");
         const more = result.problems.length > 5 ? ` (and ${result.problems.length - 5} more)` : "";
         throw new AppError("invalid_input", `Nothing was imported: fix these rows first. ${listed}${more}`);
       }
@@ -69,7 +72,12 @@ export async function importRoster({ actor, courseId, input }: { actor: TActor; 
 async function matchRoster(db: Pick<Db, "user">, courseId: string, parsed: ReturnType<typeof parseRosterCsv>): Promise<RosterImportResult> {
   const users = await db.user.findMany({
     where: { email: { in: parsed.rows.map((row) => row.email) } },
-    select: { email: true, displayName: true, studentId: true, learner: { select: { id: true, enrollments: { where: { courseId }, select: { courseId: true } } } } },
+    select: {
+      email: true,
+      displayName: true,
+      studentId: true,
+      learner: { select: { id: true, enrollments: { where: { courseId }, select: { courseId: true } } } },
+    },
   });
   const byEmail = new Map(users.map((user) => [user.email, user]));
   const matched: RosterMatch[] = [];

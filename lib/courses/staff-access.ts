@@ -48,9 +48,12 @@ export function assertStaffAccess(actor: TActor, role: TStaffRole | null, access
     throw new AppError("not_found", notFoundMessage);
   }
   if (!staffRoleAllows(role, access)) {
-    throw new AppError("forbidden", access === "grade"
-      ? "Teaching assistants cannot override grades or start regrades; ask the course's instructor."
-      : "Teaching assistants cannot change the course's settings; ask the course's instructor.");
+    throw new AppError(
+      "forbidden",
+      access === "grade"
+        ? "Teaching assistants cannot override grades or start regrades; ask the course's instructor."
+        : "Teaching assistants cannot change the course's settings; ask the course's instructor.",
+    );
   }
   return role;
 }

@@ -125,7 +125,9 @@ export async function getLearnerWork({ actor, problemSetId, learnerId }: { actor
       const mistakes = findExercise(exercise.slug)?.meta.mistakes ?? [];
       const titleOf = (id: string | null) => (id ? { id, title: mistakes.find((m) => m.id === id)?.title ?? id } : null);
       const authorIds = [...new Set(rows.flatMap((row) => row.comments.map((comment) => comment.authorId)))];
-      const authors = new Map((await db.user.findMany({ where: { id: { in: authorIds } }, select: { id: true, email: true } })).map((user) => [user.id, user.email]));
+      const authors = new Map(
+        (await db.user.findMany({ where: { id: { in: authorIds } }, select: { id: true, email: true } })).map((user) => [user.id, user.email]),
+      );
       const submissions = rows.map(({ testResults, matchedMistakeId, robustMistakeId, failingCase, exerciseVersion, comments, ...row }) => ({
         ...row,
         verdict: row.verdict as Verdict,

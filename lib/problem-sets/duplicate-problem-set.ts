@@ -22,7 +22,15 @@ const ZDuplicate = z.object({
  * extensions, overrides or regrades: the copy starts with no learner work. Owner or admin of
  * both courses (TAs get forbidden). Throws AppError forbidden, not_found, invalid_input, storage_unavailable.
  */
-export async function duplicateProblemSet({ actor, problemSetId, input }: { actor: TActor; problemSetId: string; input: unknown }): Promise<{ id: string; courseId: string }> {
+export async function duplicateProblemSet({
+  actor,
+  problemSetId,
+  input,
+}: {
+  actor: TActor;
+  problemSetId: string;
+  input: unknown;
+}): Promise<{ id: string; courseId: string }> {
   const { courseId, keepDates, title } = parseInput(ZDuplicate, input);
   return withStorageErrors(() =>
     getDb().$transaction(async (tx) => {

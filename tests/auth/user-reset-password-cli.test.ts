@@ -47,7 +47,11 @@ describe("npm run user:reset-password", { timeout: 90_000 }, () => {
   });
 
   it("exits 2 without a valid email and 1 for an unknown account, printing no link", async () => {
-    for (const [args, code] of [[[], 2], [["not an email"], 2], [["nobody@example.com"], 1]] as const) {
+    for (const [args, code] of [
+      [[], 2],
+      [["not an email"], 2],
+      [["nobody@example.com"], 1],
+    ] as const) {
       const result = await resetCli([...args]);
       expect(result.code, result.output).toBe(code);
       expect(result.stdout).not.toContain("/reset-password/");

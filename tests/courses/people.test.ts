@@ -74,62 +74,83 @@ async function classWithTa(taRole: "learner" | "instructor" = "learner") {
 }
 
 describe("the TA role: every staff action, allowed or refused", () => {
-  it.each(["learner", "instructor"] as const)("a TA (account role %s) views, comments and grants extensions, and is refused everything else with forbidden", async (taRole) => {
-    const { instructor, ada, ta, course, setId, submissionId } = await classWithTa(taRole);
-    const other = await createUser("instructor");
-    const otherCourse = await courseWith(other);
-    const setInput = { title: "Week 2", exerciseSlugs: ["sigmoid"] };
-    const actions: Record<string, { ta: AppErrorCode | "ok"; run: (actor: typeof ta) => Promise<unknown> }> = {
-      "view the set gradebook": { ta: "ok", run: (actor) => getGradebook({ actor, problemSetId: setId }) },
-      "view a learner's work": { ta: "ok", run: (actor) => getLearnerWork({ actor, problemSetId: setId, learnerId: ada.learnerId }) },
-      "view the regrade status": { ta: "ok", run: (actor) => getRegrade({ actor, problemSetId: setId }) },
-      "export the set CSV": { ta: "ok", run: (actor) => exportGradebookCsv({ actor, problemSetId: setId }) },
-      "view the course gradebook": { ta: "ok", run: (actor) => getCourseGradebook({ actor, courseId: course.id }) },
-      "export the course CSV": { ta: "ok", run: (actor) => exportCourseGradebookCsv({ actor, courseId: course.id }) },
-      "view the course page": { ta: "ok", run: (actor) => getTeachingCourse({ actor, courseId: course.id }) },
-      "preview the set": { ta: "ok", run: (actor) => previewProblemSet({ actor, problemSetId: setId }) },
-      "comment on a submission": { ta: "ok", run: (actor) => addSubmissionComment({ actor, problemSetId: setId, input: { submissionId, body: "Check the empty input." } }) },
-      "grant an extension": { ta: "ok", run: (actor) => grantExtension({ actor, problemSetId: setId, input: { learnerId: ada.learnerId, dueAt: minutesFromNow(600).toISOString() } }) },
-      "override a grade": { ta: "forbidden", run: (actor) => overrideGrade({ actor, problemSetId: setId, input: { learnerId: ada.learnerId, exerciseSlug: "softmax", score: 1, reason: "r" } }) },
-      "start a regrade": { ta: "forbidden", run: (actor) => startRegrade({ actor, problemSetId: setId }) },
-      "open the set editor": { ta: "forbidden", run: (actor) => getProblemSetForEditing({ actor, problemSetId: setId }) },
-      "edit the set (dates, policies)": { ta: "forbidden", run: (actor) => updateProblemSet({ actor, problemSetId: setId, input: { ...setInput, title: "Week 1" } }) },
-      "unpublish the set": { ta: "forbidden", run: (actor) => changeProblemSetStatus({ actor, problemSetId: setId, status: "draft" }) },
-      "create a set": { ta: "forbidden", run: (actor) => createProblemSet({ actor, courseId: course.id, input: setInput }) },
-      "duplicate the set": { ta: "forbidden", run: (actor) => duplicateProblemSet({ actor, problemSetId: setId, input: { courseId: course.id, keepDates: false } }) },
-      "edit the course": { ta: "forbidden", run: (actor) => updateCourse({ actor, courseId: course.id, input: { title: "Renamed" } }) },
-      "import a roster": { ta: "forbidden", run: (actor) => importRoster({ actor, courseId: course.id, input: { csv: `${ada.email},Ada,1`, mode: "apply" } }) },
-      "add a TA": { ta: "forbidden", run: (actor) => addCourseAssistant({ actor, courseId: course.id, input: { email: other.email } }) },
-      "remove a TA": { ta: "forbidden", run: (actor) => removeCourseAssistant({ actor, courseId: course.id, userId: actor.id }) },
-      "remove a learner": { ta: "forbidden", run: (actor) => removeLearner({ actor, courseId: course.id, learnerId: ada.learnerId }) },
-    };
-    for (const [name, action] of Object.entries(actions)) {
-      expect.soft(await outcome(() => action.run(ta)), `TA: ${name}`).toBe(action.ta);
-      // Another course's instructor learns nothing (not_found); a learner of the course is refused.
-      expect.soft(await outcome(() => action.run(other)), `other instructor: ${name}`).toBe("not_found");
-      expect.soft(await outcome(() => action.run(ada)), `learner: ${name}`).toBe("forbidden");
-    }
-    // The TA's own refusal changed nothing; the instructor may do all of it (the destructive ones last).
-    expect((await getProblemSetForEditing({ actor: instructor, problemSetId: setId })).status).toBe("published");
-    for (const [name, action] of Object.entries(actions)) {
-      if (name === "remove a TA" || name === "remove a learner") continue;
-      // "conflict" for the regrade: past the permission check, nothing is outdated.
-      expect.soft(await outcome(() => action.run(instructor)), `instructor: ${name}`).toBe(name === "start a regrade" ? "conflict" : "ok");
-    }
-    // A TA's extension and comment are real: the learner's due date moved and the comment is stored.
-    const row = (await getGradebook({ actor: instructor, problemSetId: setId })).rows[0];
-    expect(row.extension).not.toBeNull();
-    expect(await getDb().submissionComment.count({ where: { submissionId, authorId: ta.id } })).toBe(1);
-    // The gradebook tells the page who is looking, so it can hide the controls.
-    expect((await getGradebook({ actor: ta, problemSetId: setId })).viewerRole).toBe("ta");
-    expect((await getGradebook({ actor: instructor, problemSetId: setId })).viewerRole).toBe("instructor");
-    // The TA lists the course on /teach (marked as assisting); off the staff, they lose every access.
-    expect((await listTeachingCourses({ actor: ta })).map((c) => [c.id, c.isAssisting])).toEqual([[course.id, true]]);
-    await removeCourseAssistant({ actor: instructor, courseId: course.id, userId: ta.id });
-    expect(await outcome(() => getGradebook({ actor: ta, problemSetId: setId }))).toBe(taRole === "learner" ? "forbidden" : "not_found");
-    expect(await outcome(() => listTeachingCourses({ actor: ta }))).toBe(taRole === "learner" ? "forbidden" : "ok");
-    void otherCourse;
-  });
+  it.each(["learner", "instructor"] as const)(
+    "a TA (account role %s) views, comments and grants extensions, and is refused everything else with forbidden",
+    async (taRole) => {
+      const { instructor, ada, ta, course, setId, submissionId } = await classWithTa(taRole);
+      const other = await createUser("instructor");
+      const otherCourse = await courseWith(other);
+      const setInput = { title: "Week 2", exerciseSlugs: ["sigmoid"] };
+      const actions: Record<string, { ta: AppErrorCode | "ok"; run: (actor: typeof ta) => Promise<unknown> }> = {
+        "view the set gradebook": { ta: "ok", run: (actor) => getGradebook({ actor, problemSetId: setId }) },
+        "view a learner's work": { ta: "ok", run: (actor) => getLearnerWork({ actor, problemSetId: setId, learnerId: ada.learnerId }) },
+        "view the regrade status": { ta: "ok", run: (actor) => getRegrade({ actor, problemSetId: setId }) },
+        "export the set CSV": { ta: "ok", run: (actor) => exportGradebookCsv({ actor, problemSetId: setId }) },
+        "view the course gradebook": { ta: "ok", run: (actor) => getCourseGradebook({ actor, courseId: course.id }) },
+        "export the course CSV": { ta: "ok", run: (actor) => exportCourseGradebookCsv({ actor, courseId: course.id }) },
+        "view the course page": { ta: "ok", run: (actor) => getTeachingCourse({ actor, courseId: course.id }) },
+        "preview the set": { ta: "ok", run: (actor) => previewProblemSet({ actor, problemSetId: setId }) },
+        "comment on a submission": {
+          ta: "ok",
+          run: (actor) => addSubmissionComment({ actor, problemSetId: setId, input: { submissionId, body: "Check the empty input." } }),
+        },
+        "grant an extension": {
+          ta: "ok",
+          run: (actor) => grantExtension({ actor, problemSetId: setId, input: { learnerId: ada.learnerId, dueAt: minutesFromNow(600).toISOString() } }),
+        },
+        "override a grade": {
+          ta: "forbidden",
+          run: (actor) => overrideGrade({ actor, problemSetId: setId, input: { learnerId: ada.learnerId, exerciseSlug: "softmax", score: 1, reason: "r" } }),
+        },
+        "start a regrade": { ta: "forbidden", run: (actor) => startRegrade({ actor, problemSetId: setId }) },
+        "open the set editor": { ta: "forbidden", run: (actor) => getProblemSetForEditing({ actor, problemSetId: setId }) },
+        "edit the set (dates, policies)": {
+          ta: "forbidden",
+          run: (actor) => updateProblemSet({ actor, problemSetId: setId, input: { ...setInput, title: "Week 1" } }),
+        },
+        "unpublish the set": { ta: "forbidden", run: (actor) => changeProblemSetStatus({ actor, problemSetId: setId, status: "draft" }) },
+        "create a set": { ta: "forbidden", run: (actor) => createProblemSet({ actor, courseId: course.id, input: setInput }) },
+        "duplicate the set": {
+          ta: "forbidden",
+          run: (actor) => duplicateProblemSet({ actor, problemSetId: setId, input: { courseId: course.id, keepDates: false } }),
+        },
+        "edit the course": { ta: "forbidden", run: (actor) => updateCourse({ actor, courseId: course.id, input: { title: "Renamed" } }) },
+        "import a roster": {
+          ta: "forbidden",
+          run: (actor) => importRoster({ actor, courseId: course.id, input: { csv: `${ada.email},Ada,1`, mode: "apply" } }),
+        },
+        "add a TA": { ta: "forbidden", run: (actor) => addCourseAssistant({ actor, courseId: course.id, input: { email: other.email } }) },
+        "remove a TA": { ta: "forbidden", run: (actor) => removeCourseAssistant({ actor, courseId: course.id, userId: actor.id }) },
+        "remove a learner": { ta: "forbidden", run: (actor) => removeLearner({ actor, courseId: course.id, learnerId: ada.learnerId }) },
+      };
+      for (const [name, action] of Object.entries(actions)) {
+        expect.soft(await outcome(() => action.run(ta)), `TA: ${name}`).toBe(action.ta);
+        // Another course's instructor learns nothing (not_found); a learner of the course is refused.
+        expect.soft(await outcome(() => action.run(other)), `other instructor: ${name}`).toBe("not_found");
+        expect.soft(await outcome(() => action.run(ada)), `learner: ${name}`).toBe("forbidden");
+      }
+      // The TA's own refusal changed nothing; the instructor may do all of it (the destructive ones last).
+      expect((await getProblemSetForEditing({ actor: instructor, problemSetId: setId })).status).toBe("published");
+      for (const [name, action] of Object.entries(actions)) {
+        if (name === "remove a TA" || name === "remove a learner") continue;
+        // "conflict" for the regrade: past the permission check, nothing is outdated.
+        expect.soft(await outcome(() => action.run(instructor)), `instructor: ${name}`).toBe(name === "start a regrade" ? "conflict" : "ok");
+      }
+      // A TA's extension and comment are real: the learner's due date moved and the comment is stored.
+      const row = (await getGradebook({ actor: instructor, problemSetId: setId })).rows[0];
+      expect(row.extension).not.toBeNull();
+      expect(await getDb().submissionComment.count({ where: { submissionId, authorId: ta.id } })).toBe(1);
+      // The gradebook tells the page who is looking, so it can hide the controls.
+      expect((await getGradebook({ actor: ta, problemSetId: setId })).viewerRole).toBe("ta");
+      expect((await getGradebook({ actor: instructor, problemSetId: setId })).viewerRole).toBe("instructor");
+      // The TA lists the course on /teach (marked as assisting); off the staff, they lose every access.
+      expect((await listTeachingCourses({ actor: ta })).map((c) => [c.id, c.isAssisting])).toEqual([[course.id, true]]);
+      await removeCourseAssistant({ actor: instructor, courseId: course.id, userId: ta.id });
+      expect(await outcome(() => getGradebook({ actor: ta, problemSetId: setId }))).toBe(taRole === "learner" ? "forbidden" : "not_found");
+      expect(await outcome(() => listTeachingCourses({ actor: ta }))).toBe(taRole === "learner" ? "forbidden" : "ok");
+      void otherCourse;
+    },
+  );
 
   it("adds TAs by an existing account's email only, never the owner, and twice is once", async () => {
     const instructor = await createUser("instructor");
@@ -163,7 +184,8 @@ describe("profiles", () => {
 
 describe("roster import", () => {
   it("parses quoted fields, a header in any order, semicolons, and reports bad rows by line", () => {
-    const csv = '\uFEFFStudent ID,Email,Name\r\nS1,ada@uni.test,"Lovelace, Ada"\r\n\r\nS2,not-an-email,Ben\r\n,"ada@uni.test",Again\r\nS3,cy@uni.test,"Cy\nMultiline"\r\nS4,dee@uni.test,Dee,extra\r\n';
+    const csv =
+      '\uFEFFStudent ID,Email,Name\r\nS1,ada@uni.test,"Lovelace, Ada"\r\n\r\nS2,not-an-email,Ben\r\n,"ada@uni.test",Again\r\nS3,cy@uni.test,"Cy\nMultiline"\r\nS4,dee@uni.test,Dee,extra\r\n';
     const { rows, problems } = parseRosterCsv(csv);
     expect(rows).toEqual([{ line: 2, email: "ada@uni.test", displayName: "Lovelace, Ada", studentId: "S1" }]);
     expect(problems.map((problem) => problem.line)).toEqual([4, 5, 6, 8]);
@@ -269,7 +291,11 @@ describe("instructor preview and duplicating a set", () => {
     const instructor = await createUser("instructor");
     const ada = await createUser("learner");
     const course = await courseWith(instructor, [ada]);
-    const { id } = await createProblemSet({ actor: instructor, courseId: course.id, input: { title: "Draft", exerciseSlugs: ["sigmoid", "softmax"], itemPoints: { softmax: 3 } } });
+    const { id } = await createProblemSet({
+      actor: instructor,
+      courseId: course.id,
+      input: { title: "Draft", exerciseSlugs: ["sigmoid", "softmax"], itemPoints: { softmax: 3 } },
+    });
     await addSubmission({ learnerId: instructor.learnerId, slug: "sigmoid", at: minutesAgo(1) });
     await addSubmission({ learnerId: ada.learnerId, slug: "softmax", at: minutesAgo(1) });
     const preview = await previewProblemSet({ actor: instructor, problemSetId: id });
@@ -306,7 +332,11 @@ describe("instructor preview and duplicating a set", () => {
     await grantExtension({ actor: instructor, problemSetId: setId, input: { learnerId: ada.learnerId, dueAt: minutesFromNow(600).toISOString() } });
 
     const same = await duplicateProblemSet({ actor: instructor, problemSetId: setId, input: { courseId: course.id, keepDates: false } });
-    const other = await duplicateProblemSet({ actor: instructor, problemSetId: setId, input: { courseId: nextTerm.id, keepDates: true, title: "Week 1 (2027)" } });
+    const other = await duplicateProblemSet({
+      actor: instructor,
+      problemSetId: setId,
+      input: { courseId: nextTerm.id, keepDates: true, title: "Week 1 (2027)" },
+    });
     const original = await getProblemSetForEditing({ actor: instructor, problemSetId: setId });
     const copySame = await getProblemSetForEditing({ actor: instructor, problemSetId: same.id });
     const copyOther = await getProblemSetForEditing({ actor: instructor, problemSetId: other.id });
@@ -323,7 +353,13 @@ describe("instructor preview and duplicating a set", () => {
     expect(rules(copySame)).toEqual(rules(original));
     expect(rules(copyOther)).toEqual(rules(original));
     expect(copySame).toMatchObject({ title: "Week 1 (copy)", status: "draft", opensAt: null, dueAt: null });
-    expect(copyOther).toMatchObject({ title: "Week 1 (2027)", status: "draft", opensAt: new Date(opensAt), dueAt: new Date(dueAt), course: { id: nextTerm.id } });
+    expect(copyOther).toMatchObject({
+      title: "Week 1 (2027)",
+      status: "draft",
+      opensAt: new Date(opensAt),
+      dueAt: new Date(dueAt),
+      course: { id: nextTerm.id },
+    });
     // No learner work travels: no extension, and the copy's gradebook (once published) is empty of attempts.
     expect(await getDb().dueDateExtension.count({ where: { problemSetId: { in: [same.id, other.id] } } })).toBe(0);
     await changeProblemSetStatus({ actor: instructor, problemSetId: same.id, status: "published" });
@@ -333,7 +369,9 @@ describe("instructor preview and duplicating a set", () => {
     expect((await getProblemSetForEditing({ actor: instructor, problemSetId: setId })).status).toBe("published");
     // Into a course the instructor does not teach: not_found, and nothing created.
     const before = await getDb().problemSet.count();
-    expect(await outcome(() => duplicateProblemSet({ actor: instructor, problemSetId: setId, input: { courseId: stranger.id, keepDates: false } }))).toBe("not_found");
+    expect(await outcome(() => duplicateProblemSet({ actor: instructor, problemSetId: setId, input: { courseId: stranger.id, keepDates: false } }))).toBe(
+      "not_found",
+    );
     expect(await getDb().problemSet.count()).toBe(before);
     // A deleted draft copy goes alone.
     await deleteProblemSet({ actor: instructor, problemSetId: other.id });

@@ -60,7 +60,10 @@ describe("a teaching assistant", () => {
     await profPage.goto(`/teach/courses/${courseId}`);
     await profPage.getByLabel("Add a teaching assistant (their account's email)").fill(ta.email);
     await profPage.getByRole("button", { name: "Add", exact: true }).click();
-    await profPage.getByRole("status").filter({ hasText: `${ta.email} is now a teaching assistant.` }).waitFor();
+    await profPage
+      .getByRole("status")
+      .filter({ hasText: `${ta.email} is now a teaching assistant.` })
+      .waitFor();
     await profPage.close();
 
     const page = await ta.context.newPage();

@@ -26,7 +26,10 @@ export async function changeRoleAction(_previous: TRoleFormState, form: FormData
     if (!parsed.success) return { status: "error", message: "Choose one of the roles." };
     const user = await setUserRole({ actorId: admin.id, ...parsed.data });
     revalidatePath("/admin/users");
-    return { status: "saved", message: `${user.email} is now ${user.role === "admin" ? "an admin" : `a${user.role === "instructor" ? "n" : ""} ${user.role}`}.` };
+    return {
+      status: "saved",
+      message: `${user.email} is now ${user.role === "admin" ? "an admin" : `a${user.role === "instructor" ? "n" : ""} ${user.role}`}.`,
+    };
   } catch (error) {
     if (isAppError(error)) return { status: "error", message: error.message };
     console.error("[admin] role change failed:", error);
@@ -46,7 +49,11 @@ export async function issueResetLinkAction(_previous: TResetLinkState, form: For
   try {
     const admin = await requireUser("admin");
     const link = await issuePasswordReset({ actor: admin, email: String(form.get("email") ?? "") });
-    return { status: "issued", message: `Works once, until ${link.expiresAt.toISOString().slice(0, 16).replace("T", " ")} UTC. Any older link for ${link.email} no longer works.`, path: link.path };
+    return {
+      status: "issued",
+      message: `Works once, until ${link.expiresAt.toISOString().slice(0, 16).replace("T", " ")} UTC. Any older link for ${link.email} no longer works.`,
+      path: link.path,
+    };
   } catch (error) {
     if (isAppError(error)) return { status: "error", message: error.message, path: null };
     console.error("[admin] reset link failed:", error);

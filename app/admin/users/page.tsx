@@ -25,9 +25,7 @@ export default async function AdminUsersPage() {
       <header className={styles.header}>
         <div>
           <h1>Accounts</h1>
-          <p className={styles.lead}>
-            Instructors create courses and problem sets; admins also manage accounts. There is always at least one admin.
-          </p>
+          <p className={styles.lead}>Instructors create courses and problem sets; admins also manage accounts. There is always at least one admin.</p>
         </div>
         <p className={styles.counts}>
           {users.length} account{users.length === 1 ? "" : "s"} · {counts.admin} admin{counts.admin === 1 ? "" : "s"} · {counts.instructor} instructor

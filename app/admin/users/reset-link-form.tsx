@@ -17,11 +17,22 @@ export function ResetLinkForm({ email }: { email: string }) {
       </button>
       {link && (
         <span className={styles.resetLink}>
-          <input readOnly value={link} aria-label={`Password-reset link for ${email}`} onFocus={(event) => event.currentTarget.select()} data-testid="reset-link" />
+          <input
+            readOnly
+            value={link}
+            aria-label={`Password-reset link for ${email}`}
+            onFocus={(event) => event.currentTarget.select()}
+            data-testid="reset-link"
+          />
           <button
             type="button"
             className="button button-quiet"
-            onClick={() => void navigator.clipboard.writeText(link).then(() => setCopied(true), () => setCopied(false))}
+            onClick={() =>
+              void navigator.clipboard.writeText(link).then(
+                () => setCopied(true),
+                () => setCopied(false),
+              )
+            }
           >
             {copied ? "Copied ✓" : "Copy"}
           </button>

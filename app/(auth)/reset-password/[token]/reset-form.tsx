@@ -18,7 +18,17 @@ export function ResetForm({ token }: { token: string }) {
       )}
       <label className={styles.field}>
         <span className={styles.label}>New password</span>
-        <input className={styles.input} type="password" name="password" autoComplete="new-password" required minLength={PASSWORD_MIN_LENGTH} maxLength={PASSWORD_MAX_LENGTH} aria-describedby="password-rules" autoFocus />
+        <input
+          className={styles.input}
+          type="password"
+          name="password"
+          autoComplete="new-password"
+          required
+          minLength={PASSWORD_MIN_LENGTH}
+          maxLength={PASSWORD_MAX_LENGTH}
+          aria-describedby="password-rules"
+          autoFocus
+        />
         <span id="password-rules" className={styles.hint}>
           {PASSWORD_MIN_LENGTH}–{PASSWORD_MAX_LENGTH} characters. Every browser signed in to this account is signed out.
         </span>

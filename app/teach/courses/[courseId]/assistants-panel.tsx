@@ -27,7 +27,9 @@ export function AssistantsPanel({ courseId, assistants, canManage }: { courseId:
   };
   return (
     <>
-      <p className={`${ui.small} ${ui.muted}`}>Teaching assistants view the gradebooks, comment on submissions and grant extensions; they cannot change sets, dates, policies, the roster or the staff.</p>
+      <p className={`${ui.small} ${ui.muted}`}>
+        Teaching assistants view the gradebooks, comment on submissions and grant extensions; they cannot change sets, dates, policies, the roster or the staff.
+      </p>
       {assistants.length === 0 ? (
         <p className={ui.empty}>No teaching assistant.</p>
       ) : (
@@ -36,7 +38,12 @@ export function AssistantsPanel({ courseId, assistants, canManage }: { courseId:
             <li key={assistant.userId} className={ui.inline}>
               <span>{assistant.displayName ? `${assistant.displayName} (${assistant.email})` : assistant.email}</span>
               {canManage && (
-                <button type="button" className={`button button-quiet ${ui.danger}`} onClick={() => onRemove(assistant)} aria-label={`Remove ${assistant.email} from the staff`}>
+                <button
+                  type="button"
+                  className={`button button-quiet ${ui.danger}`}
+                  onClick={() => onRemove(assistant)}
+                  aria-label={`Remove ${assistant.email} from the staff`}
+                >
                   Remove
                 </button>
               )}

@@ -63,13 +63,13 @@ export default async function ManageCoursePage({ params }: Props) {
               <tbody>
                 {course.problemSets.map((set) => (
                   <tr key={set.id} data-problem-set={set.id}>
-                    <td>
-                      {canManage ? <Link href={`/teach/sets/${set.id}`}>{set.title}</Link> : set.title}
-                    </td>
+                    <td>{canManage ? <Link href={`/teach/sets/${set.id}`}>{set.title}</Link> : set.title}</td>
                     <td>
                       <ProblemSetStatusBadge status={set.status} />
                     </td>
-                    <td className={ui.small}>{set.opensAt ? <LocalTime iso={set.opensAt.toISOString()} /> : <span className={ui.muted}>on publishing</span>}</td>
+                    <td className={ui.small}>
+                      {set.opensAt ? <LocalTime iso={set.opensAt.toISOString()} /> : <span className={ui.muted}>on publishing</span>}
+                    </td>
                     <td className={ui.small}>{set.dueAt ? <LocalTime iso={set.dueAt.toISOString()} /> : <span className={ui.muted}>none</span>}</td>
                     <td className={ui.num}>{set.exerciseCount}</td>
                     <td>

@@ -42,7 +42,8 @@ export function RosterImport({ courseId }: { courseId: string }) {
   return (
     <div className={ui.form}>
       <p className={`${ui.small} ${ui.muted}`}>
-        A CSV with the columns <code>email, name, student id</code> (a header row is optional). Only learners already in the course are updated; an empty cell leaves that field as it is.
+        A CSV with the columns <code>email, name, student id</code> (a header row is optional). Only learners already in the course are updated; an empty cell
+        leaves that field as it is.
       </p>
       <label className={ui.field}>
         <span>Roster file</span>
@@ -50,14 +51,29 @@ export function RosterImport({ courseId }: { courseId: string }) {
       </label>
       <label className={ui.field}>
         <span>…or paste it</span>
-        <textarea className={ui.textarea} name="roster" value={csv} rows={4} onChange={(event) => { setCsv(event.target.value); setPreview(null); }} placeholder={"email,name,student id\nada@uni.edu,Ada Lovelace,S-001"} />
+        <textarea
+          className={ui.textarea}
+          name="roster"
+          value={csv}
+          rows={4}
+          onChange={(event) => {
+            setCsv(event.target.value);
+            setPreview(null);
+          }}
+          placeholder={"email,name,student id\nada@uni.edu,Ada Lovelace,S-001"}
+        />
       </label>
       <div className={ui.inline}>
         <button type="button" className="button" disabled={isPending || csv.trim() === ""} onClick={() => void send("preview")}>
           Preview
         </button>
         {preview && !preview.applied && (
-          <button type="button" className="button button-primary" disabled={isPending || preview.problems.length > 0 || changes.length === 0} onClick={() => void send("apply")}>
+          <button
+            type="button"
+            className="button button-primary"
+            disabled={isPending || preview.problems.length > 0 || changes.length === 0}
+            onClick={() => void send("apply")}
+          >
             Apply {changes.length} {changes.length === 1 ? "change" : "changes"}
           </button>
         )}
@@ -71,7 +87,9 @@ export function RosterImport({ courseId }: { courseId: string }) {
         <div data-testid="roster-preview" className={ui.form}>
           {preview.problems.length > 0 && (
             <div role="alert" className={ui.error}>
-              <strong>{preview.problems.length} bad {preview.problems.length === 1 ? "row" : "rows"}: nothing can be imported until they are fixed.</strong>
+              <strong>
+                {preview.problems.length} bad {preview.problems.length === 1 ? "row" : "rows"}: nothing can be imported until they are fixed.
+              </strong>
               <ul>
                 {preview.problems.map((problem) => (
                   <li key={problem.line}>

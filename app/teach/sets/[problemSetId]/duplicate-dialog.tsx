@@ -32,7 +32,10 @@ export function DuplicateDialog({ problemSetId, title, courseId, courses, hasDat
     setPending(true);
     setError(null);
     try {
-      const copy = await callApi<{ id: string }>(`/api/teach/problem-sets/${encodeURIComponent(problemSetId)}/duplicate`, { method: "POST", body: { courseId: target, keepDates, title: copyTitle } });
+      const copy = await callApi<{ id: string }>(`/api/teach/problem-sets/${encodeURIComponent(problemSetId)}/duplicate`, {
+        method: "POST",
+        body: { courseId: target, keepDates, title: copyTitle },
+      });
       router.push(`/teach/sets/${copy.id}`);
     } catch (caught) {
       setError(caught instanceof ApiCallError ? caught.message : "Could not duplicate the set.");
@@ -47,7 +50,9 @@ export function DuplicateDialog({ problemSetId, title, courseId, courses, hasDat
       <dialog ref={dialog} aria-labelledby="duplicate-title" className={ui.dialog}>
         <form onSubmit={onSubmit} className={ui.form}>
           <h2 id="duplicate-title">Duplicate &ldquo;{title}&rdquo;</h2>
-          <p className={`${ui.small} ${ui.muted}`}>The copy is a draft with the same exercises, points and rules. Submissions, extensions and overrides are never copied.</p>
+          <p className={`${ui.small} ${ui.muted}`}>
+            The copy is a draft with the same exercises, points and rules. Submissions, extensions and overrides are never copied.
+          </p>
           <label className={ui.field}>
             <span>Into the course</span>
             <select className={ui.select} value={target} onChange={(event) => onTarget(event.target.value)}>

@@ -76,14 +76,14 @@ export default async function GradebookPage({ params, searchParams }: Props) {
       </div>
 
       {isInstructor && (
-      <section className={ui.section} aria-labelledby="regrade">
-        <h2 id="regrade">Exercise versions</h2>
-        <RegradePanel
-          problemSetId={problemSet.id}
-          outdatedCount={outdatedCount}
-          initial={regrade && { ...regrade, createdAt: regrade.createdAt.toISOString(), finishedAt: regrade.finishedAt?.toISOString() ?? null }}
-        />
-      </section>
+        <section className={ui.section} aria-labelledby="regrade">
+          <h2 id="regrade">Exercise versions</h2>
+          <RegradePanel
+            problemSetId={problemSet.id}
+            outdatedCount={outdatedCount}
+            initial={regrade && { ...regrade, createdAt: regrade.createdAt.toISOString(), finishedAt: regrade.finishedAt?.toISOString() ?? null }}
+          />
+        </section>
       )}
 
       <section className={ui.section} aria-labelledby="class">
@@ -93,10 +93,7 @@ export default async function GradebookPage({ params, searchParams }: Props) {
 
       <section className={ui.section} aria-labelledby="learners">
         <h2 id="learners">
-          Learners{" "}
-          <span>
-            {rows.length === gradebook.rows.length ? rows.length : `${rows.length} of ${gradebook.rows.length}`}
-          </span>
+          Learners <span>{rows.length === gradebook.rows.length ? rows.length : `${rows.length} of ${gradebook.rows.length}`}</span>
         </h2>
         <GradebookFilters view={view} exercises={gradebook.exercises} />
         <GradebookMatrix gradebook={gradebook} rows={rows} view={view} />

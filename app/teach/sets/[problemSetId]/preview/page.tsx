@@ -30,8 +30,8 @@ export default async function PreviewProblemSetPage({ params }: Props) {
         <div>
           <h1>Preview: {set.title}</h1>
           <p>
-            {VISIBILITY[status]} The standings are your own: an exercise you open here is the learner&apos;s page, and your submissions are graded like theirs but
-            never appear in the gradebook.
+            {VISIBILITY[status]} The standings are your own: an exercise you open here is the learner&apos;s page, and your submissions are graded like theirs
+            but never appear in the gradebook.
           </p>
         </div>
         <div className={ui.actions}>
