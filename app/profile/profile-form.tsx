@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { DISPLAY_NAME_MAX_LENGTH, STUDENT_ID_MAX_LENGTH } from "@/lib/auth/profile-input";
+import { DISPLAY_NAME_MAX_LENGTH, STUDENT_ID_MAX_LENGTH } from "@/lib/auth/profile-limits";
 import ui from "@/app/_components/ui.module.css";
 import { saveProfileAction, type TProfileFormState } from "./actions";
 

@@ -1,7 +1,6 @@
 import { z } from "zod";
 
-export const DISPLAY_NAME_MAX_LENGTH = 100;
-export const STUDENT_ID_MAX_LENGTH = 40;
+import { DISPLAY_NAME_MAX_LENGTH, STUDENT_ID_MAX_LENGTH } from "./profile-limits";
 
 /** Trimmed; an empty value clears the field (null). Control characters never belong in a name or id. */
 const optionalText = (max: number, label: string) =>
