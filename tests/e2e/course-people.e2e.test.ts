@@ -1,42 +1,30 @@
-import type { Browser, BrowserContext } from "playwright-core";
-import type { TestProject } from "vitest/node";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchBrowser } from "./browser";
-import startServer from "./global-setup";
+import { createAccount, type Account } from "./create-account";
 
 // People (issue 12, item 5) in a real browser against `next start`: a teaching assistant views
 // the gradebook and grants an extension but finds no edit controls and gets 403 from the
 // settings API; an admin's one-time password-reset link, used once.
-// Its own server and database: the first account to sign up is the admin.
 
-const PASSWORD = "correct horse battery";
-
-let baseUrl = "";
-let stopServer: () => Promise<void>;
+const baseUrl = inject("baseUrl");
 let browser: Browser;
 
-type Account = { context: BrowserContext; id: string; learnerId: string; email: string };
+type Person = Account & { email: string };
+const person = async (email: string, role: "learner" | "instructor" | "admin" = "learner"): Promise<Person> => ({
+  ...(await createAccount(browser, email, role)),
+  email,
+});
 
-/** A signed-up account in its own browser context: API calls and pages share its cookies. */
-async function signUp(email: string): Promise<Account> {
-  const context = await browser.newContext({ baseURL: baseUrl, viewport: { width: 1280, height: 800 } });
-  const response = await context.request.post("/api/auth/sign-up", { data: { email, password: PASSWORD } });
-  expect(response.status(), await response.text()).toBe(201);
-  const { user } = (await response.json()) as { user: { id: string; learnerId: string } };
-  return { context, id: user.id, learnerId: user.learnerId, email };
-}
-
-let admin: Account, prof: Account, ta: Account, ada: Account;
+let admin: Person, prof: Person, ta: Person, ada: Person;
 let courseId: string, problemSetId: string;
 
 beforeAll(async () => {
-  stopServer = await startServer({ provide: (_key: string, value: string) => void (baseUrl = value) } as unknown as TestProject);
   browser = await launchBrowser();
-  admin = await signUp("admin@school.test");
-  prof = await signUp("prof@school.test");
-  ta = await signUp("ta@school.test");
-  ada = await signUp("ada@student.test");
-  expect((await admin.context.request.patch(`/api/admin/users/${prof.id}`, { data: { role: "instructor" } })).status()).toBe(200);
+  admin = await person("admin@people.test", "admin");
+  prof = await person("prof@people.test", "instructor");
+  ta = await person("ta@people.test");
+  ada = await person("ada@people.test");
   const created = await prof.context.request.post("/api/teach/courses", { data: { title: "Math for ML" } });
   const { course } = (await created.json()) as { course: { id: string; joinCode: string } };
   courseId = course.id;
@@ -50,7 +38,6 @@ beforeAll(async () => {
 }, 180_000);
 afterAll(async () => {
   await browser?.close();
-  await stopServer?.();
 });
 
 describe("a teaching assistant", () => {
