@@ -1,7 +1,7 @@
 import * as fc from "fast-check";
 import { xoroshiro128plus } from "pure-rand/generator/xoroshiro128plus";
 import type { ExerciseRuntime } from "../lib/exercises/load-runtime";
-import { entryFunctions, resolveCaseFunction, type TComparison } from "../lib/exercises/schema";
+import { entryFunctions, resolveCaseFunction, UNMEASURED_LIMITS, type TComparison, type TLimits } from "../lib/exercises/schema";
 import { decodeValue, encodeValue, hostMaterializers } from "../lib/exercises/values";
 import type { TestKind, Tier } from "../lib/grading/types";
 import { compareValues } from "./compare";
@@ -26,6 +26,8 @@ export interface PreparedCase {
 export interface PreparedExercise {
   runtime: ExerciseRuntime;
   tolerance: TComparison;
+  /** CPU limits stored in exercise.json (derived from the reference), or the historical ones. */
+  limits: TLimits;
   /** Parameter names of each function's signature, for rendering inputs. */
   parameterNames: Record<string, string[]>;
   /** More than one exported function: rendered inputs then start with the call. */
@@ -134,6 +136,7 @@ export function prepareExercise(runtime: ExerciseRuntime): PreparedExercise {
   return {
     runtime,
     tolerance,
+    limits: meta.limits ?? UNMEASURED_LIMITS,
     parameterNames: Object.fromEntries(functions.map((spec) => [spec.name, parameterNamesOf(spec.signature)])),
     isMultiFunction: functions.length > 1,
     examples: preparedExamples,

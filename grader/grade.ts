@@ -4,8 +4,9 @@ import { transpileTypeScript } from "../lib/exercises/transpile";
 import type { PreparedCase, PreparedExercise } from "./cases";
 import { diagnoseMistake } from "./diagnose";
 import type { EvaluatedCase, FailureReason } from "./evaluate-case";
+import { sessionLimitsOf } from "./derive-limits";
 import { KILLED_TIER, runRobustnessTier, skippedTier, type RobustnessTier } from "./robustness-tier";
-import { isLimit, LIMIT_REASONS, runCases } from "./run-cases";
+import { isLimit, LIMIT_REASONS, notRunCase, runCases } from "./run-cases";
 import type { CallOutcome, IsolateHost } from "./sandbox";
 import { revealFailingCase } from "./reveal-failing-case";
 
@@ -61,7 +62,8 @@ export function gradeSource(exercise: PreparedExercise, source: string, mode: Gr
     });
   }
 
-  let session = host.openSession();
+  const limits = sessionLimitsOf(exercise.limits);
+  let session = host.openSession(limits, exercise.runtime.givenScript);
   try {
     const loadFailure = (loaded: CallOutcome): GradeResult => {
       const verdict: Verdict = loaded.kind === "compile_error" ? "compile_error" : VERDICT_OF[reasonOfLoad(loaded.kind)];
@@ -72,7 +74,8 @@ export function gradeSource(exercise: PreparedExercise, source: string, mode: Gr
     if (loaded.kind !== "value") return loadFailure(loaded);
     const render = (prepared: PreparedCase) => renderInput(exercise, prepared);
 
-    const examples = runCases(exercise, session, exercise.examples, render);
+    // The first limit (time, memory, output) ends the required tier: the verdict is that limit.
+    const examples = runCases(exercise, session, exercise.examples, render, { stopAtLimit: true });
     let robustness: RobustnessTier | undefined;
     if (mode === "submit") {
       if (options.skipRobustness) robustness = skippedTier(robustnessCases, KILLED_TIER);
@@ -84,13 +87,16 @@ export function gradeSource(exercise: PreparedExercise, source: string, mode: Gr
         if (session.isSpent) {
           // The tier's limit retired this context: the required tests get a fresh one.
           session.close();
-          session = host.openSession();
+          session = host.openSession(limits, exercise.runtime.givenScript);
           const again = session.load(transpiled.code);
           if (again.kind !== "value") return loadFailure(again);
         }
       }
     }
-    const evaluated = [...examples, ...runCases(exercise, session, hiddenRequired, render)];
+    const hiddenResults = examples.some((item) => isLimit(item.reason))
+      ? hiddenRequired.map((prepared) => notRunCase(prepared, "not run: an example hit a limit"))
+      : runCases(exercise, session, hiddenRequired, render, { stopAtLimit: true });
+    const evaluated = [...examples, ...hiddenResults];
     const passed = evaluated.filter((item) => item.reason === null).length;
     const verdict = verdictOf(evaluated);
     // Revealed from fresh contexts of its own: nothing the module kept from other tests shows.

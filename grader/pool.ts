@@ -3,9 +3,11 @@ import fs from "node:fs";
 import path from "node:path";
 import { APP_ROOT } from "../lib/exercises/paths";
 import { ZGradeResult } from "../lib/grading/grade-result-schema";
+import type { ReferenceCost } from "./derive-limits";
 import type { GradeMode, GradeResult, Verdict } from "../lib/grading/types";
 import {
   ZExerciseSummary,
+  ZReferenceCost,
   ZWorkerResponse,
   type ExerciseSummary,
   type GradeJob,
@@ -13,6 +15,7 @@ import {
   type WorkerErrorCode,
   type WorkerRequest,
 } from "./protocol";
+import { FairJobQueue, type JobQueue, type Lane } from "./job-queue";
 
 export interface PoolOptions {
   size: number;
@@ -22,30 +25,65 @@ export interface PoolOptions {
   rssLimitMb: number;
   /** Recycle a process after this many jobs: bounds slow leaks. */
   maxJobsPerWorker: number;
-  /** Jobs waiting beyond this are refused at once rather than queued forever. */
+  /** Jobs waiting beyond this are refused at once rather than queued forever (runs may fill half). */
   maxQueue: number;
+  /**
+   * A Run (or describe) still waiting after this long is answered "busy" (503 + Retry-After): the
+   * learner retries rather than staring at a spinner. Queued submits have no deadline: once one is
+   * accepted into the queue it is graded and stored, however long that takes.
+   */
+  runQueueDeadlineMs: number;
   /** Node/V8 flags of the grading processes (default: GRADER_V8_FLAGS or the tuned set). */
   v8Flags: string[];
   /** Development: grading processes load an exercise again when its files change (else once). */
   reloadExercises: boolean;
 }
 
-export const DEFAULT_POOL_OPTIONS: Omit<PoolOptions, "v8Flags"> = { size: 2, wallClockMs: 10_000, rssLimitMb: 768, maxJobsPerWorker: 1000, maxQueue: 200, reloadExercises: false };
+export const DEFAULT_POOL_OPTIONS: Omit<PoolOptions, "v8Flags"> = {
+  size: 2,
+  wallClockMs: 10_000,
+  rssLimitMb: 768,
+  maxJobsPerWorker: 1000,
+  maxQueue: 200,
+  runQueueDeadlineMs: 5000,
+  reloadExercises: false,
+};
 
 /** After this many grading processes in a row die before they are ready, queued jobs are refused. */
 const START_FAILURES_BEFORE_GIVING_UP = 3;
 
 /** A failure of the grading service itself (not of the learner's code). */
 export class GraderError extends Error {
-  constructor(readonly code: WorkerErrorCode | "busy" | "closed", message: string) {
+  constructor(
+    readonly code: WorkerErrorCode | "busy" | "closed",
+    message: string,
+    /** For "busy": about when a retry can be served, from the queue's depth and recent grading times. */
+    readonly retryAfterSeconds?: number,
+  ) {
     super(message);
   }
+}
+
+/** Whose job it is, for round-robin: a learner id, or an address for callers without one. */
+export interface GradeOptions {
+  owner?: string;
+}
+
+/** Operational counters for /api/health and the load test (no learner data). */
+export interface PoolStats {
+  queued: { submit: number; run: number };
+  processes: { size: number; alive: number; ready: number; busy: number };
+  restarts: { total: number; time: number; memory: number; crashed: number; recycled: number };
+  jobs: { completed: number; refused: number; expired: number };
+  /** Moving average of a job's time in a grading process, ms. */
+  serviceMs: number;
 }
 
 type Job = {
   request: JobRequest;
   resolve: (value: unknown) => void;
   reject: (error: Error) => void;
+  deadline?: NodeJS.Timeout;
 };
 
 interface Worker {
@@ -59,6 +97,7 @@ interface Worker {
     timer: NodeJS.Timeout;
     monitor: NodeJS.Timeout;
     killedFor?: "time" | "memory";
+    startedAt: number;
     /** Which tier the process said it was running: a crash in "robustness" is graded again without it. */
     phase?: "robustness" | "required";
   } | null;
@@ -90,7 +129,9 @@ const V8_TUNING = (process.env.GRADER_V8_FLAGS ?? "--single-threaded").split(" "
  */
 export class GraderPool {
   private readonly workers: Worker[] = [];
-  private readonly queue: Job[] = [];
+  private readonly queue: JobQueue<Job> = new FairJobQueue<Job>();
+  private readonly counters = { time: 0, memory: 0, crashed: 0, recycled: 0, completed: 0, refused: 0, expired: 0 };
+  private serviceMs = 5;
   private nextId = 1;
   private startFailures = 0;
   private closed = false;
@@ -101,23 +142,30 @@ export class GraderPool {
     for (let i = 0; i < this.options.size; i++) this.workers.push(this.spawn());
   }
 
-  async grade(exerciseId: string, source: string, mode: GradeMode): Promise<GradeResult> {
-    const raw = await this.submit({ type: "grade", exerciseId, source, mode });
+  async grade(exerciseId: string, source: string, mode: GradeMode, options: GradeOptions = {}): Promise<GradeResult> {
+    const raw = await this.submit({ type: "grade", exerciseId, source, mode }, options.owner ?? "");
     const parsed = ZGradeResult.safeParse(raw);
     if (!parsed.success) throw new GraderError("internal", `a grading process returned a malformed result: ${parsed.error.message.slice(0, 300)}`);
     return parsed.data;
   }
 
   async describe(exerciseId: string): Promise<ExerciseSummary> {
-    const parsed = ZExerciseSummary.safeParse(await this.submit({ type: "describe", exerciseId }));
+    const parsed = ZExerciseSummary.safeParse(await this.submit({ type: "describe", exerciseId }, ""));
     if (!parsed.success) throw new GraderError("internal", "a grading process returned a malformed summary");
+    return parsed.data;
+  }
+
+  /** The reference's CPU cost in the sandbox, from which the exercise's time limits derive. */
+  async measure(exerciseId: string): Promise<ReferenceCost> {
+    const parsed = ZReferenceCost.safeParse(await this.submit({ type: "measure", exerciseId }, ""));
+    if (!parsed.success) throw new GraderError("internal", "a grading process returned a malformed measurement");
     return parsed.data;
   }
 
   /** Stops every grading process; pending jobs are refused. */
   async close(): Promise<void> {
     this.closed = true;
-    for (const job of this.queue.splice(0)) job.reject(new GraderError("closed", "the grader is shutting down"));
+    for (const job of this.takeAll()) job.reject(new GraderError("closed", "the grader is shutting down"));
     await Promise.all(this.workers.map((worker) => stopWorker(worker)));
   }
 
@@ -126,33 +174,80 @@ export class GraderPool {
     return this.workers.map((worker) => worker.child.pid ?? -1);
   }
 
+  /** Queue depth, process health and restarts: what an operator (or the load test) watches. */
+  stats(): PoolStats {
+    const alive = this.workers.filter((worker) => worker.child.exitCode === null && worker.child.signalCode === null);
+    return {
+      queued: { submit: this.queue.size("submit"), run: this.queue.size() - this.queue.size("submit") },
+      processes: {
+        size: this.options.size,
+        alive: alive.length,
+        ready: alive.filter((worker) => worker.ready).length,
+        busy: alive.filter((worker) => worker.current).length,
+      },
+      restarts: {
+        total: this.counters.time + this.counters.memory + this.counters.crashed + this.counters.recycled,
+        time: this.counters.time,
+        memory: this.counters.memory,
+        crashed: this.counters.crashed,
+        recycled: this.counters.recycled,
+      },
+      jobs: { completed: this.counters.completed, refused: this.counters.refused, expired: this.counters.expired },
+      serviceMs: Math.round(this.serviceMs * 10) / 10,
+    };
+  }
+
   /**
    * Submits (which a learner's progress depends on) go ahead of Runs and describes, and only
    * half the queue may hold those: a client firing Runs cannot lock learners out of submitting.
+   * Within each lane owners take turns (round-robin), and a waiting Run has a deadline.
    */
-  private submit(request: JobRequest): Promise<unknown> {
+  private submit(request: JobRequest, owner: string): Promise<unknown> {
     if (this.closed) return Promise.reject(new GraderError("closed", "the grader is shutting down"));
     if (this.startFailures >= START_FAILURES_BEFORE_GIVING_UP) {
       return Promise.reject(new GraderError("internal", "grading processes fail to start (see the server log)"));
     }
-    const isSubmit = isSubmitJob(request);
-    const limit = isSubmit ? this.options.maxQueue : Math.max(1, Math.floor(this.options.maxQueue / 2));
-    const waiting = isSubmit ? this.queue.length : this.queue.filter((job) => !isSubmitJob(job.request)).length;
-    if (waiting >= limit) return Promise.reject(new GraderError("busy", "the grader is busy; try again in a moment"));
+    const lane: Lane = isSubmitJob(request) ? "submit" : "run";
+    const limit = lane === "submit" ? this.options.maxQueue : Math.max(1, Math.floor(this.options.maxQueue / 2));
+    const waiting = lane === "submit" ? this.queue.size() : this.queue.size("run");
+    if (waiting >= limit) {
+      this.counters.refused++;
+      return Promise.reject(new GraderError("busy", "the grader's queue is full", this.retryAfterSeconds()));
+    }
     return new Promise((resolve, reject) => {
-      const job = { request, resolve, reject };
-      const firstNonSubmit = this.queue.findIndex((queued) => !isSubmitJob(queued.request));
-      if (isSubmit && firstNonSubmit !== -1) this.queue.splice(firstNonSubmit, 0, job);
-      else this.queue.push(job);
+      const job: Job = { request, resolve, reject };
+      if (lane === "run") {
+        job.deadline = setTimeout(() => {
+          if (!this.queue.remove(job)) return;
+          this.counters.expired++;
+          reject(new GraderError("busy", `a run waited ${this.options.runQueueDeadlineMs} ms in the queue`, this.retryAfterSeconds()));
+        }, this.options.runQueueDeadlineMs);
+        job.deadline.unref();
+      }
+      this.queue.push(job, owner, lane);
       this.dispatch();
     });
   }
 
+  /** When the queue as it stands should be through: its depth times recent grading time, over the processes. */
+  private retryAfterSeconds(): number {
+    const seconds = (this.queue.size() * this.serviceMs) / Math.max(1, this.options.size) / 1000;
+    return Math.min(30, Math.max(1, Math.ceil(seconds)));
+  }
+
+  private takeAll(): Job[] {
+    const jobs = this.queue.drain();
+    for (const job of jobs) clearTimeout(job.deadline);
+    return jobs;
+  }
+
   private dispatch(): void {
     for (const worker of this.workers) {
-      if (this.queue.length === 0) return;
+      if (this.queue.size() === 0) return;
       if (!worker.ready || worker.current) continue;
-      this.start(worker, this.queue.shift() as Job);
+      const job = this.queue.shift() as Job;
+      clearTimeout(job.deadline);
+      this.start(worker, job);
     }
   }
 
@@ -162,7 +257,7 @@ export class GraderPool {
     const monitor = setInterval(() => {
       if (residentMb(worker.child.pid) > this.options.rssLimitMb) this.kill(worker, "memory");
     }, 20);
-    worker.current = { id, job, timer, monitor };
+    worker.current = { id, job, timer, monitor, startedAt: performance.now() };
     worker.jobs++;
     worker.child.send({ ...job.request, id } as WorkerRequest);
   }
@@ -218,9 +313,15 @@ export class GraderPool {
       return;
     }
     this.finishJob(worker);
+    this.counters.completed++;
+    // Exponential moving average (1/16): Retry-After follows the recent load, not one outlier.
+    this.serviceMs += (performance.now() - current.startedAt - this.serviceMs) / 16;
     if (parsed.data.ok) current.job.resolve(parsed.data.result);
     else current.job.reject(new GraderError(parsed.data.code, parsed.data.message));
-    if (worker.jobs >= this.options.maxJobsPerWorker) this.replace(worker);
+    if (worker.jobs >= this.options.maxJobsPerWorker) {
+      this.counters.recycled++;
+      this.replace(worker);
+    }
     this.dispatch();
   }
 
@@ -230,6 +331,11 @@ export class GraderPool {
       const tail = worker.stderrTail.trim().split("\n").filter(Boolean).slice(-1)[0] ?? "";
       console.warn(`[grader] grading process ${worker.child.pid} exited (${signal ?? `code ${code}`})${tail ? `: ${tail.slice(0, 200)}` : ""}`);
     }
+    if (!this.closed && this.workers.includes(worker)) {
+      if (current?.killedFor === "time") this.counters.time++;
+      else if (current?.killedFor === "memory") this.counters.memory++;
+      else this.counters.crashed++;
+    }
     if (current) {
       this.finishJob(worker);
       const request = current.job.request;
@@ -238,7 +344,7 @@ export class GraderPool {
       // A crash in the robustness tier never decides the verdict: the job goes first in the queue
       // again, to be graded without that tier (which is then reported as stopped).
       if (request.type === "grade" && current.phase === "robustness" && !request.skipRobustness && !this.closed) {
-        this.queue.unshift({ ...current.job, request: { ...request, skipRobustness: true } });
+        this.queue.pushFirst({ ...current.job, request: { ...request, skipRobustness: true } });
         setImmediate(() => this.dispatch());
       } else if (request.type === "grade" && (current.killedFor || V8_OUT_OF_MEMORY.test(worker.stderrTail))) {
         current.job.resolve(crashVerdict(request, current.killedFor, code, signal, this.options));
@@ -250,7 +356,7 @@ export class GraderPool {
       this.startFailures++;
       if (this.startFailures >= START_FAILURES_BEFORE_GIVING_UP) {
         const reason = worker.stderrTail.trim().split("\n").filter(Boolean).slice(-1)[0] ?? `exit ${code ?? signal}`;
-        for (const job of this.queue.splice(0)) job.reject(new GraderError("internal", `grading processes fail to start: ${reason.slice(0, 300)}`));
+        for (const job of this.takeAll()) job.reject(new GraderError("internal", `grading processes fail to start: ${reason.slice(0, 300)}`));
       }
       const delay = Math.min(30_000, 100 * 2 ** this.startFailures);
       setTimeout(() => {

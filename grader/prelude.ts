@@ -15,6 +15,8 @@ const ERROR_MESSAGE_CHARS = 500;
  *   __gd_call(name, argsJson) -> "v<json>" value | "e<message>" thrown | "o<message>" too large | "m<message>" misuse
  *   __gd_console() -> buffered console text since the last call (then cleared)
  *   __gd_console_reset() -> forgets the buffer and the running total (a new tier starts its own cap)
+ *   __gd_batch(count, names, lengths, consoleFlags, argsAll, yieldMs, stopAtOutputLimit) -> many calls, one string
+ *   __gd_batch_progress() -> what the last batch completed before the host stopped it
  * Everything that can run learner code (getters, toJSON, thrown proxies, message getters)
  * runs inside these calls, under the host's timeout; only primitive strings come out.
  */
@@ -105,7 +107,7 @@ export const PRELUDE_SOURCE = `(function () {
   });
   lock("__gd_console", function () { var text = consoleText; consoleText = ""; return text; });
   lock("__gd_console_reset", function () { consoleText = ""; consoleTotal = 0; });
-  lock("__gd_call", function (name, argsJson) {
+  function callOne(name, argsJson) {
     try {
       var target = registered === null ? undefined : registered[name];
       if (typeof target !== "function") return "m" + "your code must export a function named " + name + " (export function " + name + "(...) { ... })";
@@ -130,7 +132,44 @@ export const PRELUDE_SOURCE = `(function () {
     } catch (thrown) {
       return describeThrown(thrown);
     }
+  }
+  lock("__gd_call", callOne);
+
+  // A batch of calls in one round trip. Results (and the console of the calls that collect it)
+  // go out as one string: "<length>,<length>,...\\n" then the pieces back to back. The batch
+  // returns early once yieldMs have passed, so a time-out can only hit a call that started within
+  // yieldMs of the batch's start: the host's batch clock (call limit + yieldMs) then means that
+  // call alone ran past the call limit, exactly as with one call per round trip.
+  // Read with cursors and pristine methods, and written into strings, never through arrays or
+  // split(): an array's [[Set]] consults setters on Array.prototype, and split() looks up
+  // String.prototype[Symbol.split], both of which the learner's code may have replaced.
+  var now = Date.now, indexOf = String.prototype.indexOf;
+  var lengthsOut = "", body = "";
+  function nextItem(list, cursor) {
+    var end = apply(indexOf, list, [",", cursor]);
+    return end === -1 ? list.length : end;
+  }
+  lock("__gd_batch", function (count, names, lengths, consoleFlags, argsAll, yieldMs, stopAtOutputLimit) {
+    var started = apply(now, undefined, []), offset = 0, nameAt = 0, lengthAt = 0;
+    lengthsOut = "";
+    body = "";
+    for (var i = 0; i < count; i++) {
+      var nameEnd = nextItem(names, nameAt), lengthEnd = nextItem(lengths, lengthAt);
+      var name = apply(slice, names, [nameAt, nameEnd]), length = Num(apply(slice, lengths, [lengthAt, lengthEnd]));
+      nameAt = nameEnd + 1;
+      lengthAt = lengthEnd + 1;
+      var result = callOne(name, apply(slice, argsAll, [offset, offset + length]));
+      offset += length;
+      lengthsOut += (i === 0 ? "" : ",") + result.length;
+      body += result;
+      if (consoleFlags[i] === "1") { lengthsOut += "," + consoleText.length; body += consoleText; consoleText = ""; }
+      if (stopAtOutputLimit && result[0] === "o") break;
+      if (body.length > OUTPUT_LIMIT || apply(now, undefined, []) - started >= yieldMs) break;
+    }
+    return lengthsOut + "\\n" + body;
   });
+  // After the host stopped a batch (time-out): the pieces of the calls that completed.
+  lock("__gd_batch_progress", function () { return lengthsOut + "\\n" + body; });
 })();`;
 
 /**

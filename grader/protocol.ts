@@ -10,7 +10,9 @@ export type GradeJob = {
   skipRobustness?: boolean;
 };
 export type DescribeJob = { type: "describe"; exerciseId: string };
-export type Job = GradeJob | DescribeJob;
+/** Measures the reference's CPU cost in the sandbox (npm run measure:budgets, check:exercises). */
+export type MeasureJob = { type: "measure"; exerciseId: string };
+export type Job = GradeJob | DescribeJob | MeasureJob;
 export type WorkerRequest = Job & { id: number };
 
 export interface ExerciseSummary {
@@ -45,4 +47,11 @@ export const ZExerciseSummary = z.object({
   hidden: z.number(),
   robustness: z.number(),
   authorErrors: z.array(z.string()),
+});
+
+export const ZReferenceCost = z.object({
+  loadMs: z.number().min(0),
+  maxCallMs: z.number().min(0),
+  requiredMs: z.number().min(0),
+  robustnessMs: z.number().min(0),
 });

@@ -3,6 +3,7 @@ import type { PreparedCase, PreparedExercise } from "./cases";
 import type { EvaluatedCase } from "./evaluate-case";
 import { runCases } from "./run-cases";
 import type { IsolateHost, SandboxSession } from "./sandbox";
+import { sessionLimitsOf } from "./derive-limits";
 import { shrinkFailingCase } from "./shrink";
 
 /** What the learner is told when a hidden case fails only after other calls. */
@@ -28,7 +29,7 @@ export function revealFailingCase(
   if (!first || first.reason === "timeout" || first.reason === "memory") return undefined;
   const keepsState: FailingCase = { testName: first.prepared.name, input: "", expected: "", actual: "", message: KEEPS_STATE_MESSAGE, shrunk: false, keepsState: true };
 
-  const alone = inFreshContext(host, compiledJs, (session) => {
+  const alone = inFreshContext(exercise, host, compiledJs, (session) => {
     const [item] = runCases(exercise, session, [first.prepared], render);
     if (item.reason === null || !first.prepared.generated) return { item, shrunk: false };
     const { evaluated: smallest, shrunk } = shrinkFailingCase(exercise, item, session, render);
@@ -37,7 +38,7 @@ export function revealFailingCase(
   if (!alone || alone.item.reason === null) return keepsState;
 
   // The shrinker's candidates ran in that context one after another: run the one shown alone again.
-  const shown = alone.shrunk ? inFreshContext(host, compiledJs, (session) => runCases(exercise, session, [alone.item.prepared], render)[0]) : alone.item;
+  const shown = alone.shrunk ? inFreshContext(exercise, host, compiledJs, (session) => runCases(exercise, session, [alone.item.prepared], render)[0]) : alone.item;
   if (!shown || shown.reason === null) return keepsState;
   return {
     testName: first.prepared.name,
@@ -50,8 +51,8 @@ export function revealFailingCase(
 }
 
 /** Runs `work` in a new context with the learner's module loaded; null when it does not load. */
-function inFreshContext<T>(host: IsolateHost, compiledJs: string, work: (session: SandboxSession) => T): T | null {
-  const session = host.openSession();
+function inFreshContext<T>(exercise: PreparedExercise, host: IsolateHost, compiledJs: string, work: (session: SandboxSession) => T): T | null {
+  const session = host.openSession(sessionLimitsOf(exercise.limits), exercise.runtime.givenScript);
   try {
     return session.load(compiledJs).kind === "value" ? work(session) : null;
   } finally {

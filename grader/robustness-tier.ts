@@ -36,16 +36,16 @@ export function runRobustnessTier(
   if (cases.length === 0) return skippedTier(cases, "");
   const evaluated: EvaluatedCase[] = [];
   let stopped: string | undefined;
-  session.withOwnBudget(() => {
-    for (const prepared of cases) {
-      if (stopped) {
-        evaluated.push(notRunCase(prepared, `not run: ${stopped}`));
-        continue;
-      }
-      const [item] = runCases(exercise, session, [prepared], render);
+  session.withOwnBudget(exercise.limits.robustnessMs, () => {
+    // One batch; it ends at the first limit, and the cases after it are not run.
+    for (const item of runCases(exercise, session, cases, render, { stopAtLimit: true })) {
       evaluated.push(item);
-      if (isLimit(item.reason)) stopped = `"${prepared.name}" hit a limit (${item.outcome.message})`;
+      if (isLimit(item.reason)) {
+        stopped = `"${item.prepared.name}" hit a limit (${item.outcome.message})`;
+        break;
+      }
     }
+    for (const prepared of cases.slice(evaluated.length)) evaluated.push(notRunCase(prepared, `not run: ${stopped}`));
   });
   const mistake = diagnoseMistake(exercise, evaluated, "robustness");
   const report: RobustnessReport = {

@@ -9,22 +9,30 @@ export function isLimit(reason: FailureReason | null): boolean {
   return reason !== null && LIMIT_REASONS.includes(reason);
 }
 
-/** Calls the learner's function once per case and compares each result on the host. */
+/**
+ * Calls the learner's function once per case (batched: see SandboxSession.callCases) and compares
+ * each result on the host. Console output is collected for visible cases only.
+ */
 export function runCases(
   exercise: PreparedExercise,
   session: SandboxSession,
   cases: PreparedCase[],
   render: (prepared: PreparedCase) => string,
+  /** End at the first limit, output included: the cases after it are reported as not run. */
+  options: { stopAtLimit?: boolean } = {},
 ): EvaluatedCase[] {
-  return cases.map((prepared) => {
-    const item = evaluateCase(prepared, session.call(prepared.functionName, prepared.argsJson), exercise.tolerance, render);
+  const calls = cases.map((prepared) => ({ functionName: prepared.functionName, argsJson: prepared.argsJson, collectConsole: !prepared.hidden }));
+  const results = session.callCases(calls, { stopAtOutputLimit: options.stopAtLimit });
+  const evaluated = results.map((result, index) => {
+    const prepared = cases[index];
+    const item = evaluateCase(prepared, result.outcome, exercise.tolerance, render);
     if (exercise.isMultiFunction) item.outcome.function = prepared.functionName;
-    if (!prepared.hidden) {
-      const printed = session.takeConsole();
-      if (printed) item.outcome.console = printed;
-    }
+    if (result.console) item.outcome.console = result.console;
     return item;
   });
+  const limit = evaluated.find((item) => isLimit(item.reason));
+  const why = limit ? `not run: "${limit.prepared.name}" hit a limit` : "";
+  return [...evaluated, ...cases.slice(evaluated.length).map((prepared) => notRunCase(prepared, why))];
 }
 
 /** A case that was not called, with the reason. */

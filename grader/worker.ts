@@ -10,6 +10,7 @@ import { loadExerciseRuntime } from "../lib/exercises/load-runtime";
 import { EXERCISES_DIR } from "../lib/exercises/paths";
 import { prepareExercise, type PreparedExercise } from "./cases";
 import { gradeSource } from "./grade";
+import { measureReferenceCost } from "./measure-reference";
 import type { ExerciseSummary, WorkerErrorCode, WorkerRequest } from "./protocol";
 import { IsolateHost } from "./sandbox";
 
@@ -63,6 +64,7 @@ function handle(request: WorkerRequest): unknown {
     };
     return summary;
   }
+  if (request.type === "measure") return measureReferenceCost(target);
   // A reference that disagrees with its own tests would grade learners wrongly: refuse, and
   // let `npm run check:exercises` (or describe) name the problem to the author.
   if (target.authorErrors.length > 0) {

@@ -3,12 +3,15 @@
  * Authoring checks, run in CI: every folder loads; metadata matches the catalog contract; every
  * must-throw case states its tier, and a required one is shown by a visible example; every
  * visible example's arguments and expected value type-check against the reference; the
- * reference agrees with every stated expected value; through the real grader, the reference
- * passes both tiers, the starter is rejected, and every known mistake is rejected by the tier it
- * declares and recognised as itself.
+ * reference agrees with every stated expected value; the stored time limits leave the reference a
+ * margin (grader/derive-limits.ts); through the real grader, the reference
+ * passes both tiers, the starter is rejected, and every known mistake (assembled from its
+ * override, see assembleMistake) is rejected by the tier it declares and recognised as itself;
+ * given helpers are written once (checkGivens).
  */
 import fs from "node:fs";
 import path from "node:path";
+import { tightLimits } from "../../grader/derive-limits";
 import { GraderPool } from "../../grader/pool";
 import { contractErrors, readCatalogContract } from "../exercises/catalog-contract";
 import { loadExerciseCatalog, type ExerciseContent } from "../exercises/load-catalog";
@@ -16,6 +19,8 @@ import { loadExerciseRuntime, type ExerciseRuntime } from "../exercises/load-run
 import { entryFunctions } from "../exercises/schema";
 import { EXERCISES_DIR } from "../exercises/paths";
 import { exampleTypeErrors } from "../exercises/example-type-errors";
+import { assembleMistake } from "../exercises/assemble-mistake";
+import { checkGivens } from "../exercises/check-givens";
 
 async function checkExercise(
   pool: GraderPool,
@@ -33,9 +38,11 @@ async function checkExercise(
   if (summary.hidden === 0) errors.push("there are no hidden tests");
 
   errors.push(...tierErrors(exercise));
+  errors.push(...(await limitErrors(pool, exercise)));
 
   const dir = path.join(EXERCISES_DIR, exercise.folder);
-  const grade = (file: string) => pool.grade(meta.id, fs.readFileSync(path.join(dir, file), "utf8"), "submit");
+  const read = (file: string) => fs.readFileSync(path.join(dir, file), "utf8");
+  const grade = (file: string) => pool.grade(meta.id, read(file), "submit");
   const reference = await grade("reference.ts");
   if (reference.verdict !== "accepted") errors.push(`reference.ts is not accepted: ${reference.verdict}: ${reference.message}`);
   const robustness = reference.robustness;
@@ -47,7 +54,8 @@ async function checkExercise(
   if (starter.verdict === "accepted") errors.push("starter.ts is accepted: it must fail");
   for (const mistake of meta.mistakes) {
     const file = `mistakes/${mistake.id}.ts`;
-    const result = await grade(file);
+    // Graded as the complete wrong solution a learner could have written: the reference with the override put in.
+    const result = await pool.grade(meta.id, assembleMistake(read("reference.ts"), read(file)), "submit");
     if (mistake.tier === "required") {
       if (result.verdict === "accepted") errors.push(`${file} is accepted: the required tests must reject it`);
       else if (result.mistake?.id !== mistake.id) errors.push(`${file} is rejected but diagnosed as ${named(result.mistake)}`);
@@ -59,6 +67,19 @@ async function checkExercise(
     }
   }
   return errors;
+}
+
+/**
+ * The stored time limits must exist and leave the reference a clear margin (measured here, in the
+ * sandbox, as measure:budgets does): too tight a budget would fail correct solutions.
+ */
+async function limitErrors(pool: GraderPool, exercise: ExerciseContent): Promise<string[]> {
+  if (!exercise.meta.limits) return ['exercise.json has no "limits": run npm run measure:budgets -- ' + exercise.meta.id];
+  try {
+    return tightLimits(exercise.meta.limits, await pool.measure(exercise.meta.id));
+  } catch (error) {
+    return [`the reference could not be measured: ${error instanceof Error ? error.message : String(error)}`];
+  }
 }
 
 function named(mistake: { id: string } | undefined): string {
@@ -95,6 +116,13 @@ async function main(): Promise<number> {
     if (only.length > 0 && !only.some((id) => problem.folder.endsWith(`/${id}`))) continue;
     failures++;
     console.log(`✗ ${problem.folder}\n    ${problem.errors.join("\n    ")}`);
+  }
+  if (only.length === 0) {
+    const givenErrors = checkGivens(EXERCISES_DIR, catalog.exercises);
+    if (givenErrors.length > 0) {
+      failures++;
+      console.log(`✗ given helpers\n    ${givenErrors.join("\n    ")}`);
+    } else console.log("✓ given helpers: each written once");
   }
   const selected = catalog.exercises.filter((exercise) => only.length === 0 || only.includes(exercise.meta.id));
   const missing = only.filter((id) => !catalog.exercises.some((exercise) => exercise.meta.id === id) && !catalog.problems.some((p) => p.folder.endsWith(`/${id}`)));

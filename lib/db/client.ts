@@ -1,7 +1,9 @@
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import type { SqlDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+import type { Database } from "better-sqlite3";
 import { PrismaClient } from "./generated/client";
 import { getDatabaseUrl } from "../../prisma/database-url";
+import { cacheStatements } from "./statement-cache";
 
 /**
  * The Prisma client type of this app. Domain functions in lib/<domain>/ import this file and
@@ -56,6 +58,11 @@ function withPragmas(factory: PrismaBetterSqlite3): SqlDriverAdapterFactory {
     connect: async () => {
       const adapter = await factory.connect();
       await adapter.executeScript(PRAGMAS);
+      // The adapter keeps its better-sqlite3 Database as `client` (not a public API: checked here,
+      // and tests/db run every query through it).
+      const client = (adapter as unknown as { client?: Database }).client;
+      if (!client || typeof client.prepare !== "function") throw new Error("@prisma/adapter-better-sqlite3 changed: no client.prepare to cache");
+      cacheStatements(client);
       return adapter;
     },
   };

@@ -73,7 +73,7 @@ export async function syncExerciseIndex(catalog: ExerciseCatalog, exercisesDir =
 
 /**
  * sha256 over what a learner sees of an exercise: its metadata (exercise.json), statement,
- * starter and visible examples. Hashes the parsed content, so reformatting a file is no change.
+ * starter, visible examples and given helpers. Hashes the parsed content, so reformatting a file is no change.
  */
 export function hashExerciseContent(exercise: ExerciseContent): string {
   const hash = createHash("sha256");
@@ -82,6 +82,8 @@ export function hashExerciseContent(exercise: ExerciseContent): string {
     exercise.statement,
     exercise.starter,
     JSON.stringify(encodeValue(exercise.examples)),
+    // The given helpers are seen too; only exercises that have some hash them (the others keep their hash).
+    ...exercise.given.map((given) => given.source),
   ];
   for (const part of parts) hash.update(part, "utf8").update("\0");
   return hash.digest("hex");

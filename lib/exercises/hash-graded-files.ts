@@ -6,8 +6,8 @@ import path from "node:path";
 const GRADED_FILES = ["exercise.json", "examples.json", "tests.ts", "reference.ts"];
 
 /**
- * sha256 over an exercise's graded files (exercise.json, examples, tests, reference and every
- * known mistake): its graded version. Stored with each submission, it tells which submissions
+ * sha256 over an exercise's graded files (exercise.json, examples, tests, reference, every known
+ * mistake and the track's shared givens): its graded version. Stored with each submission, it tells which submissions
  * were graded against an older version and need a regrade. A missing file hashes as absent
  * (never throws): the catalog loader reports broken folders, not this.
  */
@@ -21,8 +21,18 @@ export function hashGradedFiles(exercisesDir: string, folder: string): string {
         .sort()
         .map((name) => `mistakes/${name}`)
     : [];
+  // Track-level code the grader loads with the exercise (exercises/<track>/given.ts, the givens
+  // shared by a track's exercises): a change there changes the grade too.
+  const trackDir = path.dirname(dir);
+  const trackFiles = fs.existsSync(trackDir)
+    ? fs
+        .readdirSync(trackDir)
+        .filter((name) => name.endsWith(".ts"))
+        .sort()
+        .map((name) => `../${name}`)
+    : [];
   const hash = createHash("sha256");
-  for (const name of [...GRADED_FILES, ...mistakes]) {
+  for (const name of [...GRADED_FILES, ...mistakes, ...trackFiles]) {
     const file = path.join(dir, name);
     hash.update(name, "utf8").update("\0");
     hash.update(fs.existsSync(file) ? fs.readFileSync(file) : "(absent)").update("\0");

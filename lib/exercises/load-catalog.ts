@@ -3,6 +3,7 @@ import path from "node:path";
 import { z } from "zod";
 import { TRACKS, ZExamples, ZExerciseMeta, entryFunctions, resolveCaseFunction, type TExample, type TExerciseMeta } from "./schema";
 import { readCatalogContract } from "./catalog-contract";
+import { readGivens, type GivenFile } from "./read-givens";
 import { decodeValue } from "./values";
 
 /** An exercise as the web app sees it: metadata and prose, never tests or solutions. */
@@ -13,6 +14,8 @@ export interface ExerciseContent {
   starter: string;
   /** Visible examples with markers decoded (function arguments stay as their source). */
   examples: TExample[];
+  /** Helpers the learner is given (public: shown read-only beside the editor). */
+  given: GivenFile[];
 }
 
 export interface ExerciseProblem {
@@ -97,6 +100,8 @@ function loadExerciseFolder(exercisesDir: string, folder: string): { content?: E
     if (!new RegExp(`export\\s+function\\s+${name.replace(/\$/g, "\\$")}\\b`).test(starter)) errors.push(`starter.ts must export function ${name}`);
   }
   errors.push(...checkExamples(meta, examples));
+  const { givens, errors: givenErrors } = readGivens(exercisesDir, meta.given);
+  errors.push(...givenErrors);
   const statement = fs.readFileSync(path.join(dir, "statement.md"), "utf8");
   if (statement.trim().length < 40) errors.push("statement.md is too short to teach anything");
   if (errors.length > 0) return { errors };
@@ -106,7 +111,7 @@ function loadExerciseFolder(exercisesDir: string, folder: string): { content?: E
     args: example.args.map((arg) => decodeValue(arg)),
     ...(example.throws ? {} : { expected: decodeValue(example.expected) }),
   }));
-  return { content: { meta, folder, statement, starter, examples: decoded }, errors };
+  return { content: { meta, folder, statement, starter, examples: decoded, given: givens }, errors };
 }
 
 /** Each example calls a function of the exercise (at most 6 per function); plots name real examples. */

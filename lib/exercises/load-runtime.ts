@@ -2,13 +2,17 @@ import fs from "node:fs";
 import path from "node:path";
 import * as fc from "fast-check";
 import { transpileTypeScript } from "./transpile";
+import { assembleMistake } from "./assemble-mistake";
+import { compileGivens } from "./compile-givens";
 import * as datasets from "./datasets";
 import type { ExerciseContent } from "./load-catalog";
 import { entryFunctions, resolveCaseFunction, type TMistake } from "./schema";
 import * as testKit from "./test-kit";
 import type { RandomCases, TestSuite } from "./test-kit";
 
-export type HostFunction = (...args: unknown[]) => unknown;
+import type { HostFunction } from "./host-function";
+
+export type { HostFunction };
 
 /** An exercise's trusted code, evaluated on the host of a grading process (never in the web server). */
 export interface ExerciseRuntime {
@@ -16,8 +20,13 @@ export interface ExerciseRuntime {
   /** The reference's exported functions, by name: every function of the exercise. */
   reference: Record<string, HostFunction>;
   referenceSource: string;
-  /** Each known mistake is a complete wrong solution: it exports every function too. */
+  /**
+   * Each known mistake as a complete wrong solution (the reference with the override file's
+   * declarations put in, see assembleMistake): it exports every function too.
+   */
   mistakes: (TMistake & { run: Record<string, HostFunction>; source: string })[];
+  /** The given helpers' script for the sandbox (null when none): run in each fresh context before the learner's module. */
+  givenScript: string | null;
   suite: TestSuite;
   /** The random generators, each with the function it calls (one entry per suite). */
   randomSuites: (RandomCases & { function: string })[];
@@ -37,12 +46,13 @@ const TEST_IMPORTS: Record<string, unknown> = {
 export function loadExerciseRuntime(exercisesDir: string, content: ExerciseContent): ExerciseRuntime {
   const dir = path.join(exercisesDir, content.folder);
   const names = entryFunctions(content.meta).map((spec) => spec.name);
+  const givens = compileGivens(content.given);
   const referenceSource = fs.readFileSync(path.join(dir, "reference.ts"), "utf8");
-  const reference = exportedFunctions(evaluateModule(referenceSource, "reference.ts", {}), names, "reference.ts");
+  const reference = exportedFunctions(evaluateModule(referenceSource, "reference.ts", {}, givens.host), names, "reference.ts");
   const mistakes = content.meta.mistakes.map((mistake) => {
     const file = `mistakes/${mistake.id}.ts`;
-    const source = fs.readFileSync(path.join(dir, file), "utf8");
-    return { ...mistake, source, run: exportedFunctions(evaluateModule(source, file, {}), names, file) };
+    const source = assembleMistake(referenceSource, fs.readFileSync(path.join(dir, file), "utf8"));
+    return { ...mistake, source, run: exportedFunctions(evaluateModule(source, file, {}, givens.host), names, file) };
   });
   const testsModule = evaluateModule(fs.readFileSync(path.join(dir, "tests.ts"), "utf8"), "tests.ts", TEST_IMPORTS);
   const suite = (testsModule.default ?? testsModule) as TestSuite;
@@ -56,7 +66,7 @@ export function loadExerciseRuntime(exercisesDir: string, content: ExerciseConte
   const randomSuites = (suite.random === undefined ? [] : Array.isArray(suite.random) ? suite.random : [suite.random]).map(
     (random, index) => ({ ...random, function: resolve(random.function, `random suite ${index + 1}`) }),
   );
-  return { content, reference, referenceSource, mistakes, suite, randomSuites };
+  return { content, reference, referenceSource, mistakes, suite, randomSuites, givenScript: givens.sandboxScript };
 }
 
 function exportedFunctions(moduleExports: Record<string, unknown>, names: string[], file: string): Record<string, HostFunction> {
@@ -69,8 +79,17 @@ function exportedFunctions(moduleExports: Record<string, unknown>, names: string
   return functions;
 }
 
-/** Evaluates trusted TypeScript as a CommonJS module with an explicit allow-list of imports. */
-export function evaluateModule(source: string, fileName: string, imports: Record<string, unknown>): Record<string, unknown> {
+/**
+ * Evaluates trusted TypeScript as a CommonJS module with an explicit allow-list of imports.
+ * `globals` are in scope as parameters (the given helpers): a declaration of the same name in
+ * the file shadows them, as in the sandbox.
+ */
+export function evaluateModule(
+  source: string,
+  fileName: string,
+  imports: Record<string, unknown>,
+  globals: Record<string, unknown> = {},
+): Record<string, unknown> {
   const transpiled = transpileTypeScript(source, fileName);
   if (!transpiled.ok) {
     throw new Error(`${fileName}:${transpiled.line ?? "?"}:${transpiled.column ?? "?"}: ${transpiled.message}`);
@@ -80,6 +99,12 @@ export function evaluateModule(source: string, fileName: string, imports: Record
     if (specifier in imports) return imports[specifier];
     throw new Error(`${fileName} may not import "${specifier}"`);
   };
-  new Function("exports", "require", "module", transpiled.code)(commonJsModule.exports, requireAllowed, commonJsModule);
+  const globalNames = Object.keys(globals);
+  new Function("exports", "require", "module", ...globalNames, transpiled.code)(
+    commonJsModule.exports,
+    requireAllowed,
+    commonJsModule,
+    ...globalNames.map((name) => globals[name]),
+  );
   return commonJsModule.exports;
 }

@@ -35,6 +35,25 @@ export const ZMistake = z
   })
   .strict();
 
+/**
+ * CPU time limits of a submission, stored in exercise.json by `npm run measure:budgets` from the
+ * reference's own cost in the sandbox (grader/derive-limits.ts): deterministic, reviewable, and
+ * stated on the exercise page. `check:exercises` fails when one is too tight for the reference.
+ */
+export const ZLimits = z
+  .object({
+    callMs: z.number().int().min(10).max(1000).describe("CPU per call of the learner's function (and for loading the module)"),
+    submissionMs: z.number().int().min(50).max(5000).describe("CPU for all the required tests of one submission"),
+    robustnessMs: z.number().int().min(50).max(5000).describe("CPU for the robustness checks, a budget of their own"),
+  })
+  .strict();
+
+/**
+ * The limits of an exercise with no stored `limits` (one being written, before
+ * `npm run measure:budgets`): the grader's historical ones.
+ */
+export const UNMEASURED_LIMITS = { callMs: 1000, submissionMs: 3000, robustnessMs: 3000 } as const;
+
 const identifier = z.string().regex(/^[A-Za-z_$][\w$]*$/, "must be a JavaScript identifier");
 
 export const ZFunctionSpec = z
@@ -99,8 +118,14 @@ export const ZExerciseMeta = z
       .optional()
       .describe("a multi-function exercise (track projects): every exported function, in teaching order"),
     comparison: ZComparison.default({ rtol: 1e-6, atol: 1e-9 }),
+    limits: ZLimits.optional().describe("CPU time limits derived from the reference: written by `npm run measure:budgets`, never by hand"),
     mistakes: z.array(ZMistake).min(2, "ship at least two known mistakes"),
     plots: z.array(ZPlot).max(6).optional().describe("charts drawn on the page from a Run's results of visible examples"),
+    given: z
+      .array(z.string().regex(/^[a-z0-9-]+(\/[a-z0-9-]+)?\/given\.ts$/, 'must be "<track>/given.ts" or "<track>/<exercise>/given.ts"'))
+      .max(4)
+      .optional()
+      .describe("helpers the learner is given, shown read-only beside the editor and supplied to the sandbox: paths of given.ts files under exercises/"),
   })
   .strict()
   .superRefine((meta, context) => {
@@ -114,6 +139,7 @@ export const ZExerciseMeta = z
 
 export type TExerciseMeta = z.infer<typeof ZExerciseMeta>;
 export type TComparison = z.infer<typeof ZComparison>;
+export type TLimits = z.infer<typeof ZLimits>;
 export type TMistake = z.infer<typeof ZMistake>;
 export type TFunctionSpec = z.infer<typeof ZFunctionSpec>;
 export type TPlot = z.infer<typeof ZPlot>;

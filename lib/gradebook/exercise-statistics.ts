@@ -1,6 +1,7 @@
 import type { Db } from "../db/client";
 import type { ItemStanding } from "../problem-sets/item-standing";
 import type { CountedSubmission } from "../problem-sets/load-set-submissions";
+import { parseFailedHiddenTests } from "../submissions/stored-tests";
 
 export interface ExerciseStatistics {
   learnerCount: number;
@@ -70,23 +71,23 @@ export function summarizeExercise({
 
 /**
  * The hidden tests of an exercise most often failed by these learners' counted submissions,
- * from TestResult rows (name and count only: inputs are never stored there).
+ * from each submission's short failedHiddenTests column (names only: inputs are never stored).
+ * Counted here rather than in SQL: the column is a JSON array, and SQLite's json_each would tie
+ * the query to SQLite (PostgreSQL is the scale-out path).
  */
 export async function loadFailedHiddenTests(
-  db: Pick<Db, "testResult">,
+  db: Pick<Db, "submission">,
   { exerciseId, learnerIds, until }: { exerciseId: string; learnerIds: string[]; until: Date | null },
 ): Promise<{ name: string; count: number }[]> {
   if (learnerIds.length === 0) return [];
-  const groups = await db.testResult.groupBy({
-    by: ["name"],
-    where: {
-      isHidden: true,
-      status: { not: "passed" },
-      submission: { exerciseId, learnerId: { in: learnerIds }, ...(until ? { createdAt: { lte: until } } : {}) },
-    },
-    _count: { _all: true },
-    orderBy: [{ _count: { name: "desc" } }, { name: "asc" }],
-    take: TOP_COUNT,
+  const rows = await db.submission.findMany({
+    where: { exerciseId, learnerId: { in: learnerIds }, failedHiddenTests: { not: "[]" }, ...(until ? { createdAt: { lte: until } } : {}) },
+    select: { failedHiddenTests: true },
   });
-  return groups.map((group) => ({ name: group.name, count: group._count._all }));
+  const counts = new Map<string, number>();
+  for (const row of rows) for (const name of new Set(parseFailedHiddenTests(row.failedHiddenTests))) counts.set(name, (counts.get(name) ?? 0) + 1);
+  return [...counts]
+    .map(([name, count]) => ({ name, count }))
+    .sort((a, b) => b.count - a.count || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+    .slice(0, TOP_COUNT);
 }

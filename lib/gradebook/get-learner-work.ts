@@ -11,6 +11,7 @@ import { countedUntil, isLateSubmission, type ItemStanding } from "../problem-se
 import { scoreItem, type ItemScore } from "../problem-sets/score-item";
 import { loadSetAdjustments, type Extension } from "../problem-sets/load-set-adjustments";
 import { parseFailingCase } from "../submissions/get-submission";
+import { parseStoredTests } from "../submissions/stored-tests";
 
 /** Newest submissions kept per exercise: code is up to 100 KB each. */
 export const MAX_SUBMISSIONS_PER_EXERCISE = 100;
@@ -119,7 +120,7 @@ export async function getLearnerWork({ actor, problemSetId, learnerId }: { actor
           exerciseVersion: true,
           regradedAt: true,
           comments: { orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { id: true, body: true, authorId: true, createdAt: true } },
-          testResults: { orderBy: { position: "asc" }, select: { name: true, kind: true, tier: true, isHidden: true, status: true, message: true } },
+          tests: true,
         },
       });
       const mistakes = findExercise(exercise.slug)?.meta.mistakes ?? [];
@@ -128,7 +129,7 @@ export async function getLearnerWork({ actor, problemSetId, learnerId }: { actor
       const authors = new Map(
         (await db.user.findMany({ where: { id: { in: authorIds } }, select: { id: true, email: true } })).map((user) => [user.id, user.email]),
       );
-      const submissions = rows.map(({ testResults, matchedMistakeId, robustMistakeId, failingCase, exerciseVersion, comments, ...row }) => ({
+      const submissions = rows.map(({ tests, matchedMistakeId, robustMistakeId, failingCase, exerciseVersion, comments, ...row }) => ({
         ...row,
         verdict: row.verdict as Verdict,
         isLate: isLateSubmission(row.createdAt, dueAt),
@@ -138,7 +139,7 @@ export async function getLearnerWork({ actor, problemSetId, learnerId }: { actor
         mistake: titleOf(matchedMistakeId),
         robustMistake: titleOf(robustMistakeId),
         failingCase: parseFailingCase(failingCase),
-        tests: testResults.map((test) => ({ ...test, kind: test.kind as TestKind, tier: test.tier as Tier, status: test.status as TestStatus })),
+        tests: parseStoredTests(tests),
       }));
       const counted = submissions.filter((submission) => submission.isCounted).reverse();
       const override = adjustments.overrides.get(`${learnerId}:${exercise.id}`) ?? null;

@@ -1,9 +1,10 @@
 import { getDb } from "../db/client";
 import { gradeSolution } from "../submissions/run-examples";
+import { toStoredTests } from "../submissions/stored-tests";
 
 /**
  * Grades the submissions again, one at a time (learners' own submits keep the other grading
- * process), and replaces each stored result (verdict, counts, message, failing case, per-test rows)
+ * process), and replaces each stored result (verdict, counts, message, failing case, per-test results)
  * with the current version's, recording a RegradeChange when the verdict or the tests passed
  * changed. The feedback policy stored with a submission is kept. Never throws: a failure marks the
  * regrade "failed" with its message; submissions already regraded stay regraded.
@@ -20,7 +21,6 @@ export async function runRegrade(regradeId: string, submissionIds: string[]): Pr
       if (submission) {
         const result = await gradeSolution(submission.exercise.slug, submission.code, "submit");
         await db.$transaction(async (tx) => {
-          await tx.testResult.deleteMany({ where: { submissionId } });
           await tx.submission.update({
             where: { id: submissionId },
             data: {
@@ -35,17 +35,7 @@ export async function runRegrade(regradeId: string, submissionIds: string[]): Pr
               failingCase: result.failingCase ? JSON.stringify(result.failingCase) : null,
               exerciseVersion: submission.exercise.gradedHash,
               regradedAt: new Date(),
-              testResults: {
-                create: result.tests.map((test, position) => ({
-                  position,
-                  name: test.name,
-                  kind: test.kind,
-                  tier: test.tier,
-                  isHidden: test.hidden,
-                  status: test.status,
-                  message: test.message,
-                })),
-              },
+              ...toStoredTests(result.tests),
             },
             select: { id: true },
           });

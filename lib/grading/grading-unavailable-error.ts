@@ -7,6 +7,8 @@ export class GradingUnavailableError extends Error {
     message: string,
     /** For the server log only. */
     readonly detail: string,
+    /** Sent as Retry-After when known (a full queue: about when it will have room). */
+    readonly retryAfterSeconds?: number,
   ) {
     super(message);
     this.name = "GradingUnavailableError";

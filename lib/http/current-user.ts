@@ -1,4 +1,5 @@
 import { cookies, headers } from "next/headers";
+import { cache } from "react";
 import { deleteSession } from "../auth/delete-session";
 import { findSessionUser } from "../auth/find-session-user";
 import { hasRole, type TRole } from "../auth/roles";
@@ -21,8 +22,16 @@ export interface CurrentUser {
  */
 export async function findCurrentUser(): Promise<CurrentUser | null> {
   const token = (await cookies()).get(SESSION_COOKIE)?.value ?? null;
-  return findSessionUser({ token });
+  return findSessionUserOnce(token);
 }
+
+/**
+ * One session lookup per request: a page's layout, header and body all ask for the user, and
+ * React's cache() shares the answer within one server render (outside a render, e.g. in a route
+ * handler, it is a plain call). Keyed by the token, so a cookie set or deleted during the request
+ * (sign-in, sign-out) is looked up afresh.
+ */
+const findSessionUserOnce = cache((token: string | null) => findSessionUser({ token }));
 
 /**
  * The signed-in user, for route handlers, server actions and pages that need one. Throws

@@ -17,7 +17,8 @@ export function errorResponse(error: unknown, context: string): Response {
   }
   if (error instanceof GradingUnavailableError) {
     console.warn(`[api] ${context}: grading unavailable: ${error.detail}`);
-    return jsonError(503, "grading_unavailable", error.message);
+    const retryAfter: Record<string, string> = error.retryAfterSeconds === undefined ? {} : { "retry-after": String(error.retryAfterSeconds) };
+    return jsonError(503, "grading_unavailable", error.message, retryAfter);
   }
   console.error(`[api] ${context}: unexpected error`, error);
   return jsonError(500, "internal", "Something went wrong on our side. Please try again.");

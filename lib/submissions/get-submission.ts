@@ -1,7 +1,8 @@
 import { getDb } from "../db/client";
 import { withStorageErrors } from "../db/storage-errors";
 import { AppError } from "../errors";
-import type { FailingCase, TestKind, TestStatus, Tier, Verdict } from "../grading/types";
+import type { FailingCase, Verdict } from "../grading/types";
+import { parseStoredTests, type StoredTestResult } from "./stored-tests";
 
 export interface SubmissionDetail {
   id: string;
@@ -21,7 +22,7 @@ export interface SubmissionDetail {
   revealFailingCase: string;
   revealFailingCaseAfter: Date | null;
   createdAt: Date;
-  tests: { name: string; kind: TestKind; tier: Tier; isHidden: boolean; status: TestStatus; message: string | null }[];
+  tests: StoredTestResult[];
 }
 
 /**
@@ -56,20 +57,17 @@ export async function getSubmission({
         revealFailingCaseAfter: true,
         createdAt: true,
         exercise: { select: { slug: true } },
-        testResults: {
-          orderBy: { position: "asc" },
-          select: { name: true, kind: true, tier: true, isHidden: true, status: true, message: true },
-        },
+        tests: true,
       },
     });
     if (!row) throw new AppError("not_found", "No such submission.");
-    const { exercise, testResults, ...rest } = row;
+    const { exercise, tests, ...rest } = row;
     return {
       ...rest,
       exerciseSlug: exercise.slug,
       verdict: rest.verdict as Verdict,
       failingCase: parseFailingCase(rest.failingCase),
-      tests: testResults.map((test) => ({ ...test, kind: test.kind as TestKind, tier: test.tier as Tier, status: test.status as TestStatus })),
+      tests: parseStoredTests(tests),
     };
   });
 }

@@ -7,9 +7,10 @@ import { refreshExerciseIndex } from "../db/refresh-exercise-index";
 import type { GradeResult } from "../grading/types";
 import type { StoredFeedbackPolicy } from "../problem-sets/submission-policy";
 import { nextProgress, type ProgressStatus } from "../progress/next-progress";
+import { toStoredTests } from "./stored-tests";
 
 /**
- * Records a graded "submit": the Submission with one TestResult per test (in grading order),
+ * Records a graded "submit": the Submission with its per-test results (one JSON column, in grading order),
  * the learner's Progress (attempts, solved, first solve, best score), and the code as their
  * draft, all in one transaction: either everything is saved or nothing is.
  * `feedback` is the feedback policy the submission is made under (from findSubmissionPolicy),
@@ -63,17 +64,7 @@ export async function recordSubmission({
           robustMistakeId: result.robustness?.mistake?.id ?? null,
           failingCase: result.failingCase ? JSON.stringify(result.failingCase) : null,
           ...(feedback ? { revealFailingCase: feedback.revealFailingCase, revealFailingCaseAfter: feedback.revealFailingCaseAfter } : {}),
-          testResults: {
-            create: result.tests.map((test, position) => ({
-              position,
-              name: test.name,
-              kind: test.kind,
-              tier: test.tier,
-              isHidden: test.hidden,
-              status: test.status,
-              message: test.message,
-            })),
-          },
+          ...toStoredTests(result.tests),
         },
         select: { id: true, createdAt: true },
       });

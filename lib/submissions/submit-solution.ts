@@ -43,7 +43,7 @@ export async function submitSolution({
     inFlight.add(key);
   }
   try {
-    const result = await gradeSolution(exerciseSlug, code, "submit");
+    const result = await gradeSolution(exerciseSlug, code, "submit", learnerId);
     const stored = await recordSubmission({ learnerId, exerciseSlug, code, result, feedback: policy.feedback });
     return { submissionId: stored.id, createdAt: stored.createdAt, result: applyFeedbackPolicy(toLearnerView(result), policy) };
   } finally {

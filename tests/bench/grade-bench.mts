@@ -2,7 +2,8 @@
  * npm run bench — grading throughput and latency through the real pool, against two baselines:
  *   1. the same learner code and tests with no sandbox (new Function in this plain Node process);
  *   2. a new Node process per submission (the naive safe design).
- * Every submission is a unique source (nothing can be cached). Ends with one JSON line.
+ * Every submission is a unique source (nothing can be cached). Prints the totals, then a table per
+ * exercise (sandboxed against no sandbox, p50 and p95), and ends with one JSON line.
  */
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
@@ -42,6 +43,7 @@ async function benchPool() {
   const pool = new GraderPool({ size: CONCURRENCY });
   for (let i = 0; i < 20; i++) await pool.grade(submission(i).exercise.id, submission(i).source, "submit"); // start + prepare
   const latencies: number[] = [];
+  const byExercise = new Map<string, number[]>();
   let next = 0;
   let rejected = 0;
   const started = performance.now();
@@ -51,7 +53,9 @@ async function benchPool() {
         const { exercise, source } = submission(next++);
         const t0 = performance.now();
         const result = await pool.grade(exercise.id, source, "submit");
-        latencies.push(performance.now() - t0);
+        const elapsed = performance.now() - t0;
+        latencies.push(elapsed);
+        byExercise.set(exercise.id, [...(byExercise.get(exercise.id) ?? []), elapsed]);
         if (result.verdict !== "accepted") rejected++;
       }
     }),
@@ -59,7 +63,7 @@ async function benchPool() {
   const seconds = (performance.now() - started) / 1000;
   await pool.close();
   if (rejected > 0) throw new Error(`${rejected} reference submissions were not accepted`);
-  return { latencies: latencies.sort((a, b) => a - b), gradesPerSecond: SUBMISSIONS / seconds };
+  return { latencies: latencies.sort((a, b) => a - b), byExercise, gradesPerSecond: SUBMISSIONS / seconds };
 }
 
 /** The same tests, same comparison, learner code via new Function: the practical floor. */
@@ -84,13 +88,16 @@ function gradeWithoutSandbox(prepared: PreparedExercise, source: string): boolea
 
 function benchNoSandbox() {
   const latencies: number[] = [];
+  const byExercise = new Map<string, number[]>();
   for (let i = 0; i < SUBMISSIONS; i++) {
     const { exercise, source } = submission(i);
     const t0 = performance.now();
     if (!gradeWithoutSandbox(exercise.prepared, source)) throw new Error("no-sandbox baseline rejected a reference");
-    latencies.push(performance.now() - t0);
+    const elapsed = performance.now() - t0;
+    latencies.push(elapsed);
+    byExercise.set(exercise.id, [...(byExercise.get(exercise.id) ?? []), elapsed]);
   }
-  return latencies.sort((a, b) => a - b);
+  return { latencies: latencies.sort((a, b) => a - b), byExercise };
 }
 
 /** A fresh Node process per submission running the learner code on the tests' inputs. */
@@ -129,12 +136,25 @@ const summary = {
   p50_ms: round(percentile(pool.latencies, 50)),
   p95_ms: round(percentile(pool.latencies, 95)),
   grades_per_s: round(pool.gradesPerSecond),
-  nosandbox_p50_ms: round(percentile(noSandbox, 50)),
+  nosandbox_p50_ms: round(percentile(noSandbox.latencies, 50)),
+  nosandbox_p95_ms: round(percentile(noSandbox.latencies, 95)),
   process_per_submission_p50_ms: round(percentile(perProcess, 50)),
 };
+const sorted = (values: number[] | undefined) => [...(values ?? [])].sort((a, b) => a - b);
 console.log(`mix: ${MIX.join(", ")}; ${SUBMISSIONS} unique submissions, all tests each, concurrency ${CONCURRENCY}`);
 console.log(`grading pool           p50 ${summary.p50_ms} ms   p95 ${summary.p95_ms} ms   ${summary.grades_per_s} grades/s`);
-console.log(`no sandbox (baseline)  p50 ${summary.nosandbox_p50_ms} ms   p95 ${round(percentile(noSandbox, 95))} ms`);
+console.log(`no sandbox (baseline)  p50 ${summary.nosandbox_p50_ms} ms   p95 ${summary.nosandbox_p95_ms} ms`);
 console.log(`process per submission p50 ${summary.process_per_submission_p50_ms} ms   (${PROCESS_SUBMISSIONS} submissions)`);
-console.log(`ratios: pool/no-sandbox p50 ${round(summary.p50_ms / summary.nosandbox_p50_ms)}x, process-per-submission/pool p50 ${round(summary.process_per_submission_p50_ms / summary.p50_ms)}x`);
+console.log(
+  `ratios: pool/no-sandbox p50 ${round(summary.p50_ms / summary.nosandbox_p50_ms)}x, p95 ${round(summary.p95_ms / summary.nosandbox_p95_ms)}x, process-per-submission/pool p50 ${round(summary.process_per_submission_p50_ms / summary.p50_ms)}x`,
+);
+console.log("\nper exercise (ms)                 pool p50   p95 | no sandbox p50   p95 | ratio p50  p95");
+for (const id of MIX) {
+  const sandboxed = sorted(pool.byExercise.get(id));
+  const plain = sorted(noSandbox.byExercise.get(id));
+  if (sandboxed.length === 0 || plain.length === 0) continue;
+  const [p50, p95, n50, n95] = [percentile(sandboxed, 50), percentile(sandboxed, 95), percentile(plain, 50), percentile(plain, 95)].map(round);
+  const cell = (value: number, width: number) => String(value).padStart(width);
+  console.log(`${id.padEnd(30)} ${cell(p50, 8)} ${cell(p95, 5)} | ${cell(n50, 14)} ${cell(n95, 5)} | ${cell(round(p50 / n50), 9)} ${cell(round(p95 / n95), 4)}`);
+}
 console.log(JSON.stringify(summary));

@@ -7,6 +7,7 @@ import { closeDb, getDb } from "@/lib/db/client";
 import type { ExerciseCatalog, ExerciseContent } from "@/lib/exercises/load-catalog";
 import { syncExerciseIndex } from "@/lib/db/sync-exercise-index";
 import type { GradeResult, TestOutcome } from "@/lib/grading/types";
+import { parseStoredTests } from "@/lib/submissions/stored-tests";
 
 export interface TestDatabase {
   dir: string;
@@ -56,6 +57,7 @@ export function fakeExercise(options: { uuid: string; id: string; title?: string
     statement: options.statement ?? `Implement ${options.id}.`,
     starter: "export function solve(x: number): number {\n  return 0;\n}\n",
     examples: [{ name: "one", args: [1], expected: 1 }],
+    given: [],
   };
 }
 
@@ -103,8 +105,14 @@ export async function countRows(): Promise<Record<string, number>> {
   const db = getDb();
   return {
     submissions: await db.submission.count(),
-    testResults: await db.testResult.count(),
+    testResults: await countStoredTests(),
     progress: await db.progress.count(),
     drafts: await db.draft.count(),
   };
+}
+
+/** Per-test results stored across submissions (Submission.tests, one JSON array each). */
+export async function countStoredTests(where: { learnerId?: string } = {}): Promise<number> {
+  const rows = await getDb().submission.findMany({ where, select: { tests: true } });
+  return rows.reduce((sum, row) => sum + parseStoredTests(row.tests).length, 0);
 }

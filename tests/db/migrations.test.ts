@@ -91,3 +91,42 @@ describe("prisma/schema.prisma", () => {
     }
   });
 });
+
+describe("the compact_test_results migration", () => {
+  it("carries every TestResult row into Submission.tests (in position order) and the failed hidden names into failedHiddenTests", async () => {
+    const compact = migrationFolders.findIndex((name) => name.endsWith("_compact_test_results"));
+    expect(compact).toBeGreaterThan(0);
+    const before = path.join(dir, "before-compact");
+    fs.mkdirSync(before);
+    for (const name of migrationFolders.slice(0, compact)) fs.cpSync(path.join(MIGRATIONS_DIR, name), path.join(before, name), { recursive: true });
+    fs.copyFileSync(path.join(MIGRATIONS_DIR, "migration_lock.toml"), path.join(before, "migration_lock.toml"));
+    const file = path.join(dir, "compact.db");
+    await applyMigrations(`file:${file}`, { migrationsDir: before });
+
+    const db = new Database(file);
+    db.exec(`
+      INSERT INTO Learner (id, anonymousTokenHash, createdAt, lastSeenAt) VALUES ('l1', 'h1', 0, 0);
+      INSERT INTO Exercise (id, slug, title, track, difficulty, functionName, position, contentHash, isAvailable, updatedAt) VALUES ('e1', 'softmax', 'Softmax', 'ml-math', 'easy', 'softmax', 0, 'c', 1, 0);
+      INSERT INTO Submission (id, learnerId, exerciseId, code, verdict, passed, total, durationMs, createdAt) VALUES ('s1', 'l1', 'e1', 'x', 'wrong_answer', 1, 3, 4, 0), ('s2', 'l1', 'e1', 'y', 'accepted', 0, 0, 1, 0);
+      INSERT INTO TestResult (id, submissionId, position, name, kind, tier, isHidden, status, message) VALUES
+        ('t3', 's1', 2, 'hidden b', 'random', 'robustness', 1, 'error', 'threw'),
+        ('t1', 's1', 0, 'example 1', 'example', 'required', 0, 'passed', NULL),
+        ('t2', 's1', 1, 'hidden a', 'fixed', 'required', 1, 'failed', 'worst at [0]');
+    `);
+    db.close();
+    await applyMigrations(`file:${file}`);
+
+    const after = new Database(file, { readonly: true });
+    const rows = after.prepare("SELECT id, tests, failedHiddenTests FROM Submission ORDER BY id").all() as { id: string; tests: string; failedHiddenTests: string }[];
+    const tables = after.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'TestResult'").all();
+    after.close();
+    expect(tables).toEqual([]);
+    expect(JSON.parse(rows[0].tests)).toEqual([
+      { name: "example 1", kind: "example", tier: "required", isHidden: false, status: "passed", message: null },
+      { name: "hidden a", kind: "fixed", tier: "required", isHidden: true, status: "failed", message: "worst at [0]" },
+      { name: "hidden b", kind: "random", tier: "robustness", isHidden: true, status: "error", message: "threw" },
+    ]);
+    expect(JSON.parse(rows[0].failedHiddenTests)).toEqual(["hidden a", "hidden b"]);
+    expect(rows[1]).toEqual({ id: "s2", tests: "[]", failedHiddenTests: "[]" });
+  });
+});

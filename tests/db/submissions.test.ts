@@ -119,7 +119,7 @@ describe("recordSubmission", () => {
 describe("recordSubmission atomicity", () => {
   // A trigger makes one statement of the transaction fail, as a full disk or a bug would. (The
   // adapter reports trigger aborts as foreign-key violations, so the message is not ours.)
-  async function failInsertsInto(table: "TestResult" | "Draft", run: () => Promise<unknown>): Promise<void> {
+  async function failInsertsInto(table: "Progress" | "Draft", run: () => Promise<unknown>): Promise<void> {
     const db = getDb();
     await db.$executeRawUnsafe(`CREATE TRIGGER fail_insert BEFORE INSERT ON "${table}" BEGIN SELECT RAISE(ABORT, 'simulated failure'); END`);
     try {
@@ -129,7 +129,7 @@ describe("recordSubmission atomicity", () => {
     }
   }
 
-  it.each(["TestResult", "Draft"] as const)("writes nothing when inserting into %s fails", async (table) => {
+  it.each(["Progress", "Draft"] as const)("writes nothing when inserting into %s fails", async (table) => {
     await saveDraft({ learnerId, exerciseSlug: "relu", code: "draft before" });
     await recordSubmission({ learnerId, exerciseSlug: "softmax", code: "earlier", result: gradeResult({ passed: 1, total: 2 }) });
     const before = await countRows();

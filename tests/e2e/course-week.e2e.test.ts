@@ -11,7 +11,10 @@ import startServer from "./global-setup";
 // A week of a class, end to end: a set with points, partial credit and a late penalty; an
 // extension; late work penalised; an exercise changed on disk (server restarted, as a deploy
 // would), a regrade listing the changed verdicts; an override; a comment the learner reads; and
-// the set and course CSVs matching the pages. Its own server, database and copy of the exercises.
+// the set and course CSVs matching the pages.
+// Unlike the other files, it runs its OWN server (global-setup's function, called here) on its own
+// database and a copy of the exercises: changing an exercise on disk and restarting is the point
+// of the regrade step, and neither may touch the shared server or the repository's exercises/.
 
 const PASSWORD = "correct horse battery";
 const ROOT = path.resolve(import.meta.dirname, "..", "..");
@@ -28,7 +31,8 @@ let browser: Browser;
 const saved = { exercises: process.env.GD_EXERCISES_DIR, data: process.env.GD_E2E_DATA_DIR };
 
 async function start(): Promise<void> {
-  stopServer = await startServer({ provide: (_key: string, value: string) => void (baseUrl = value) } as unknown as TestProject);
+  const provide = (key: string, value: string) => void (key === "baseUrl" && (baseUrl = value));
+  stopServer = await startServer({ provide } as unknown as TestProject);
 }
 
 beforeAll(async () => {

@@ -98,3 +98,47 @@ describe("GraderPool supervision", () => {
     expect(Object.keys(summary).sort()).toEqual(["authorErrors", "examples", "exerciseId", "hidden", "robustness"]);
   });
 });
+
+describe("GraderPool fair queueing", () => {
+  it("takes owners in turn: one learner's burst of runs does not delay another's", async () => {
+    const pool = makePool({ size: 1 });
+    await pool.grade("softmax", REFERENCE, "run");
+    const finished: string[] = [];
+    const track = (label: string, owner: string) =>
+      pool.grade("softmax", REFERENCE, "run", { owner }).then(() => finished.push(label));
+    const jobs = [0, 1, 2, 3, 4].map((i) => track(`a${i}`, "alice")); // a0 runs, a1-a4 wait
+    jobs.push(track("b0", "bob"));
+    await Promise.all(jobs);
+    expect(finished).toEqual(["a0", "a1", "b0", "a2", "a3", "a4"]);
+  });
+
+  it("answers a run that waited past its deadline with busy and a Retry-After, but never drops a queued submit", async () => {
+    const pool = makePool({ size: 1, runQueueDeadlineMs: 100 });
+    await pool.grade("softmax", REFERENCE, "submit"); // a submit to warm up: it has no queue deadline
+    const slow = [0, 1, 2].map(() => pool.grade("softmax", INFINITE, "submit", { owner: "looper" }));
+    const run = pool.grade("softmax", REFERENCE, "run", { owner: "patient" }).catch((error: unknown) => error);
+    const submit = pool.grade("softmax", REFERENCE, "submit", { owner: "patient" });
+    const refused = await run;
+    expect(refused).toBeInstanceOf(GraderError);
+    expect(refused).toMatchObject({ code: "busy" });
+    expect((refused as GraderError).retryAfterSeconds).toBeGreaterThanOrEqual(1);
+    expect((await submit).verdict).toBe("accepted");
+    for (const result of await Promise.all(slow)) expect(result.verdict).toBe("time_limit_exceeded");
+    const stats = pool.stats();
+    expect(stats.jobs.expired).toBe(1);
+    expect(stats.queued).toEqual({ submit: 0, run: 0 });
+    expect(stats.processes).toMatchObject({ size: 1, alive: 1 });
+  });
+
+  it("counts restarts by cause in its stats", async () => {
+    const pool = makePool({ size: 1, wallClockMs: 3000, maxJobsPerWorker: 2 });
+    await pool.grade("softmax", REFERENCE, "run");
+    await pool.grade("softmax", REFERENCE, "run"); // second job: recycled
+    expect((await pool.grade("softmax", WASM_GROWTH, "submit")).verdict).toBe("memory_limit_exceeded");
+    const { restarts, jobs } = pool.stats();
+    expect(restarts.recycled).toBe(1);
+    expect(restarts.memory + restarts.crashed).toBe(1);
+    expect(restarts.total).toBe(2);
+    expect(jobs.completed).toBe(2);
+  });
+});

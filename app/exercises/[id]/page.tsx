@@ -22,7 +22,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 /**
  * An exercise: the statement on the left (server-rendered, math included), the editor and
  * results on the right (client). Only catalog content reaches this page: never tests,
- * references or mistake code.
+ * references or mistake code (the given helpers are public).
  */
 export default async function ExercisePage({ params }: Props) {
   const { id } = await params;
@@ -52,7 +52,7 @@ export default async function ExercisePage({ params }: Props) {
           </div>
         </header>
         <Statement markdown={exercise.statement} />
-        <ComparisonNote comparison={meta.comparison} />
+        <ComparisonNote comparison={meta.comparison} limits={meta.limits} functionCount={entryFunctions(meta).length} />
         <ExamplesList examples={exercise.examples} functions={entryFunctions(meta)} />
       </article>
       <Workspace
@@ -63,6 +63,7 @@ export default async function ExercisePage({ params }: Props) {
         exampleCount={exercise.examples.length}
         hiddenCount={data.hiddenCount}
         plots={plots}
+        given={exercise.given.map(({ file, source }) => ({ file, source }))}
         storageProblem={data.storageProblem}
       />
     </main>

@@ -5,18 +5,37 @@ export function batchNorm(x: number[][], gamma: number[], beta: number[], eps = 
   if (!Array.isArray(beta) || beta.length !== d) throw new Error(`beta must have ${d} entries, one per column`);
   const out: number[][] = Array.from({ length: n }, () => new Array(d));
   for (let j = 0; j < d; j++) {
-    let mean = 0;
-    for (let i = 0; i < n; i++) mean += x[i][j];
-    mean /= n;
-    // Two passes: the variance is the mean of squared deviations, never E[x^2] - mean^2, which
-    // cancels catastrophically when the column sits far from 0 (for example around 1e8).
-    let variance = 0;
-    for (let i = 0; i < n; i++) variance += (x[i][j] - mean) * (x[i][j] - mean);
-    variance /= n;
-    const inv = 1 / Math.sqrt(variance + eps);
-    for (let i = 0; i < n; i++) out[i][j] = gamma[j] * (x[i][j] - mean) * inv + beta[j];
+    const column = x.map((row) => row[j]);
+    const { mean, variance } = columnStatistics(column);
+    const inv = inverseStd(variance, eps);
+    for (let i = 0; i < n; i++) out[i][j] = affine(gamma[j], x[i][j] - mean, inv, beta[j]);
   }
   return out;
+}
+
+/**
+ * Mean and population variance (divide by n) of one column, in two passes: the variance is the
+ * mean of squared deviations, never E[x^2] - mean^2, which cancels catastrophically when the
+ * column sits far from 0 (for example around 1e8).
+ */
+function columnStatistics(values: number[]): { mean: number; variance: number } {
+  const n = values.length;
+  let mean = 0;
+  for (const value of values) mean += value;
+  mean /= n;
+  let variance = 0;
+  for (const value of values) variance += (value - mean) * (value - mean);
+  return { mean, variance: variance / n };
+}
+
+/** 1 / sqrt(variance + eps): eps inside the square root keeps a constant column finite. */
+function inverseStd(variance: number, eps: number): number {
+  return 1 / Math.sqrt(variance + eps);
+}
+
+/** The learned scale and shift applied to the normalised value (centred * inv). */
+function affine(gamma: number, centred: number, inv: number, beta: number): number {
+  return gamma * centred * inv + beta;
 }
 
 /** [rows, columns] of a non-empty rectangular matrix; throws for empty or ragged input. */

@@ -5,17 +5,35 @@ export function layerNorm(x: number[][], gamma: number[], beta: number[], eps = 
   if (!Array.isArray(gamma) || gamma.length !== d) throw new Error(`gamma must have ${d} entries, one per column`);
   if (!Array.isArray(beta) || beta.length !== d) throw new Error(`beta must have ${d} entries, one per column`);
   return x.map((row) => {
-    let mean = 0;
-    for (const v of row) mean += v;
-    mean /= d;
-    // Two passes: the variance is the mean of squared deviations, never E[x^2] - mean^2, which
-    // cancels catastrophically when the row sits far from 0 (for example around 1e8).
-    let variance = 0;
-    for (const v of row) variance += (v - mean) * (v - mean);
-    variance /= d;
-    const inv = 1 / Math.sqrt(variance + eps);
-    return row.map((v, j) => gamma[j] * (v - mean) * inv + beta[j]);
+    const { mean, variance } = rowStatistics(row);
+    const inv = inverseStd(variance, eps);
+    return row.map((v, j) => affine(gamma[j], v - mean, inv, beta[j]));
   });
+}
+
+/**
+ * Mean and population variance (divide by d) of one row, in two passes: the variance is the mean
+ * of squared deviations, never E[x^2] - mean^2, which cancels catastrophically when the row sits
+ * far from 0 (for example around 1e8).
+ */
+function rowStatistics(row: number[]): { mean: number; variance: number } {
+  const d = row.length;
+  let mean = 0;
+  for (const v of row) mean += v;
+  mean /= d;
+  let variance = 0;
+  for (const v of row) variance += (v - mean) * (v - mean);
+  return { mean, variance: variance / d };
+}
+
+/** 1 / sqrt(variance + eps): eps inside the square root keeps a constant row finite. */
+function inverseStd(variance: number, eps: number): number {
+  return 1 / Math.sqrt(variance + eps);
+}
+
+/** The learned scale and shift applied to the normalised value (centred * inv). */
+function affine(gamma: number, centred: number, inv: number, beta: number): number {
+  return gamma * centred * inv + beta;
 }
 
 /** [rows, columns] of a non-empty rectangular matrix; throws for empty or ragged input. */

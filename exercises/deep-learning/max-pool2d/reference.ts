@@ -1,6 +1,6 @@
 /** 2-D max pooling without padding: the largest value of every size x size window. */
 export function maxPool2d(x: number[][], size: number, stride?: number): number[][] {
-  const step = stride === undefined ? size : stride;
+  const step = strideOf(size, stride);
   if (!Number.isInteger(size) || size < 1) throw new Error(`size must be an integer >= 1, got ${size}`);
   if (!Number.isInteger(step) || step < 1) throw new Error(`stride must be an integer >= 1, got ${stride}`);
   if (!Array.isArray(x) || x.length === 0) throw new Error("the input must have at least one row");
@@ -11,24 +11,37 @@ export function maxPool2d(x: number[][], size: number, stride?: number): number[
     if (!Array.isArray(row) || row.length !== width) throw new Error(`every row must have ${width} entries`);
   }
   if (size > height || size > width) throw new Error(`a ${size}x${size} window does not fit a ${height}x${width} input`);
-  const outHeight = Math.floor((height - size) / step) + 1;
-  const outWidth = Math.floor((width - size) / step) + 1;
+  const outHeight = outputSize(height, size, step);
+  const outWidth = outputSize(width, size, step);
   const out: number[][] = [];
   for (let i = 0; i < outHeight; i++) {
     const row: number[] = [];
     for (let j = 0; j < outWidth; j++) {
-      // Start below every number (not at 0): a window of negative values has a negative max.
-      let best = -Infinity;
-      for (let m = 0; m < size; m++) {
+      const window: number[] = [];
+      for (let m = 0; m < size && i * step + m < height; m++) {
         const inputRow = x[i * step + m];
-        for (let n = 0; n < size; n++) {
-          const value = inputRow[j * step + n];
-          if (value > best) best = value;
-        }
+        for (let n = 0; n < size && j * step + n < width; n++) window.push(inputRow[j * step + n]);
       }
-      row.push(best);
+      row.push(pool(window));
     }
     out.push(row);
   }
   return out;
+}
+
+/** The stride defaults to the window's size (non-overlapping windows). */
+function strideOf(size: number, stride: number | undefined): number {
+  return stride === undefined ? size : stride;
+}
+
+/** Windows that fit entirely: floor((length - size) / step) + 1. */
+function outputSize(length: number, size: number, step: number): number {
+  return Math.floor((length - size) / step) + 1;
+}
+
+/** The window's maximum; it starts below every number (not at 0): a window of negative values has a negative max. */
+function pool(window: number[]): number {
+  let best = -Infinity;
+  for (const value of window) if (value > best) best = value;
+  return best;
 }

@@ -18,37 +18,62 @@ export function multiHeadAttention(
   }
   if (!Number.isInteger(numHeads) || numHeads < 1) throw new Error(`numHeads must be an integer >= 1, got ${numHeads}`);
   if (dModel % numHeads !== 0) throw new Error(`d_model = ${dModel} is not divisible by numHeads = ${numHeads}`);
-  const dHead = dModel / numHeads;
-  const Q = matmul(X, Wq);
-  const K = matmul(X, Wk);
-  const V = matmul(X, Wv);
-  const scale = Math.sqrt(dHead);
+  const Q = applyWeights(X, Wq);
+  const K = applyWeights(X, Wk);
+  const V = applyWeights(X, Wv);
   // Each head writes its output into its own block of columns of the concatenation.
   const concat: number[][] = Array.from({ length: n }, () => new Array(dModel).fill(0));
-  for (let h = 0; h < numHeads; h++) {
-    const first = h * dHead;
-    for (let i = 0; i < n; i++) {
-      const scores: number[] = new Array(n);
-      let max = -Infinity;
-      for (let j = 0; j < n; j++) {
+  for (const columns of headColumns(dModel, numHeads)) {
+    const scale = scaleOf(columns.length, dModel);
+    const scores = Q.map((q) =>
+      K.map((k) => {
         let dot = 0;
-        for (let c = first; c < first + dHead; c++) dot += Q[i][c] * K[j][c];
-        scores[j] = dot / scale;
-        if (scores[j] > max) max = scores[j];
-      }
-      // Stable softmax over the keys j: subtract the row's largest score before exponentiating.
-      let sum = 0;
-      for (let j = 0; j < n; j++) {
-        scores[j] = Math.exp(scores[j] - max);
-        sum += scores[j];
-      }
-      for (let j = 0; j < n; j++) {
-        const p = scores[j] / sum;
-        for (let c = first; c < first + dHead; c++) concat[i][c] += p * V[j][c];
-      }
+        for (const c of columns) dot += q[c] * k[c];
+        return dot / scale;
+      }),
+    );
+    const weights = attentionWeights(scores);
+    for (let i = 0; i < n; i++) {
+      for (let j = 0; j < n; j++) for (const c of columns) concat[i][c] += weights[i][j] * V[j][c];
     }
   }
-  return matmul(concat, Wo);
+  return outputProjection(concat, Wo);
+}
+
+/** Head h reads the contiguous columns [h d_h, (h+1) d_h). */
+function headColumns(dModel: number, numHeads: number): number[][] {
+  const dHead = dModel / numHeads;
+  return Array.from({ length: numHeads }, (_, h) => Array.from({ length: dHead }, (_, c) => h * dHead + c));
+}
+
+/** Scores are divided by sqrt(d_h), the size of one head. */
+function scaleOf(headSize: number, dModel: number): number {
+  return Math.sqrt(headSize);
+}
+
+/** Softmax of each row (query i over the keys j), stable: the row's largest score is subtracted first. */
+function attentionWeights(scores: number[][]): number[][] {
+  return scores.map((row) => {
+    let max = -Infinity;
+    for (const score of row) if (score > max) max = score;
+    let sum = 0;
+    const exps = row.map((score) => {
+      const e = Math.exp(score - max);
+      sum += e;
+      return e;
+    });
+    return exps.map((e) => e / sum);
+  });
+}
+
+/** x W: the weights as given (d_model x d_model, rows = inputs). */
+function applyWeights(A: number[][], W: number[][]): number[][] {
+  return matmul(A, W);
+}
+
+/** The concatenated heads times Wo. */
+function outputProjection(concat: number[][], Wo: number[][]): number[][] {
+  return applyWeights(concat, Wo);
 }
 
 function matmul(A: number[][], B: number[][]): number[][] {

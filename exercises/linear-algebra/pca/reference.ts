@@ -5,6 +5,17 @@
  * explained-variance ratio is an eigenvalue divided by the total variance (the trace).
  */
 export function pca(X: number[][], k: number): { components: number[][]; explainedVarianceRatio: number[] } {
+  const { n, d } = checkArguments(X, k);
+  const C = covariance(X, n, d);
+  let total = 0;
+  for (let j = 0; j < d; j++) total += C[j][j];
+  if (!(total > 0)) throw new Error("pca: the data have no variance (all rows are equal)");
+  const { values, vectors } = jacobi(C);
+  return topComponents(values, vectors, k, total);
+}
+
+/** At least 2 rows of one non-zero length d, and an integer k from 1 to d. */
+function checkArguments(X: number[][], k: number): { n: number; d: number } {
   if (!Array.isArray(X) || X.length < 2) throw new Error("pca: needs at least 2 observations (rows)");
   const n = X.length;
   const d = Array.isArray(X[0]) ? X[0].length : 0;
@@ -13,13 +24,11 @@ export function pca(X: number[][], k: number): { components: number[][]; explain
     if (!Array.isArray(row) || row.length !== d) throw new Error("pca: all rows must have the same length");
   }
   if (!Number.isInteger(k) || k < 1 || k > d) throw new Error(`pca: k must be an integer from 1 to ${d}, got ${k}`);
+  return { n, d };
+}
 
-  const C = covariance(X, n, d);
-  let total = 0;
-  for (let j = 0; j < d; j++) total += C[j][j];
-  if (!(total > 0)) throw new Error("pca: the data have no variance (all rows are equal)");
-
-  const { values, vectors } = jacobi(C);
+/** The eigenvectors of the k largest eigenvalues as rows (sign fixed), each eigenvalue over the total variance. */
+function topComponents(values: number[], vectors: number[][], k: number, total: number): { components: number[][]; explainedVarianceRatio: number[] } {
   const order = values.map((_, i) => i).sort((i, j) => values[j] - values[i]).slice(0, k);
   return {
     components: order.map((i) => withSignConvention(vectors[i])),

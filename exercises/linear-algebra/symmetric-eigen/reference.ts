@@ -7,6 +7,12 @@
  */
 export function symmetricEigen(A: number[][]): { values: number[]; vectors: number[][] } {
   const n = checkSymmetric(A);
+  const { a, V } = jacobiSweeps(A, n);
+  return sortedPairs(a, V, n);
+}
+
+/** Rotates a copy of A until it is diagonal: a holds the eigenvalues on its diagonal, V's columns the eigenvectors. */
+function jacobiSweeps(A: number[][], n: number): { a: number[][]; V: number[][] } {
   const a = A.map((row) => row.slice());
   const V: number[][] = Array.from({ length: n }, (_, i) => Array.from({ length: n }, (_, j) => (i === j ? 1 : 0)));
 
@@ -16,7 +22,7 @@ export function symmetricEigen(A: number[][]): { values: number[]; vectors: numb
   for (let sweep = 0; sweep < 100; sweep++) {
     let off2 = 0;
     for (let p = 0; p < n; p++) for (let q = p + 1; q < n; q++) off2 += a[p][q] * a[p][q];
-    if (off2 <= 1e-36 * norm2) break;
+    if (converged(off2, norm2)) break;
 
     for (let p = 0; p < n - 1; p++) {
       for (let q = p + 1; q < n; q++) {
@@ -48,7 +54,16 @@ export function symmetricEigen(A: number[][]): { values: number[]; vectors: numb
       }
     }
   }
+  return { a, V };
+}
 
+/** Converged once the off-diagonal part is negligible next to the matrix norm (relative: any scale of A). */
+function converged(off2: number, norm2: number): boolean {
+  return off2 <= 1e-36 * norm2;
+}
+
+/** Values in descending order; vectors[i] (a row) belongs to values[i], with its sign fixed. */
+function sortedPairs(a: number[][], V: number[][], n: number): { values: number[]; vectors: number[][] } {
   const order = Array.from({ length: n }, (_, i) => i).sort((i, j) => a[j][j] - a[i][i]);
   return {
     values: order.map((k) => a[k][k]),

@@ -17,35 +17,62 @@ export function fitLinearRegressionGD(
   }
   if (!Number.isInteger(epochs) || epochs < 0) throw new Error("epochs must be a non-negative integer");
 
-  const weights = new Array<number>(d).fill(0);
-  let bias = 0;
-  const losses: number[] = [];
-  const residuals = new Array<number>(n);
-  const gradW = new Array<number>(d);
-  for (let epoch = 0; epoch < epochs; epoch++) {
-    // Forward pass: residuals r = Xw + b - y and the loss of the current parameters.
-    let squares = 0;
-    for (let i = 0; i < n; i++) {
-      const row = X[i];
-      let prediction = bias;
-      for (let j = 0; j < d; j++) prediction += row[j] * weights[j];
-      const r = prediction - y[i];
-      residuals[i] = r;
-      squares += r * r;
-    }
-    losses.push(squares / n);
+  return descend(X, y, lr, epochs, d);
+}
 
-    // Gradient (2/n) X^T r and (2/n) sum(r), all from the same residuals, then one update.
-    gradW.fill(0);
-    let gradB = 0;
-    for (let i = 0; i < n; i++) {
-      const row = X[i];
-      const r = residuals[i];
-      gradB += r;
-      for (let j = 0; j < d; j++) gradW[j] += r * row[j];
-    }
-    for (let j = 0; j < d; j++) weights[j] -= lr * ((2 * gradW[j]) / n);
-    bias -= lr * ((2 * gradB) / n);
+/** Gradient descent from zero; losses[e] is the loss before update e. */
+function descend(X: number[][], y: number[], lr: number, epochs: number, d: number): { weights: number[]; bias: number; losses: number[] } {
+  const model = { weights: new Array<number>(d).fill(0), bias: 0 };
+  const losses: number[] = [];
+  const residuals = new Array<number>(X.length);
+  for (let epoch = 0; epoch < epochs; epoch++) {
+    losses.push(forward(X, y, model, residuals));
+    update(X, model, residuals, lr);
   }
-  return { weights, bias, losses };
+  return { weights: model.weights, bias: model.bias, losses };
+}
+
+/** Residuals r = Xw + b - y into `residuals`; returns the mean squared error of the current parameters. */
+function forward(X: number[][], y: number[], model: { weights: number[]; bias: number }, residuals: number[]): number {
+  const n = X.length;
+  let squares = 0;
+  for (let i = 0; i < n; i++) {
+    const row = X[i];
+    let prediction = model.bias;
+    for (let j = 0; j < row.length; j++) prediction += row[j] * model.weights[j];
+    const r = residualOf(prediction, y[i]);
+    residuals[i] = r;
+    squares += r * r;
+  }
+  return squares / n;
+}
+
+/** The residual: prediction minus target. */
+function residualOf(prediction: number, target: number): number {
+  return prediction - target;
+}
+
+/** Gradient (2/n) X^T r and (2/n) sum(r), all from the same residuals, then one update. */
+function update(X: number[][], model: { weights: number[]; bias: number }, residuals: number[], lr: number): void {
+  const n = X.length;
+  const gradW = new Array<number>(model.weights.length).fill(0);
+  let gradB = 0;
+  for (let i = 0; i < n; i++) {
+    const row = X[i];
+    const r = residuals[i];
+    gradB += r;
+    for (let j = 0; j < gradW.length; j++) gradW[j] += r * row[j];
+  }
+  for (let j = 0; j < gradW.length; j++) model.weights[j] = step(model.weights[j], gradW[j], lr, n);
+  model.bias = updateBias(model.bias, gradB, lr, n);
+}
+
+/** The bias moves like a weight whose feature is always 1. */
+function updateBias(bias: number, summedResiduals: number, lr: number, n: number): number {
+  return step(bias, summedResiduals, lr, n);
+}
+
+/** A parameter moved against the MSE gradient: (2/n) times the summed gradient of the residuals. */
+function step(parameter: number, summedGradient: number, lr: number, n: number): number {
+  return parameter - lr * ((2 * summedGradient) / n);
 }

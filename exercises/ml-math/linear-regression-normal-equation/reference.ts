@@ -13,13 +13,21 @@ export function fitNormalEquation(X: number[][], y: number[]): { weights: number
     if (X[i].length !== d) throw new Error(`fitNormalEquation: row ${i} of X has ${X[i].length} features, row 0 has ${d}`);
   }
 
-  // Augmented system [A^T A | A^T y], p x (p + 1), with A = [X | 1].
-  const p = d + 1;
+  return readParameters(leastSquares(design(X), y), d, y);
+}
+
+/** The design matrix A = [X | 1]: the bias is the last unknown. */
+function design(X: number[][]): number[][] {
+  return X.map((row) => [...row, 1]);
+}
+
+/** Solves the normal equations (A^T A) theta = A^T y by Gaussian elimination with partial pivoting. */
+function leastSquares(A: number[][], y: number[]): number[] {
+  // Augmented system [A^T A | A^T y], p x (p + 1).
+  const p = A[0].length;
   const M: number[][] = Array.from({ length: p }, () => new Array<number>(p + 1).fill(0));
-  const a = new Array<number>(p);
-  for (let i = 0; i < n; i++) {
-    for (let j = 0; j < d; j++) a[j] = X[i][j];
-    a[d] = 1;
+  for (let i = 0; i < A.length; i++) {
+    const a = A[i];
     for (let r = 0; r < p; r++) {
       const ar = a[r];
       if (ar === 0) continue;
@@ -36,7 +44,7 @@ export function fitNormalEquation(X: number[][], y: number[]): { weights: number
   for (let k = 0; k < p; k++) {
     let best = k;
     for (let i = k + 1; i < p; i++) if (Math.abs(M[i][k]) > Math.abs(M[best][k])) best = i;
-    if (!(Math.abs(M[best][k]) > tolerance)) {
+    if (isSingular(M[best][k], tolerance)) {
       throw new Error(`fitNormalEquation: X^T X is singular (pivot ${M[best][k]} in column ${k}, threshold ${tolerance})`);
     }
     if (best !== k) [M[k], M[best]] = [M[best], M[k]];
@@ -55,5 +63,15 @@ export function fitNormalEquation(X: number[][], y: number[]): { weights: number
     for (let j = k + 1; j < p; j++) s -= M[k][j] * theta[j];
     theta[k] = s / M[k][k];
   }
+  return theta;
+}
+
+/** Singular when the best pivot is at most the tolerance, 1e-10 times the largest diagonal entry of A^T A. */
+function isSingular(pivot: number, tolerance: number): boolean {
+  return !(Math.abs(pivot) > tolerance);
+}
+
+/** The weights are the first d unknowns, the bias the last one. */
+function readParameters(theta: number[], d: number, y: number[]): { weights: number[]; bias: number } {
   return { weights: theta.slice(0, d), bias: theta[d] };
 }

@@ -20,34 +20,62 @@ export function fitLogisticRegression(
   }
   if (!Number.isInteger(epochs) || epochs < 0) throw new Error("epochs must be a non-negative integer");
 
-  const weights = new Array<number>(d).fill(0);
-  let bias = 0;
-  const losses: number[] = [];
-  const errors = new Array<number>(n);
-  const gradW = new Array<number>(d);
-  for (let epoch = 0; epoch < epochs; epoch++) {
-    let total = 0;
-    for (let i = 0; i < n; i++) {
-      const row = X[i];
-      let z = bias;
-      for (let j = 0; j < d; j++) z += row[j] * weights[j];
-      total += Math.max(z, 0) - y[i] * z + Math.log1p(Math.exp(-Math.abs(z)));
-      // Stable sigmoid: exp of a non-positive number only.
-      const p = z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z));
-      errors[i] = p - y[i];
-    }
-    losses.push(total / n);
+  return descend(X, y, lr, epochs, d);
+}
 
-    gradW.fill(0);
-    let gradB = 0;
-    for (let i = 0; i < n; i++) {
-      const row = X[i];
-      const e = errors[i];
-      gradB += e;
-      for (let j = 0; j < d; j++) gradW[j] += e * row[j];
-    }
-    for (let j = 0; j < d; j++) weights[j] -= lr * (gradW[j] / n);
-    bias -= lr * (gradB / n);
+/** Full-batch gradient descent from zero weights; losses[e] is the loss before update e. */
+function descend(X: number[][], y: number[], lr: number, epochs: number, d: number): { weights: number[]; bias: number; losses: number[] } {
+  const model = { weights: new Array<number>(d).fill(0), bias: 0 };
+  const losses: number[] = [];
+  const errors = new Array<number>(X.length);
+  for (let epoch = 0; epoch < epochs; epoch++) {
+    losses.push(forward(X, y, model, errors));
+    update(X, model, errors, lr);
   }
-  return { weights, bias, losses };
+  return { weights: model.weights, bias: model.bias, losses };
+}
+
+/** The model's mean loss over the samples; each sample's error p - y goes into `errors`. */
+function forward(X: number[][], y: number[], model: { weights: number[]; bias: number }, errors: number[]): number {
+  const n = X.length;
+  let total = 0;
+  for (let i = 0; i < n; i++) {
+    const row = X[i];
+    let z = model.bias;
+    for (let j = 0; j < row.length; j++) z += row[j] * model.weights[j];
+    total += pointLoss(z, y[i]);
+    errors[i] = errorOf(z, y[i]);
+  }
+  return total / n;
+}
+
+/** Binary cross-entropy from the logit, overflow-free: max(z, 0) - y z + log1p(exp(-|z|)). */
+function pointLoss(z: number, y: number): number {
+  return Math.max(z, 0) - y * z + Math.log1p(Math.exp(-Math.abs(z)));
+}
+
+/** dLoss/dz = sigmoid(z) - y, with a stable sigmoid (exp of a non-positive number only). */
+function errorOf(z: number, y: number): number {
+  const p = z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z));
+  return p - y;
+}
+
+/** One step down the gradient of the mean loss. */
+function update(X: number[][], model: { weights: number[]; bias: number }, errors: number[], lr: number): void {
+  const n = X.length;
+  const gradW = new Array<number>(model.weights.length).fill(0);
+  let gradB = 0;
+  for (let i = 0; i < n; i++) {
+    const row = X[i];
+    const e = errors[i];
+    gradB += e;
+    for (let j = 0; j < gradW.length; j++) gradW[j] += e * row[j];
+  }
+  for (let j = 0; j < gradW.length; j++) model.weights[j] = step(model.weights[j], gradW[j], lr, n);
+  model.bias = step(model.bias, gradB, lr, n);
+}
+
+/** A parameter moved against the gradient of the mean: the summed gradient over n. */
+function step(parameter: number, summedGradient: number, lr: number, n: number): number {
+  return parameter - lr * (summedGradient / n);
 }

@@ -14,12 +14,11 @@ export function fitRidge(X: number[][], y: number[], lambda: number): { weights:
     if (X[i].length !== d) throw new Error(`fitRidge: row ${i} of X has ${X[i].length} features, row 0 has ${d}`);
   }
 
-  const p = d + 1;
+  const A = design(X);
+  const p = A[0].length;
   const M: number[][] = Array.from({ length: p }, () => new Array<number>(p + 1).fill(0));
-  const a = new Array<number>(p);
   for (let i = 0; i < n; i++) {
-    for (let j = 0; j < d; j++) a[j] = X[i][j];
-    a[d] = 1;
+    const a = A[i];
     for (let r = 0; r < p; r++) {
       const ar = a[r];
       if (ar === 0) continue;
@@ -28,7 +27,7 @@ export function fitRidge(X: number[][], y: number[], lambda: number): { weights:
       row[p] += ar * y[i];
     }
   }
-  for (let j = 0; j < d; j++) M[j][j] += lambda; // the bias (last unknown) is not penalised
+  penalise(M, d, lambda, n);
 
   let scale = 0;
   for (let k = 0; k < p; k++) scale = Math.max(scale, M[k][k]);
@@ -55,5 +54,20 @@ export function fitRidge(X: number[][], y: number[], lambda: number): { weights:
     for (let j = k + 1; j < p; j++) s -= M[k][j] * theta[j];
     theta[k] = s / M[k][k];
   }
+  return readParameters(theta, d, y);
+}
+
+/** The design matrix A = [X | 1]: the bias is the last unknown. */
+function design(X: number[][]): number[][] {
+  return X.map((row) => [...row, 1]);
+}
+
+/** Adds lambda to the diagonal of A^T A for the d weights; the bias (last unknown) is not penalised. */
+function penalise(M: number[][], d: number, lambda: number, n: number): void {
+  for (let j = 0; j < d; j++) M[j][j] += lambda;
+}
+
+/** The weights are the first d unknowns, the bias the last one. */
+function readParameters(theta: number[], d: number, y: number[]): { weights: number[]; bias: number } {
   return { weights: theta.slice(0, d), bias: theta[d] };
 }

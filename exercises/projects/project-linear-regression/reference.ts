@@ -40,45 +40,66 @@ function fitGradientDescent(X: number[][], y: number[], lr: number, epochs: numb
     if (X.every((row) => row[j] === X[0][j])) throw new Error(`column ${j} of X is constant: it cannot be standardised`);
     let squares = 0;
     for (let i = 0; i < n; i++) squares += (X[i][j] - mu[j]) ** 2;
-    sigma[j] = Math.sqrt(squares / n);
+    sigma[j] = featureStd(squares, n);
   }
   const Z = X.map((row) => row.map((value, j) => (value - mu[j]) / sigma[j]));
+  const { v, c, losses } = descend(Z, y, lr, epochs);
+  return { ...toOriginalUnits(v, c, mu, sigma), losses };
+}
 
-  const v = new Array<number>(d).fill(0);
+/** The population std (divide by n) from the sum of squared deviations. */
+function featureStd(squares: number, n: number): number {
+  return Math.sqrt(squares / n);
+}
+
+/** Gradient descent on the mean squared error over the standardised features, from zero. */
+function descend(Z: number[][], y: number[], lr: number, epochs: number): { v: number[]; c: number; losses: number[] } {
+  const v = new Array<number>(Z[0].length).fill(0);
   let c = 0;
   const losses: number[] = [];
-  const residuals = new Array<number>(n);
   for (let epoch = 0; epoch < epochs; epoch++) {
-    let squares = 0;
-    for (let i = 0; i < n; i++) {
-      let prediction = c;
-      for (let j = 0; j < d; j++) prediction += Z[i][j] * v[j];
-      residuals[i] = prediction - y[i];
-      squares += residuals[i] * residuals[i];
-    }
-    losses.push(squares / n); // the loss of the parameters this epoch starts with
-    const gradV = new Array<number>(d).fill(0);
-    let gradC = 0;
-    for (let i = 0; i < n; i++) {
-      gradC += residuals[i];
-      for (let j = 0; j < d; j++) gradV[j] += residuals[i] * Z[i][j];
-    }
-    for (let j = 0; j < d; j++) v[j] -= (lr * 2 * gradV[j]) / n;
-    c -= (lr * 2 * gradC) / n;
+    const step = gradientStep(Z, y, v, c, lr);
+    losses.push(step.lossBefore); // the loss of the parameters this epoch starts with
+    c = step.c;
   }
-  // Back to the original units: v·(x - mu)/sigma + c = (v/sigma)·x + (c - sum v mu/sigma).
+  return { v, c, losses };
+}
+
+/** One step: the mean squared error of (v, c), then v (in place) and c moved down its gradient. */
+function gradientStep(Z: number[][], y: number[], v: number[], c: number, lr: number): { c: number; lossBefore: number } {
+  const n = Z.length;
+  const d = v.length;
+  const residuals = new Array<number>(n);
+  let squares = 0;
+  for (let i = 0; i < n; i++) {
+    let prediction = c;
+    for (let j = 0; j < d; j++) prediction += Z[i][j] * v[j];
+    residuals[i] = prediction - y[i];
+    squares += residuals[i] * residuals[i];
+  }
+  const gradV = new Array<number>(d).fill(0);
+  let gradC = 0;
+  for (let i = 0; i < n; i++) {
+    gradC += residuals[i];
+    for (let j = 0; j < d; j++) gradV[j] += residuals[i] * Z[i][j];
+  }
+  for (let j = 0; j < d; j++) v[j] -= (lr * 2 * gradV[j]) / n;
+  return { c: c - (lr * 2 * gradC) / n, lossBefore: squares / n };
+}
+
+/** Back to the original units: v·(x - mu)/sigma + c = (v/sigma)·x + (c - sum v mu/sigma). */
+function toOriginalUnits(v: number[], c: number, mu: number[], sigma: number[]): { weights: number[]; bias: number } {
   const weights = v.map((vj, j) => vj / sigma[j]);
   let bias = c;
-  for (let j = 0; j < d; j++) bias -= weights[j] * mu[j];
-  return { weights, bias, losses };
+  for (let j = 0; j < v.length; j++) bias -= weights[j] * mu[j];
+  return { weights, bias };
 }
 
 /** Centred normal equations (Xc^T Xc) w = Xc^T yc, then b = mean(y) - mean(X) w: better conditioned than [1 X]. */
 function fitNormal(X: number[][], y: number[]): Model {
   const n = X.length;
   const d = X[0].length;
-  const mu = columnMeans(X);
-  const yMean = y.reduce((total, value) => total + value, 0) / n;
+  const { mu, yMean } = centres(X, y);
   const A = Array.from({ length: d }, () => new Array<number>(d + 1).fill(0));
   for (let i = 0; i < n; i++) {
     const centred = X[i].map((value, j) => value - mu[j]);
@@ -116,6 +137,11 @@ function fitNormal(X: number[][], y: number[]): Model {
   return { weights, bias, losses: [] };
 }
 
+/** The means the normal equations centre on: the intercept comes back from them. */
+function centres(X: number[][], y: number[]): { mu: number[]; yMean: number } {
+  return { mu: columnMeans(X), yMean: y.reduce((total, value) => total + value, 0) / y.length };
+}
+
 /** Predictions X w + b, one per row. */
 export function predict(model: { weights: number[]; bias: number }, X: number[][]): number[] {
   return X.map((row, i) => {
@@ -133,17 +159,25 @@ export function evaluate(yTrue: number[], yPred: number[]): { mse: number; rmse:
   if (yPred.length !== n) throw new Error(`yTrue has ${n} values but yPred has ${yPred.length}`);
   const mean = yTrue.reduce((total, value) => total + value, 0) / n;
   let ssRes = 0;
-  let ssTot = 0;
   let absolute = 0;
   for (let i = 0; i < n; i++) {
     const error = yPred[i] - yTrue[i];
     ssRes += error * error;
     absolute += Math.abs(error);
-    ssTot += (yTrue[i] - mean) ** 2;
   }
   const mse = ssRes / n;
-  // A constant target is detected on the values: for [0.1, 0.1, 0.1] the computed SS_tot is 6e-34, not 0.
+  return { mse, rmse: Math.sqrt(mse), mae: absolute / n, r2: rSquared(yTrue, ssRes, totalSquares(yTrue, mean)) };
+}
+
+/** SS_tot: the squared spread of the target around its mean. */
+function totalSquares(yTrue: number[], mean: number): number {
+  let ssTot = 0;
+  for (const value of yTrue) ssTot += (value - mean) ** 2;
+  return ssTot;
+}
+
+/** 1 - SS_res / SS_tot; a constant target is detected on the values (for [0.1, 0.1, 0.1] the computed SS_tot is 6e-34, not 0). */
+function rSquared(yTrue: number[], ssRes: number, ssTot: number): number {
   const constant = yTrue.every((value) => value === yTrue[0]);
-  const r2 = constant ? (ssRes === 0 ? 1 : 0) : 1 - ssRes / ssTot;
-  return { mse, rmse: Math.sqrt(mse), mae: absolute / n, r2 };
+  return constant ? (ssRes === 0 ? 1 : 0) : 1 - ssRes / ssTot;
 }

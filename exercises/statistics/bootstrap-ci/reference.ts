@@ -1,14 +1,3 @@
-/** Given: the q-quantile of values (0 <= q <= 1), linear interpolation as numpy.quantile (exercise `quantile`). */
-function quantile(values: number[], q: number): number {
-  if (values.length === 0) throw new Error("quantile of an empty array");
-  if (!(q >= 0 && q <= 1)) throw new Error(`q must lie in [0, 1], got ${q}`);
-  const sorted = [...values].sort((a, b) => a - b);
-  const h = (sorted.length - 1) * q;
-  const lo = Math.floor(h);
-  if (lo >= sorted.length - 1) return sorted[sorted.length - 1];
-  return sorted[lo] + (h - lo) * (sorted[lo + 1] - sorted[lo]);
-}
-
 /**
  * Percentile bootstrap interval for the mean. Resample b = 0..resamples-1, draw i = 0..n-1 takes
  * x[floor(rng() * n)]: exactly n * resamples calls of rng, in that order, none before the

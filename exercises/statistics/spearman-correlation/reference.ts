@@ -15,23 +15,28 @@ function averageRanks(a: number[]): number[] {
   return ranks;
 }
 
-/**
- * Spearman's rho: Pearson's r of the average ranks. Ranks are multiples of 1/2 and their mean
- * (n + 1) / 2, so the centred sums are exact; a constant variable (all ranks equal) throws.
- */
+/** Spearman's rho: Pearson's r of the average ranks; a constant variable (all ranks equal) throws. */
 export function spearman(x: number[], y: number[]): number {
   const n = x.length;
   if (y.length !== n) throw new Error(`spearman: x has ${n} values but y has ${y.length}`);
   if (n < 2) throw new Error(`spearman needs at least two pairs, got ${n}`);
-  const rx = averageRanks(x);
-  const ry = averageRanks(y);
-  const mean = (n + 1) / 2;
+  return rankCorrelation(averageRanks(x), averageRanks(y));
+}
+
+/**
+ * Pearson's r of two rank vectors. Ranks are multiples of 1/2 and their mean (n + 1) / 2, so the
+ * centred sums are exact; a variable without spread throws.
+ */
+function rankCorrelation(rx: number[], ry: number[]): number {
+  const n = rx.length;
+  const meanX = rx.reduce((total, rank) => total + rank, 0) / n;
+  const meanY = ry.reduce((total, rank) => total + rank, 0) / n;
   let sxx = 0;
   let syy = 0;
   let sxy = 0;
   for (let i = 0; i < n; i++) {
-    const dx = rx[i] - mean;
-    const dy = ry[i] - mean;
+    const dx = rx[i] - meanX;
+    const dy = ry[i] - meanY;
     sxx += dx * dx;
     syy += dy * dy;
     sxy += dx * dy;

@@ -4,6 +4,7 @@ import Editor, { loader } from "@monaco-editor/react";
 import * as monaco from "monaco-editor";
 import { useEffect, useRef } from "react";
 import { configureMonaco } from "./monaco-setup";
+import type { GivenSource } from "./types";
 
 // The bundled Monaco, never @monaco-editor/react's default CDN copy (the app runs offline).
 configureMonaco(monaco);
@@ -27,6 +28,8 @@ export interface CodeEditorHandle {
 interface Props {
   path: string;
   initialValue: string;
+  /** Given helper files: scripts whose functions become globals of the learner's file, as in the grader. */
+  extraLibs: GivenSource[];
   theme: "light" | "dark";
   onChange(code: string): void;
   onRunShortcut(): void;
@@ -34,11 +37,18 @@ interface Props {
 }
 
 /** Monaco in TypeScript mode. Loaded with next/dynamic (ssr: false), on exercise pages only. */
-export default function CodeEditor({ path, initialValue, theme, onChange, onRunShortcut, onReady }: Props) {
+export default function CodeEditor({ path, initialValue, extraLibs, theme, onChange, onRunShortcut, onReady }: Props) {
   const callbacks = useRef({ onChange, onRunShortcut });
   useEffect(() => {
     callbacks.current = { onChange, onRunShortcut };
   });
+  // Keyed on the content: a server refresh hands over equal arrays, which must not re-sync the worker.
+  const libsKey = JSON.stringify(extraLibs);
+  useEffect(() => {
+    const libs = JSON.parse(libsKey) as GivenSource[];
+    const added = libs.map((lib) => monaco.typescript.typescriptDefaults.addExtraLib(lib.source, `file:///given/${lib.file}`));
+    return () => added.forEach((lib) => lib.dispose());
+  }, [libsKey]);
 
   return (
     <Editor

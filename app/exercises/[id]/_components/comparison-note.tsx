@@ -1,4 +1,4 @@
-import type { TComparison } from "@/lib/exercises/schema";
+import { UNMEASURED_LIMITS, type TComparison, type TLimits } from "@/lib/exercises/schema";
 
 /** The comparison rule in plain words: precision is stated up front, never discovered by failing. */
 export function describeComparison({ rtol, atol }: TComparison): string {
@@ -13,11 +13,26 @@ export function describeComparison({ rtol, atol }: TComparison): string {
   return `${tolerance}; shapes must match exactly; NaN only where NaN is expected, and ±Infinity only where it is expected.`;
 }
 
-export function ComparisonNote({ comparison }: { comparison: TComparison }) {
+/**
+ * The time limits in plain words, from the exercise's stored `limits` (derived from the
+ * reference's own cost by `npm run measure:budgets`), so they are known before a time-out.
+ */
+export function describeLimits(limits: TLimits | undefined, functionCount: number): string {
+  const { callMs, submissionMs, robustnessMs } = limits ?? UNMEASURED_LIMITS;
+  const call = functionCount > 1 ? "each call of one of your functions" : "each call of your function";
+  return (
+    `Time limits: ${call} may run for up to ${callMs} ms, and all the required tests of a submission may use ${submissionMs} ms of CPU time together ` +
+    `(the robustness checks have ${robustnessMs} ms of their own); beyond that the submission gets time_limit_exceeded. ` +
+    "The reference solution needs a small fraction of this: a straightforward solution fits easily, an endless loop is stopped quickly."
+  );
+}
+
+export function ComparisonNote({ comparison, limits, functionCount = 1 }: { comparison: TComparison; limits?: TLimits; functionCount?: number }) {
   return (
     <section className="exercise-section" aria-labelledby="comparison-heading">
       <h2 id="comparison-heading">How your answer is compared</h2>
       <p>{describeComparison(comparison)}</p>
+      <p>{describeLimits(limits, functionCount)}</p>
     </section>
   );
 }

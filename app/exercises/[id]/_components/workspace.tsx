@@ -7,10 +7,11 @@ import { useEffectiveTheme } from "@/app/_components/use-effective-theme";
 import { ApiCallError } from "@/app/_components/api-client";
 import { loadSubmission, runCode, submitCode } from "./api";
 import type { CodeEditorHandle } from "./code-editor";
+import { GivenPanel } from "./given-panel";
 import { HistoryPanel } from "./history-panel";
 import type { PlotInput } from "./plots/plot-data";
 import { ResultsPanel, type ShownResult } from "./results-panel";
-import type { HistoryEntry } from "./types";
+import type { GivenSource, HistoryEntry } from "./types";
 import { readLocalDraft, useDraftAutosave } from "./use-draft-autosave";
 import { WorkspaceToolbar } from "./workspace-toolbar";
 
@@ -29,13 +30,15 @@ interface Props {
   hiddenCount: { hidden: number; robustness: number } | null;
   /** The exercise's plots with their examples' data; empty for most exercises. */
   plots: PlotInput[];
+  /** Helpers the exercise gives (public): a read-only tab, and their types in the editor. */
+  given: GivenSource[];
   storageProblem: string | null;
 }
 
 type Busy = "run" | "submit" | null;
 
 /** The right column: editor, Run / Submit, results and history. */
-export function Workspace({ exerciseId, starter, serverDraft, history: initialHistory, exampleCount, hiddenCount, plots, storageProblem }: Props) {
+export function Workspace({ exerciseId, starter, serverDraft, history: initialHistory, exampleCount, hiddenCount, plots, given, storageProblem }: Props) {
   const router = useRouter();
   const theme = useEffectiveTheme();
   const editor = useRef<CodeEditorHandle | null>(null);
@@ -45,7 +48,7 @@ export function Workspace({ exerciseId, starter, serverDraft, history: initialHi
   const [shown, setShown] = useState<ShownResult | null>(null);
   const [error, setError] = useState<{ title?: string; message: string } | null>(storageProblem ? { message: storageProblem } : null);
   const [history, setHistory] = useState(initialHistory);
-  const [tab, setTab] = useState<"results" | "history">("results");
+  const [tab, setTab] = useState<"results" | "history" | "given">("results");
   const [loadingId, setLoadingId] = useState<string | null>(null);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const autosave = useDraftAutosave(exerciseId);
@@ -183,6 +186,7 @@ export function Workspace({ exerciseId, starter, serverDraft, history: initialHi
           <CodeEditor
             path={`file:///${exerciseId}/solution.ts`}
             initialValue={initialCode}
+            extraLibs={given}
             theme={theme}
             onChange={autosave.schedule}
             onRunShortcut={() => void gradeRef.current("run")}
@@ -201,6 +205,11 @@ export function Workspace({ exerciseId, starter, serverDraft, history: initialHi
           <button type="button" role="tab" aria-selected={tab === "history"} className="tab" onClick={() => setTab("history")}>
             History{history.length > 0 && <span className="tab-count">{history.length}</span>}
           </button>
+          {given.length > 0 && (
+            <button type="button" role="tab" aria-selected={tab === "given"} className="tab" onClick={() => setTab("given")}>
+              Given
+            </button>
+          )}
         </div>
         <div className="panel-body" role="tabpanel" ref={panel}>
           {error && (
@@ -209,11 +218,11 @@ export function Workspace({ exerciseId, starter, serverDraft, history: initialHi
               {error.message}
             </div>
           )}
-          {tab === "results" ? (
-            <ResultsPanel shown={shown} exampleCount={exampleCount} plots={plots} />
-          ) : (
+          {tab === "results" && <ResultsPanel shown={shown} exampleCount={exampleCount} plots={plots} />}
+          {tab === "history" && (
             <HistoryPanel entries={history} selectedId={selectedId} loadingId={loadingId} onSelect={(entry) => void openSubmission(entry.id)} />
           )}
+          {tab === "given" && <GivenPanel given={given} />}
         </div>
       </div>
     </section>

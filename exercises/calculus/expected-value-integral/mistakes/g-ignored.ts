@@ -2,6 +2,7 @@ export function expectedValue(pdf: (x: number) => number, g: (x: number) => numb
   if (!Number.isInteger(n) || n < 2 || n % 2 !== 0) throw new Error("n must be a positive even integer");
   return simpson((x) => x * pdf(x), a, b, n);
 }
+
 function simpson(w: (x: number) => number, a: number, b: number, n: number): number {
   const h = (b - a) / n;
   let sum = w(a) + w(b);

@@ -1,22 +1,3 @@
-export function avgPool2d(x: number[][], size: number, stride?: number): number[][] {
-  const step = stride ?? size;
-  if (!Number.isInteger(size) || size < 1) throw new Error("bad size");
-  if (!Number.isInteger(step) || step < 1) throw new Error("bad stride");
-  if (x.length === 0 || x[0].length === 0) throw new Error("empty input");
-  if (x.some((row) => row.length !== x[0].length)) throw new Error("ragged input");
-  const h = x.length;
-  const w = x[0].length;
-  if (size > h || size > w) throw new Error("window larger than the input");
-  // Non-overlapping windows only: the stride argument is validated but the windows step by size.
-  const out: number[][] = [];
-  for (let i = 0; i + size <= h; i += size) {
-    const row: number[] = [];
-    for (let j = 0; j + size <= w; j += size) {
-      let sum = 0;
-      for (let m = 0; m < size; m++) for (let n = 0; n < size; n++) sum += x[i + m][j + n];
-      row.push(sum / (size * size));
-    }
-    out.push(row);
-  }
-  return out;
+function strideOf(size: number, stride: number | undefined): number {
+  return size;
 }

@@ -34,10 +34,6 @@ function dot(a: number[], b: number[]): number {
   return a.reduce((acc, v, i) => acc + v * b[i], 0);
 }
 
-function matmul(A: number[][], B: number[][]): number[][] {
-  return A.map((row) => B[0].map((_, c) => row.reduce((acc, a, k) => acc + a * B[k][c], 0)));
-}
-
 function softmax(z: number[]): number[] {
   const max = Math.max(...z);
   const exps = z.map((v) => Math.exp(v - max));

@@ -1,28 +1,5 @@
-export function solve(A: number[][], b: number[]): number[] {
-  const n = A.length;
-  if (A.some((row) => row.length !== n) || b.length !== n) throw new Error("bad shapes");
-  const U = A.map((row) => [...row]);
-  const y = [...b];
-  for (let k = 0; k < n; k++) {
-    if (U[k][k] === 0) {
-      let p = k + 1;
-      while (p < n && U[p][k] === 0) p++;
-      if (p === n) throw new Error("singular matrix");
-      [U[k], U[p]] = [U[p], U[k]];
-      [y[k], y[p]] = [y[p], y[k]];
-    }
-    if (Math.abs(U[k][k]) < 1e-12) throw new Error("singular matrix");
-    for (let i = k + 1; i < n; i++) {
-      const factor = U[i][k] / U[k][k];
-      for (let j = k; j < n; j++) U[i][j] -= factor * U[k][j];
-      y[i] -= factor * y[k];
-    }
-  }
-  const x = new Array(n).fill(0);
-  for (let i = n - 1; i >= 0; i--) {
-    let sum = y[i];
-    for (let j = i + 1; j < n; j++) sum -= U[i][j] * x[j];
-    x[i] = sum / U[i][i];
-  }
-  return x;
+function pivotRow(U: number[][], k: number, n: number): number {
+  let p = k;
+  if (U[k][k] === 0) while (p < n - 1 && U[p][k] === 0) p++;
+  return p;
 }

@@ -1,37 +1,11 @@
-function check(X: number[][], y: number[], epochs: number): void {
-  if (X.length === 0 || y.length !== X.length) throw new Error("bad shapes");
-  if (X.some((row) => row.length !== X[0].length)) throw new Error("ragged X");
-  if (y.some((label) => label !== 0 && label !== 1)) throw new Error("labels must be 0 or 1");
-  if (!Number.isInteger(epochs) || epochs < 0) throw new Error("bad epochs");
-}
-
-function sigmoid(z: number): number {
-  return z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z));
-}
-
-function logits(X: number[][], w: number[], b: number): number[] {
-  return X.map((row) => row.reduce((acc, x, j) => acc + x * w[j], b));
-}
-
-function stableLoss(z: number[], y: number[]): number {
-  return z.reduce((acc, zi, i) => acc + Math.max(zi, 0) - y[i] * zi + Math.log1p(Math.exp(-Math.abs(zi))), 0) / z.length;
-}
-
-export function fitLogisticRegression(X: number[][], y: number[], lr: number, epochs: number) {
-  check(X, y, epochs);
-  const n = X.length;
-  const d = X[0].length;
-  let w = new Array(d).fill(0);
-  let b = 0;
+function descend(X: number[][], y: number[], lr: number, epochs: number, d: number): { weights: number[]; bias: number; losses: number[] } {
+  const model = { weights: new Array<number>(d).fill(0), bias: 0 };
   const losses: number[] = [];
-  for (let e = 0; e < epochs; e++) {
-    const z = logits(X, w, b);
-    const g = z.map((zi, i) => sigmoid(zi) - y[i]);
-    const gw = w.map((_, j) => g.reduce((acc, gi, i) => acc + gi * X[i][j], 0) / n);
-    const gb = g.reduce((acc, gi) => acc + gi, 0) / n;
-    w = w.map((wj, j) => wj - lr * gw[j]);
-    b = b - lr * gb;
-    losses.push(stableLoss(logits(X, w, b), y));
+  const errors = new Array<number>(X.length);
+  for (let epoch = 0; epoch < epochs; epoch++) {
+    forward(X, y, model, errors);
+    update(X, model, errors, lr);
+    losses.push(forward(X, y, model, errors));
   }
-  return { weights: w, bias: b, losses };
+  return { weights: model.weights, bias: model.bias, losses };
 }

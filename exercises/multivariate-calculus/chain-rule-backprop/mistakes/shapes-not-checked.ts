@@ -4,9 +4,11 @@ export function denseBackward(X: number[][], W: number[][], b: number[], dOut: n
   const db = W[0].map((_, m) => dOut.reduce((s, row) => s + row[m], 0));
   return { dX, dW, db };
 }
+
 function matmul(A: number[][], B: number[][]): number[][] {
   return A.map((row) => B[0].map((_, c) => row.reduce((s, v, r) => s + v * B[r][c], 0)));
 }
+
 function transpose(A: number[][]): number[][] {
   return A[0].map((_, c) => A.map((row) => row[c]));
 }

@@ -1,27 +1,9 @@
-function ranks(a: number[]): number[] {
-  const order = a.map((_, i) => i).sort((i, j) => a[i] - a[j]);
-  const r = new Array<number>(a.length);
-  let i = 0;
-  while (i < a.length) {
-    let j = i;
-    while (j + 1 < a.length && a[order[j + 1]] === a[order[i]]) j++;
-    for (let k = i; k <= j; k++) r[order[k]] = (i + j) / 2 + 1;
-    i = j + 1;
-  }
-  return r;
-}
-
-export function spearman(x: number[], y: number[]): number {
-  if (x.length !== y.length) throw new Error("length mismatch");
-  if (x.length < 2) throw new Error("need at least two pairs");
-  const rx = ranks(x);
-  const ry = ranks(y);
-  const n = x.length;
-  const m = (n + 1) / 2;
+function rankCorrelation(rx: number[], ry: number[]): number {
+  const m = (rx.length + 1) / 2;
   let sxy = 0;
   let sxx = 0;
   let syy = 0;
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; i < rx.length; i++) {
     sxy += (rx[i] - m) * (ry[i] - m);
     sxx += (rx[i] - m) ** 2;
     syy += (ry[i] - m) ** 2;

@@ -142,10 +142,12 @@ CREATE TABLE "new_Submission" (
     "exerciseVersion" TEXT NOT NULL DEFAULT '',
     "regradedAt" DATETIME,
     "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "tests" TEXT NOT NULL DEFAULT '[]',
+    "failedHiddenTests" TEXT NOT NULL DEFAULT '[]',
     CONSTRAINT "Submission_learnerId_fkey" FOREIGN KEY ("learnerId") REFERENCES "Learner" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
     CONSTRAINT "Submission_exerciseId_fkey" FOREIGN KEY ("exerciseId") REFERENCES "Exercise" ("id") ON DELETE RESTRICT ON UPDATE CASCADE
 );
-INSERT INTO "new_Submission" ("code", "createdAt", "durationMs", "exerciseId", "failingCase", "id", "learnerId", "matchedMistakeId", "message", "passed", "revealFailingCase", "revealFailingCaseAfter", "robustMistakeId", "robustPassed", "robustTotal", "total", "verdict") SELECT "code", "createdAt", "durationMs", "exerciseId", "failingCase", "id", "learnerId", "matchedMistakeId", "message", "passed", "revealFailingCase", "revealFailingCaseAfter", "robustMistakeId", "robustPassed", "robustTotal", "total", "verdict" FROM "Submission";
+INSERT INTO "new_Submission" ("code", "createdAt", "durationMs", "exerciseId", "failedHiddenTests", "failingCase", "id", "learnerId", "matchedMistakeId", "message", "passed", "revealFailingCase", "revealFailingCaseAfter", "robustMistakeId", "robustPassed", "robustTotal", "tests", "total", "verdict") SELECT "code", "createdAt", "durationMs", "exerciseId", "failedHiddenTests", "failingCase", "id", "learnerId", "matchedMistakeId", "message", "passed", "revealFailingCase", "revealFailingCaseAfter", "robustMistakeId", "robustPassed", "robustTotal", "tests", "total", "verdict" FROM "Submission";
 DROP TABLE "Submission";
 ALTER TABLE "new_Submission" RENAME TO "Submission";
 CREATE INDEX "Submission_learnerId_exerciseId_createdAt_idx" ON "Submission"("learnerId", "exerciseId", "createdAt");
