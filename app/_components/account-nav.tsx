@@ -13,9 +13,9 @@ export async function AccountNav() {
       {user?.role === "admin" && <Link href="/admin/users">Admin</Link>}
       {user ? (
         <form action={signOutAction} className={styles.account}>
-          <span className={styles.email} title={`Signed in as ${user.email} (${user.role})`} data-testid="signed-in-as">
+          <Link href="/profile" className={styles.email} title={`Signed in as ${user.email} (${user.role}): your profile`} data-testid="signed-in-as">
             {user.email}
-          </span>
+          </Link>
           <button type="submit" className="button button-quiet">
             Sign out
           </button>

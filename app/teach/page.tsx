@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { canTeach } from "@/lib/courses/actor";
 import { formatJoinCode } from "@/lib/courses/join-code";
+import { isAppError } from "@/lib/errors";
 import { listTeachingCourses } from "@/lib/courses/list-teaching-courses";
 import { orNotFound, userOrSignIn } from "@/app/_components/page-access";
 import ui from "@/app/_components/ui.module.css";
@@ -12,8 +13,14 @@ export const metadata: Metadata = { title: "Teaching" };
 /** An instructor's courses (an admin's: every course) and a form for a new one. */
 export default async function TeachPage() {
   const user = await userOrSignIn("/teach");
-  if (!canTeach(user)) return <NotAnInstructor email={user.email} />;
-  const courses = await orNotFound(() => listTeachingCourses({ actor: user }));
+  // A learner account is staff only as a TA: with no course to assist, it is told how to teach.
+  const courses = await orNotFound(() =>
+    listTeachingCourses({ actor: user }).catch((error: unknown) => {
+      if (!canTeach(user) && isAppError(error, "forbidden")) return null;
+      throw error;
+    }),
+  );
+  if (courses === null) return <NotAnInstructor email={user.email} />;
   return (
     <main className={ui.page}>
       <div className={ui.header}>
@@ -40,18 +47,21 @@ export default async function TeachPage() {
                   </span>
                   <code>{formatJoinCode(course.joinCode)}</code>
                   {!course.isOwn && <span>by {course.ownerEmail}</span>}
+                  {course.isAssisting && <span>teaching assistant</span>}
                 </div>
               </Link>
             ))}
           </div>
         )}
       </section>
-      <section className={ui.section} aria-labelledby="new-course">
-        <h2 id="new-course">New course</h2>
-        <div className={ui.card} style={{ maxWidth: 640 }}>
-          <CourseForm />
-        </div>
-      </section>
+      {canTeach(user) && (
+        <section className={ui.section} aria-labelledby="new-course">
+          <h2 id="new-course">New course</h2>
+          <div className={ui.card} style={{ maxWidth: 640 }}>
+            <CourseForm />
+          </div>
+        </section>
+      )}
     </main>
   );
 }

@@ -1,17 +1,14 @@
 import type { Db } from "../db/client";
-import { AppError } from "../errors";
-import { assertCanTeach, type TActor } from "./actor";
-
-type Client = Pick<Db, "course">;
+import type { TActor } from "./actor";
+import { findStaffCourse } from "./find-staff-course";
 
 /**
- * The course if the actor may manage it: its owner, or an admin. A learner gets forbidden; an
- * instructor asking for another instructor's course gets not_found, the same answer as for a
- * course that does not exist, so course ids cannot be probed.
+ * The course if the actor may change its settings: its owner, or an admin. A learner gets
+ * forbidden, and so does a TA of the course (TAs never change settings); an instructor asking for
+ * another instructor's course gets not_found, the same answer as for a course that does not
+ * exist, so course ids cannot be probed.
  */
-export async function findOwnedCourse(db: Client, actor: TActor, courseId: string): Promise<{ id: string; ownerId: string }> {
-  assertCanTeach(actor);
-  const course = await db.course.findUnique({ where: { id: courseId }, select: { id: true, ownerId: true } });
-  if (!course || (actor.role !== "admin" && course.ownerId !== actor.id)) throw new AppError("not_found", "No such course.");
-  return course;
+export async function findOwnedCourse(db: Pick<Db, "course">, actor: TActor, courseId: string): Promise<{ id: string; ownerId: string }> {
+  const { id, ownerId } = await findStaffCourse(db, actor, courseId, "manage");
+  return { id, ownerId };
 }

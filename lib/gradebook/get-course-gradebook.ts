@@ -1,7 +1,7 @@
 import { getDb } from "../db/client";
 import { withStorageErrors } from "../db/storage-errors";
 import type { TActor } from "../courses/actor";
-import { findOwnedCourse } from "../courses/find-owned-course";
+import { findStaffCourse } from "../courses/find-staff-course";
 import type { TProblemSetStatus } from "../problem-sets/problem-set-input";
 import { roundPoints } from "../problem-sets/score-item";
 import { getGradebook, type Gradebook } from "./get-gradebook";
@@ -17,13 +17,13 @@ export interface CourseGradebook {
 
 /**
  * Every learner's total on every published or closed set of a course, and their course total
- * (each set scored exactly as its own gradebook scores it). Course owner or admin.
+ * (each set scored exactly as its own gradebook scores it). Course staff (owner, admin, TA).
  * Throws AppError forbidden, not_found, storage_unavailable.
  */
 export async function getCourseGradebook({ actor, courseId }: { actor: TActor; courseId: string }): Promise<CourseGradebook> {
   const course = await withStorageErrors(async () => {
     const db = getDb();
-    await findOwnedCourse(db, actor, courseId);
+    await findStaffCourse(db, actor, courseId, "view");
     return db.course.findUniqueOrThrow({
       where: { id: courseId },
       select: {

@@ -2,6 +2,7 @@ import { getDb } from "../db/client";
 import { withStorageErrors } from "../db/storage-errors";
 import type { TActor } from "../courses/actor";
 import { findExercise } from "../exercises/catalog";
+import type { TStaffRole } from "../courses/staff-access";
 import { findStaffProblemSet } from "../problem-sets/find-staff-problem-set";
 import { readGradingRules, type GradingRules } from "../problem-sets/grading-rules";
 import { countedUntil, type ItemStanding } from "../problem-sets/item-standing";
@@ -61,6 +62,8 @@ export interface Gradebook {
   exercises: GradebookExercise[];
   /** Learners currently in the course, by email. */
   rows: GradebookRow[];
+  /** The viewer's place on the course's staff: a "ta" sees no settings or grading controls. */
+  viewerRole: TStaffRole;
 }
 
 /**
@@ -72,7 +75,7 @@ export interface Gradebook {
 export async function getGradebook({ actor, problemSetId }: { actor: TActor; problemSetId: string }): Promise<Gradebook> {
   return withStorageErrors(async () => {
     const db = getDb();
-    await findStaffProblemSet(db, actor, problemSetId, "view");
+    const { staffRole } = await findStaffProblemSet(db, actor, problemSetId, "view");
     const set = await db.problemSet.findUniqueOrThrow({
       where: { id: problemSetId },
       select: {
@@ -169,6 +172,7 @@ export async function getGradebook({ actor, problemSetId }: { actor: TActor; pro
       },
       exercises,
       rows,
+      viewerRole: staffRole,
     };
   });
 }

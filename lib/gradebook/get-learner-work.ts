@@ -4,6 +4,7 @@ import { AppError } from "../errors";
 import type { TActor } from "../courses/actor";
 import { findExercise } from "../exercises/catalog";
 import type { FailingCase, TestKind, TestStatus, Tier, Verdict } from "../grading/types";
+import type { TStaffRole } from "../courses/staff-access";
 import { findStaffProblemSet } from "../problem-sets/find-staff-problem-set";
 import { readGradingRules, type GradingRules } from "../problem-sets/grading-rules";
 import { countedUntil, isLateSubmission, type ItemStanding } from "../problem-sets/item-standing";
@@ -57,6 +58,8 @@ export interface LearnerWork {
     course: { id: string; title: string };
   };
   exercises: { slug: string; title: string; standing: ItemStanding; score: ItemScore; submissions: InstructorSubmission[] }[];
+  /** The viewer's place on the course's staff: a "ta" gets no override form. */
+  viewerRole: TStaffRole;
 }
 
 /**
@@ -123,7 +126,9 @@ export async function getLearnerWork({ actor, problemSetId, learnerId }: { actor
       const mistakes = findExercise(exercise.slug)?.meta.mistakes ?? [];
       const titleOf = (id: string | null) => (id ? { id, title: mistakes.find((m) => m.id === id)?.title ?? id } : null);
       const authorIds = [...new Set(rows.flatMap((row) => row.comments.map((comment) => comment.authorId)))];
-      const authors = new Map((await db.user.findMany({ where: { id: { in: authorIds } }, select: { id: true, email: true } })).map((user) => [user.id, user.email]));
+      const authors = new Map(
+        (await db.user.findMany({ where: { id: { in: authorIds } }, select: { id: true, email: true } })).map((user) => [user.id, user.email]),
+      );
       const submissions = rows.map(({ tests, matchedMistakeId, robustMistakeId, failingCase, exerciseVersion, comments, ...row }) => ({
         ...row,
         verdict: row.verdict as Verdict,
@@ -155,6 +160,7 @@ export async function getLearnerWork({ actor, problemSetId, learnerId }: { actor
         course: set.course,
       },
       exercises,
+      viewerRole: owned.staffRole,
     };
   });
 }

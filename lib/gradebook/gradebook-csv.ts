@@ -32,7 +32,7 @@ export function csvPoints(points: number): string {
  * grades"): Name, Email, Student ID; per exercise its score, attempts, first accepted time and
  * late flag; then the total score. Headers carry what each score is out of.
  */
-export function gradebookToCsv(gradebook: Gradebook): string {
+export function gradebookToCsv(gradebook: Omit<Gradebook, "viewerRole">): string {
   const header = [
     "Name",
     "Email",

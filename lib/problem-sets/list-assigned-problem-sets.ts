@@ -51,20 +51,25 @@ export async function listAssignedProblemSets({
   learnerId,
   courseId,
   now = new Date(),
+  previewSetId,
 }: {
   learnerId: string;
   courseId?: string;
   now?: Date;
+  /** Staff preview (lib/problem-sets/preview-problem-set.ts, which checks the staff role): this one set, whatever its status, dates or the viewer's enrollment. */
+  previewSetId?: string;
 }): Promise<AssignedProblemSet[]> {
   return withStorageErrors(async () => {
     const db = getDb();
     const sets = await db.problemSet.findMany({
-      where: {
-        ...(courseId ? { courseId } : {}),
-        course: { enrollments: { some: { learnerId } } },
-        status: { in: ["published", "closed"] },
-        OR: [{ opensAt: null }, { opensAt: { lte: now } }],
-      },
+      where: previewSetId
+        ? { id: previewSetId }
+        : {
+            ...(courseId ? { courseId } : {}),
+            course: { enrollments: { some: { learnerId } } },
+            status: { in: ["published", "closed"] },
+            OR: [{ opensAt: null }, { opensAt: { lte: now } }],
+          },
       orderBy: [{ createdAt: "asc" }, { id: "asc" }],
       select: {
         id: true,

@@ -91,7 +91,7 @@ describe("who manages a course", () => {
     await updateCourse({ actor: admin, courseId: aliceCourse.id, input: { title: "Renamed", description: "New" } });
     const course = await getTeachingCourse({ actor: alice, courseId: aliceCourse.id });
     expect(course).toMatchObject({ title: "Renamed", description: "New", joinCode: aliceCourse.joinCode, ownerEmail: alice.email });
-    expect(course.learners).toEqual([{ learnerId: learner.learnerId, email: learner.email, joinedAt: expect.any(Date) }]);
+    expect(course.learners).toEqual([{ learnerId: learner.learnerId, email: learner.email, displayName: null, studentId: null, joinedAt: expect.any(Date) }]);
   });
 });
 

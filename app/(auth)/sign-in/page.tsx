@@ -9,10 +9,11 @@ import styles from "../auth.module.css";
 
 export const metadata: Metadata = { title: "Sign in" };
 
-type Props = { searchParams: Promise<{ next?: string | string[] }> };
+type Props = { searchParams: Promise<{ next?: string | string[]; reset?: string | string[] }> };
 
 export default async function SignInPage({ searchParams }: Props) {
-  const returnTo = safeReturnPath((await searchParams).next);
+  const query = await searchParams;
+  const returnTo = safeReturnPath(query.next);
   if (await findCurrentUser()) redirect(returnTo);
   return (
     <main className={styles.page}>
@@ -20,7 +21,13 @@ export default async function SignInPage({ searchParams }: Props) {
         <h1 id="sign-in-title">Sign in</h1>
         <JoinNotice returnTo={returnTo} verb="signing in" />
         <p className={styles.lead}>Your progress and submissions follow your account. Work done in this browser before signing in is added to it.</p>
+        {query.reset === "1" && (
+          <p className={styles.notice} role="status">
+            Your password was changed. Sign in with the new one.
+          </p>
+        )}
         <AuthForm mode="sign-in" action={signInAction} returnTo={returnTo} />
+        <p className={styles.switch}>Forgot your password? Ask an admin of this site for a one-time reset link.</p>
       </section>
     </main>
   );

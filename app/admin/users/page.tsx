@@ -5,6 +5,7 @@ import { LocalTime } from "@/app/_components/local-time";
 import { userOrSignIn } from "@/app/_components/page-access";
 import { AdminOnly } from "../_components/admin-only";
 import { RoleForm } from "./role-form";
+import { ResetLinkForm } from "./reset-link-form";
 import styles from "../admin.module.css";
 
 export const metadata: Metadata = { title: "Accounts" };
@@ -24,9 +25,7 @@ export default async function AdminUsersPage() {
       <header className={styles.header}>
         <div>
           <h1>Accounts</h1>
-          <p className={styles.lead}>
-            Instructors create courses and problem sets; admins also manage accounts. There is always at least one admin.
-          </p>
+          <p className={styles.lead}>Instructors create courses and problem sets; admins also manage accounts. There is always at least one admin.</p>
         </div>
         <p className={styles.counts}>
           {users.length} account{users.length === 1 ? "" : "s"} · {counts.admin} admin{counts.admin === 1 ? "" : "s"} · {counts.instructor} instructor
@@ -45,6 +44,7 @@ export default async function AdminUsersPage() {
                 Submissions
               </th>
               <th scope="col">Change role</th>
+              <th scope="col">Password</th>
             </tr>
           </thead>
           <tbody>
@@ -68,6 +68,9 @@ export default async function AdminUsersPage() {
                 <td className={styles.number}>{row.submissionCount}</td>
                 <td>
                   <RoleForm userId={row.id} email={row.email} role={row.role} />
+                </td>
+                <td>
+                  <ResetLinkForm email={row.email} />
                 </td>
               </tr>
             ))}

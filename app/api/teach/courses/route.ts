@@ -5,10 +5,10 @@ import { requireUser } from "@/lib/http/current-user";
 import { handleRoute, jsonResponse } from "@/lib/http/handle-route";
 import { parseJsonBody } from "@/lib/http/json-body";
 
-/** The instructor's own courses (an admin's: all). */
+/** The courses the user teaches or assists on as a TA (an admin's: all); listTeachingCourses refuses anyone else. */
 export async function GET(request: Request) {
   return handleRoute(request, "/api/teach/courses", async () => {
-    const user = await requireUser("instructor");
+    const user = await requireUser();
     return jsonResponse({ courses: await listTeachingCourses({ actor: user }) });
   });
 }

@@ -5,7 +5,7 @@ import ui from "@/app/_components/ui.module.css";
 import { CourseForm } from "../../_components/course-form";
 
 /** The course's title and description, editable in place. */
-export function CourseDetails({ course }: { course: { id: string; title: string; description: string } }) {
+export function CourseDetails({ course, canEdit }: { course: { id: string; title: string; description: string }; canEdit: boolean }) {
   const [isEditing, setEditing] = useState(false);
   if (isEditing) {
     return (
@@ -20,9 +20,11 @@ export function CourseDetails({ course }: { course: { id: string; title: string;
         <h1>{course.title}</h1>
         {course.description && <p style={{ whiteSpace: "pre-line" }}>{course.description}</p>}
       </div>
-      <button type="button" className="button" onClick={() => setEditing(true)}>
-        Edit course
-      </button>
+      {canEdit && (
+        <button type="button" className="button" onClick={() => setEditing(true)}>
+          Edit course
+        </button>
+      )}
     </div>
   );
 }

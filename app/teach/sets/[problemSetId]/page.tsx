@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { listTeachingCourses } from "@/lib/courses/list-teaching-courses";
 import { getProblemSetForEditing } from "@/lib/problem-sets/get-problem-set-for-editing";
 import { orNotFound, userOrSignIn } from "@/app/_components/page-access";
 import ui from "@/app/_components/ui.module.css";
 import { pickableCatalog } from "../../_components/pickable-catalog";
 import { ProblemSetEditor } from "../../_components/problem-set-editor";
+import { DuplicateDialog } from "./duplicate-dialog";
 
 type Props = { params: Promise<{ problemSetId: string }> };
 
@@ -14,6 +16,7 @@ export default async function EditProblemSetPage({ params }: Props) {
   const { problemSetId } = await params;
   const user = await userOrSignIn(`/teach/sets/${problemSetId}`);
   const set = await orNotFound(() => getProblemSetForEditing({ actor: user, problemSetId }));
+  const courses = (await listTeachingCourses({ actor: user })).filter((course) => !course.isAssisting);
   const { catalog, tracks } = pickableCatalog();
   return (
     <main className={`${ui.page} ${ui.wide}`}>
@@ -24,6 +27,18 @@ export default async function EditProblemSetPage({ params }: Props) {
         <div>
           <h1>{set.title}</h1>
           <p>Edit the exercises, dates and rules. Learners see a set once it is published and has opened.</p>
+        </div>
+        <div className={ui.actions}>
+          <Link href={`/teach/sets/${set.id}/preview`} className="button">
+            Preview as a learner
+          </Link>
+          <DuplicateDialog
+            problemSetId={set.id}
+            title={set.title}
+            courseId={set.course.id}
+            courses={courses.map((course) => ({ id: course.id, title: course.title }))}
+            hasDates={set.opensAt !== null || set.dueAt !== null}
+          />
         </div>
       </div>
       <ProblemSetEditor

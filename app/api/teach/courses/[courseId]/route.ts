@@ -7,11 +7,11 @@ import { parseJsonBody } from "@/lib/http/json-body";
 
 type Context = { params: Promise<{ courseId: string }> };
 
-/** A course with its roster and problem sets (owner or admin; others get 404). */
+/** A course with its roster, TAs and problem sets (course staff, TAs read-only; other instructors get 404). */
 export async function GET(request: Request, { params }: Context) {
   const { courseId } = await params;
   return handleRoute(request, `/api/teach/courses/${courseId}`, async () => {
-    const user = await requireUser("instructor");
+    const user = await requireUser();
     return jsonResponse({ course: await getTeachingCourse({ actor: user, courseId }) });
   });
 }
@@ -20,7 +20,7 @@ export async function GET(request: Request, { params }: Context) {
 export async function PATCH(request: Request, { params }: Context) {
   const { courseId } = await params;
   return handleRoute(request, `/api/teach/courses/${courseId}`, async () => {
-    const user = await requireUser("instructor");
+    const user = await requireUser();
     const input = await parseJsonBody(request, ZCourseInput);
     await updateCourse({ actor: user, courseId, input });
     return new Response(null, { status: 204 });

@@ -30,6 +30,8 @@ export default async function GradebookPage({ params, searchParams }: Props) {
   const view = readView(await searchParams, gradebook.exercises.length);
   const rows = filterGradebookRows([...gradebook.rows], view);
   const { problemSet } = gradebook;
+  // A TA views, comments and grants extensions; settings and regrades are the instructor's (the API refuses them too).
+  const isInstructor = gradebook.viewerRole === "instructor";
   return (
     <main className={`${ui.page} ${ui.wide}`}>
       <div className={ui.crumbs}>
@@ -56,8 +58,13 @@ export default async function GradebookPage({ params, searchParams }: Props) {
           </div>
         </div>
         <div className={ui.actions}>
-          <Link href={`/teach/sets/${problemSet.id}`} className="button">
-            Edit set
+          {isInstructor && (
+            <Link href={`/teach/sets/${problemSet.id}`} className="button">
+              Edit set
+            </Link>
+          )}
+          <Link href={`/teach/sets/${problemSet.id}/preview`} className="button">
+            Preview as a learner
           </Link>
           <Link href={`/teach/courses/${problemSet.course.id}/gradebook`} className="button">
             Course gradebook
@@ -68,14 +75,16 @@ export default async function GradebookPage({ params, searchParams }: Props) {
         </div>
       </div>
 
-      <section className={ui.section} aria-labelledby="regrade">
-        <h2 id="regrade">Exercise versions</h2>
-        <RegradePanel
-          problemSetId={problemSet.id}
-          outdatedCount={outdatedCount}
-          initial={regrade && { ...regrade, createdAt: regrade.createdAt.toISOString(), finishedAt: regrade.finishedAt?.toISOString() ?? null }}
-        />
-      </section>
+      {isInstructor && (
+        <section className={ui.section} aria-labelledby="regrade">
+          <h2 id="regrade">Exercise versions</h2>
+          <RegradePanel
+            problemSetId={problemSet.id}
+            outdatedCount={outdatedCount}
+            initial={regrade && { ...regrade, createdAt: regrade.createdAt.toISOString(), finishedAt: regrade.finishedAt?.toISOString() ?? null }}
+          />
+        </section>
+      )}
 
       <section className={ui.section} aria-labelledby="class">
         <h2 id="class">How the class is doing</h2>
@@ -84,10 +93,7 @@ export default async function GradebookPage({ params, searchParams }: Props) {
 
       <section className={ui.section} aria-labelledby="learners">
         <h2 id="learners">
-          Learners{" "}
-          <span>
-            {rows.length === gradebook.rows.length ? rows.length : `${rows.length} of ${gradebook.rows.length}`}
-          </span>
+          Learners <span>{rows.length === gradebook.rows.length ? rows.length : `${rows.length} of ${gradebook.rows.length}`}</span>
         </h2>
         <GradebookFilters view={view} exercises={gradebook.exercises} />
         <GradebookMatrix gradebook={gradebook} rows={rows} view={view} />

@@ -6,7 +6,7 @@ import { handleRoute, jsonResponse } from "@/lib/http/handle-route";
 export async function GET(request: Request, { params }: { params: Promise<{ problemSetId: string }> }) {
   const { problemSetId } = await params;
   return handleRoute(request, `/api/teach/problem-sets/${problemSetId}/gradebook`, async () => {
-    const user = await requireUser("instructor");
+    const user = await requireUser();
     return jsonResponse({ gradebook: await getGradebook({ actor: user, problemSetId }) });
   });
 }

@@ -7,7 +7,7 @@ import { handleRoute, jsonResponse } from "@/lib/http/handle-route";
 export async function POST(request: Request, { params }: { params: Promise<{ problemSetId: string }> }) {
   const { problemSetId } = await params;
   return handleRoute(request, `/api/teach/problem-sets/${problemSetId}/regrades`, async () => {
-    const user = await requireUser("instructor");
+    const user = await requireUser();
     return jsonResponse(await startRegrade({ actor: user, problemSetId }), 202);
   });
 }
@@ -16,7 +16,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ pro
 export async function GET(request: Request, { params }: { params: Promise<{ problemSetId: string }> }) {
   const { problemSetId } = await params;
   return handleRoute(request, `/api/teach/problem-sets/${problemSetId}/regrades`, async () => {
-    const user = await requireUser("instructor");
+    const user = await requireUser();
     return jsonResponse({ regrade: await getRegrade({ actor: user, problemSetId }) });
   });
 }

@@ -1,3 +1,4 @@
+import { notFound } from "next/navigation";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTeachingCourse } from "@/lib/problem-sets/get-teaching-course";
@@ -14,6 +15,7 @@ export default async function NewProblemSetPage({ params }: Props) {
   const { courseId } = await params;
   const user = await userOrSignIn(`/teach/courses/${courseId}/sets/new`);
   const course = await orNotFound(() => getTeachingCourse({ actor: user, courseId }));
+  if (course.viewerRole !== "instructor") notFound(); // TAs never create sets (the API refuses too)
   const { catalog, tracks } = pickableCatalog();
   return (
     <main className={`${ui.page} ${ui.wide}`}>

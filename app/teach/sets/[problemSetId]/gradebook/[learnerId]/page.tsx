@@ -46,7 +46,10 @@ export default async function LearnerWorkPage({ params }: Props) {
             </span>
             <span>{describeGradingRules(work.problemSet.rules).late}</span>
           </div>
-          <p>Submissions to “{work.problemSet.title}”, newest first. Hidden tests show their names and results; their inputs are never stored, except the one failing case the grader shrank.</p>
+          <p>
+            Submissions to “{work.problemSet.title}”, newest first. Hidden tests show their names and results; their inputs are never stored, except the one
+            failing case the grader shrank.
+          </p>
         </div>
       </div>
       <section className={ui.card} aria-label="Due date" style={{ marginBottom: 16 }}>
@@ -66,15 +69,26 @@ export default async function LearnerWorkPage({ params }: Props) {
               <ScoreLabel score={exercise.score} />
               {exercise.score.override && (
                 <span className={`${ui.small} ${ui.muted}`}>
-                  overridden by {exercise.score.override.byEmail}, <LocalTime iso={exercise.score.override.at.toISOString()} /> (computed: {exercise.score.computed})
+                  overridden by {exercise.score.override.byEmail}, <LocalTime iso={exercise.score.override.at.toISOString()} /> (computed:{" "}
+                  {exercise.score.computed})
                 </span>
               )}
             </div>
-            <OverrideForm problemSetId={work.problemSet.id} learnerId={work.learner.id} exerciseSlug={exercise.slug} points={exercise.score.points} isOverridden={exercise.score.override !== null} />
+            {work.viewerRole === "instructor" && (
+              <OverrideForm
+                problemSetId={work.problemSet.id}
+                learnerId={work.learner.id}
+                exerciseSlug={exercise.slug}
+                points={exercise.score.points}
+                isOverridden={exercise.score.override !== null}
+              />
+            )}
             {exercise.submissions.length === 0 ? (
               <p className={`${ui.small} ${ui.muted}`}>No submission.</p>
             ) : (
-              exercise.submissions.map((submission, index) => <SubmissionDetails key={submission.id} submission={submission} isOpen={index === 0} problemSetId={work.problemSet.id} />)
+              exercise.submissions.map((submission, index) => (
+                <SubmissionDetails key={submission.id} submission={submission} isOpen={index === 0} problemSetId={work.problemSet.id} />
+              ))
             )}
           </section>
         ))}

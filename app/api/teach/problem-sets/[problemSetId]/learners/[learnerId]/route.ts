@@ -6,7 +6,7 @@ import { handleRoute, jsonResponse } from "@/lib/http/handle-route";
 export async function GET(request: Request, { params }: { params: Promise<{ problemSetId: string; learnerId: string }> }) {
   const { problemSetId, learnerId } = await params;
   return handleRoute(request, `/api/teach/problem-sets/${problemSetId}/learners/${learnerId}`, async () => {
-    const user = await requireUser("instructor");
+    const user = await requireUser();
     return jsonResponse({ work: await getLearnerWork({ actor: user, problemSetId, learnerId }) });
   });
 }
