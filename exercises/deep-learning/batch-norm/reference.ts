@@ -4,13 +4,17 @@ export function batchNorm(x: number[][], gamma: number[], beta: number[], eps = 
   if (!Array.isArray(gamma) || gamma.length !== d) throw new Error(`gamma must have ${d} entries, one per column`);
   if (!Array.isArray(beta) || beta.length !== d) throw new Error(`beta must have ${d} entries, one per column`);
   const out: number[][] = Array.from({ length: n }, () => new Array(d));
-  for (let j = 0; j < d; j++) {
-    const column = x.map((row) => row[j]);
-    const { mean, variance } = columnStatistics(column);
+  for (const group of statisticsGroups(n, d)) {
+    const { mean, variance } = columnStatistics(group.map(([i, j]) => x[i][j]));
     const inv = inverseStd(variance, eps);
-    for (let i = 0; i < n; i++) out[i][j] = affine(gamma[j], x[i][j] - mean, inv, beta[j]);
+    for (const [i, j] of group) out[i][j] = affine(gamma[j], x[i][j] - mean, inv, beta[j]);
   }
   return out;
+}
+
+/** The [row, column] entries that share one mean and variance: batch norm's are the columns (one feature over the batch). */
+function statisticsGroups(n: number, d: number): [number, number][][] {
+  return Array.from({ length: d }, (_, j) => Array.from({ length: n }, (_, i): [number, number] => [i, j]));
 }
 
 /**

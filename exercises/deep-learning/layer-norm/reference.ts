@@ -4,11 +4,18 @@ export function layerNorm(x: number[][], gamma: number[], beta: number[], eps = 
   const [, d] = shapeOf(x, "x");
   if (!Array.isArray(gamma) || gamma.length !== d) throw new Error(`gamma must have ${d} entries, one per column`);
   if (!Array.isArray(beta) || beta.length !== d) throw new Error(`beta must have ${d} entries, one per column`);
-  return x.map((row) => {
-    const { mean, variance } = rowStatistics(row);
+  const out: number[][] = x.map(() => new Array(d));
+  for (const group of statisticsGroups(x.length, d)) {
+    const { mean, variance } = rowStatistics(group.map(([i, j]) => x[i][j]));
     const inv = inverseStd(variance, eps);
-    return row.map((v, j) => affine(gamma[j], v - mean, inv, beta[j]));
-  });
+    for (const [i, j] of group) out[i][j] = affine(gamma[j], x[i][j] - mean, inv, beta[j]);
+  }
+  return out;
+}
+
+/** The [row, column] entries that share one mean and variance: layer norm's are the rows (one sample's features). */
+function statisticsGroups(n: number, d: number): [number, number][][] {
+  return Array.from({ length: n }, (_, i) => Array.from({ length: d }, (_, j): [number, number] => [i, j]));
 }
 
 /**

@@ -11,7 +11,7 @@ export function multiHeadAttention(
   numHeads: number,
 ): number[][] {
   if (Array.isArray(X) && X.length === 0) return []; // no tokens: no output rows (an empty answer, not an error)
-  const [n, dModel] = shapeOf(X, "X");
+  const [, dModel] = shapeOf(X, "X");
   for (const [W, name] of [[Wq, "Wq"], [Wk, "Wk"], [Wv, "Wv"], [Wo, "Wo"]] as const) {
     const [rows, cols] = shapeOf(W, name);
     if (rows !== dModel || cols !== dModel) throw new Error(`${name} is ${rows}x${cols}, it must be d_model x d_model = ${dModel}x${dModel}`);
@@ -21,23 +21,29 @@ export function multiHeadAttention(
   const Q = applyWeights(X, Wq);
   const K = applyWeights(X, Wk);
   const V = applyWeights(X, Wv);
-  // Each head writes its output into its own block of columns of the concatenation.
-  const concat: number[][] = Array.from({ length: n }, () => new Array(dModel).fill(0));
-  for (const columns of headColumns(dModel, numHeads)) {
-    const scale = scaleOf(columns.length, dModel);
-    const scores = Q.map((q) =>
-      K.map((k) => {
-        let dot = 0;
-        for (const c of columns) dot += q[c] * k[c];
-        return dot / scale;
-      }),
-    );
-    const weights = attentionWeights(scores);
-    for (let i = 0; i < n; i++) {
-      for (let j = 0; j < n; j++) for (const c of columns) concat[i][c] += weights[i][j] * V[j][c];
-    }
-  }
+  // The heads' outputs side by side, head 0 first: the concatenation is n x d_model.
+  const heads = headColumns(dModel, numHeads).map((columns) => attendHead(Q, K, V, columns, dModel));
+  const concat = X.map((_, i) => heads.flatMap((head) => head[i]));
   return outputProjection(concat, Wo);
+}
+
+/** One head: softmax(Q_h K_h^T / scale) V_h, where Q_h, K_h, V_h are the given columns of Q, K, V (n x columns.length). */
+function attendHead(Q: number[][], K: number[][], V: number[][], columns: number[], dModel: number): number[][] {
+  const scale = scaleOf(columns.length, dModel);
+  const scores = Q.map((q) =>
+    K.map((k) => {
+      let dot = 0;
+      for (const c of columns) dot += q[c] * k[c];
+      return dot / scale;
+    }),
+  );
+  return attentionWeights(scores).map((weights) =>
+    columns.map((c) => {
+      let sum = 0;
+      for (let j = 0; j < weights.length; j++) sum += weights[j] * V[j][c];
+      return sum;
+    }),
+  );
 }
 
 /** Head h reads the contiguous columns [h d_h, (h+1) d_h). */

@@ -8,6 +8,12 @@ export function denseBackward(
   b: number[],
   dOut: number[][],
 ): { dX: number[][]; dW: number[][]; db: number[] } {
+  checkShapes(X, W, b, dOut);
+  return { dX: inputGradient(dOut, W), ...parameterGradients(X, dOut) };
+}
+
+/** Throws unless X is n x d, W is d x k, b has k entries and dOut is n x k (all non-empty, no ragged rows). */
+function checkShapes(X: number[][], W: number[][], b: number[], dOut: number[][]): void {
   const n = X.length;
   const d = W.length;
   if (n === 0) throw new Error("denseBackward: X has no rows");
@@ -25,28 +31,46 @@ export function denseBackward(
   dOut.forEach((row, i) => {
     if (row.length !== k) throw new Error(`denseBackward: row ${i} of dOut has ${row.length} entries, expected ${k}`);
   });
+}
 
+/** dX = dOut W^T: dX[i][j] = Σ_m dOut[i][m] · W[j][m]. */
+function inputGradient(dOut: number[][], W: number[][]): number[][] {
   const dX: number[][] = [];
-  for (let i = 0; i < n; i++) {
-    const row = new Array<number>(d).fill(0);
-    for (let j = 0; j < d; j++) {
+  for (let i = 0; i < dOut.length; i++) {
+    const row = new Array<number>(W.length).fill(0);
+    for (let j = 0; j < W.length; j++) {
       let sum = 0;
-      for (let m = 0; m < k; m++) sum += dOut[i][m] * W[j][m];
+      for (let m = 0; m < W[j].length; m++) sum += dOut[i][m] * W[j][m];
       row[j] = sum;
     }
     dX.push(row);
   }
+  return dX;
+}
+
+/** dW and db, each summed (not averaged) over the n examples of the batch. */
+function parameterGradients(X: number[][], dOut: number[][]): { dW: number[][]; db: number[] } {
+  return { dW: weightGradient(X, dOut), db: biasGradient(dOut) };
+}
+
+/** dW = X^T dOut: dW[j][m] = Σ_i X[i][j] · dOut[i][m]. */
+function weightGradient(X: number[][], dOut: number[][]): number[][] {
   const dW: number[][] = [];
-  for (let j = 0; j < d; j++) {
-    const row = new Array<number>(k).fill(0);
-    for (let m = 0; m < k; m++) {
+  for (let j = 0; j < X[0].length; j++) {
+    const row = new Array<number>(dOut[0].length).fill(0);
+    for (let m = 0; m < row.length; m++) {
       let sum = 0;
-      for (let i = 0; i < n; i++) sum += X[i][j] * dOut[i][m];
+      for (let i = 0; i < X.length; i++) sum += X[i][j] * dOut[i][m];
       row[m] = sum;
     }
     dW.push(row);
   }
-  const db = new Array<number>(k).fill(0);
-  for (let i = 0; i < n; i++) for (let m = 0; m < k; m++) db[m] += dOut[i][m];
-  return { dX, dW, db };
+  return dW;
+}
+
+/** db[m] = Σ_i dOut[i][m]: the column sums of dOut. */
+function biasGradient(dOut: number[][]): number[] {
+  const db = new Array<number>(dOut[0].length).fill(0);
+  for (let i = 0; i < dOut.length; i++) for (let m = 0; m < db.length; m++) db[m] += dOut[i][m];
+  return db;
 }

@@ -9,15 +9,29 @@ export function directionalDerivative(f: (x: number[]) => number, x: number[], v
   const n = x.length;
   if (n === 0) throw new Error("directionalDerivative: x must have at least one coordinate");
   if (v.length !== n) throw new Error(`directionalDerivative: x has ${n} coordinates but v has ${v.length}`);
+  return slopeAlong(f, x, unitVector(v));
+}
+
+/** u = v / |v|; throws for the zero vector, which has no direction. */
+function unitVector(v: number[]): number[] {
+  const norm = euclideanNorm(v);
+  if (norm === 0) throw new Error("directionalDerivative: the zero vector has no direction");
+  return v.map((value) => value / norm);
+}
+
+/** |v| = s · sqrt(Σ (v_i / s)^2) with s = max |v_i|, so the squares neither overflow nor underflow; throws for non-finite v. */
+function euclideanNorm(v: number[]): number {
   let scale = 0;
   for (const value of v) scale = Math.max(scale, Math.abs(value));
   if (!Number.isFinite(scale)) throw new Error("directionalDerivative: v must be finite");
-  if (scale === 0) throw new Error("directionalDerivative: the zero vector has no direction");
+  if (scale === 0) return 0;
   let squares = 0;
   for (const value of v) squares += (value / scale) ** 2;
-  const norm = scale * Math.sqrt(squares);
-  const u = v.map((value) => value / norm);
+  return scale * Math.sqrt(squares);
+}
 
+/** Slope of t -> f(x + t u) at t = 0, by the fourth-order central stencil with h = 1e-3. */
+function slopeAlong(f: (x: number[]) => number, x: number[], u: number[]): number {
   const h = 1e-3;
   const at = (t: number) => f(x.map((value, i) => value + t * u[i]));
   return (at(-2 * h) - 8 * at(-h) + 8 * at(h) - at(2 * h)) / (12 * h);

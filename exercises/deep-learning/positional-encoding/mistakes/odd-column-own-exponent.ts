@@ -1,15 +1,4 @@
-export function positionalEncoding(seqLen: number, dModel: number): number[][] {
-  if (!Number.isInteger(seqLen) || seqLen < 0) throw new Error("seqLen must be a non-negative integer");
-  if (!Number.isInteger(dModel) || dModel < 0) throw new Error("dModel must be a non-negative integer");
-  const pe: number[][] = [];
-  for (let pos = 0; pos < seqLen; pos++) {
-    const row: number[] = [];
-    for (let j = 0; j < dModel; j++) {
-      // Each column uses its own index in the exponent, so cos(2i + 1) gets a different frequency from sin(2i).
-      const angle = pos / Math.pow(10000, j / dModel);
-      row.push(j % 2 === 0 ? Math.sin(angle) : Math.cos(angle));
-    }
-    pe.push(row);
-  }
-  return pe;
+// Each column uses its own index in the exponent, so cos(2i + 1) gets a different frequency from sin(2i).
+function pairStart(j: number): number {
+  return j;
 }

@@ -1,16 +1,4 @@
-export function positionalEncoding(seqLen: number, dModel: number): number[][] {
-  if (!Number.isInteger(seqLen) || seqLen < 0) throw new Error("seqLen must be a non-negative integer");
-  if (!Number.isInteger(dModel) || dModel < 0) throw new Error("dModel must be a non-negative integer");
-  const pe: number[][] = [];
-  for (let pos = 0; pos < seqLen; pos++) {
-    const row: number[] = [];
-    for (let j = 0; j < dModel; j++) {
-      // cos in the even columns and sin in the odd ones.
-      const i2 = j - (j % 2);
-      const angle = pos / Math.pow(10000, i2 / dModel);
-      row.push(j % 2 === 0 ? Math.cos(angle) : Math.sin(angle));
-    }
-    pe.push(row);
-  }
-  return pe;
+// cos in the even columns and sin in the odd ones.
+function wave(j: number, angle: number): number {
+  return j % 2 === 0 ? Math.cos(angle) : Math.sin(angle);
 }

@@ -1,25 +1,5 @@
-export function attention(Q: number[][], K: number[][], V: number[][], mask?: boolean[][]): number[][] {
-  const n = Q.length;
-  const m = K.length;
-  if (n === 0) return [];
-  if (n === 0 || m === 0 || Q[0].length === 0 || V.length === 0 || V[0].length === 0) throw new Error("empty input");
-  const dk = Q[0].length;
-  if (Q.some((q) => q.length !== dk) || K.some((k) => k.length !== dk)) throw new Error("Q and K must have d_k columns");
-  if (V.length !== m || V.some((v) => v.length !== V[0].length)) throw new Error("V must have one row per key");
-  if (mask && (mask.length !== n || mask.some((row) => row.length !== m))) throw new Error("mask must be n x m");
-  if (mask && mask.some((row) => row.every((allowed) => !allowed))) throw new Error("a query with no allowed key");
-  const scores = Q.map((q, i) =>
-    K.map((k, j) => (mask && !mask[i][j] ? -Infinity : q.reduce((acc, qv, c) => acc + qv * k[c], 0) / Math.sqrt(dk))),
-  );
-  // exp of the raw scores: overflows to Infinity (or underflows to 0) when scores are large.
-  const weights = scores.map((row) => {
-    const exps = row.map((s) => Math.exp(s));
-    const sum = exps.reduce((a, b) => a + b, 0);
-    return exps.map((e) => e / sum);
-  });
-  return matmul(weights, V);
-}
-
-function matmul(A: number[][], B: number[][]): number[][] {
-  return A.map((row) => B[0].map((_, c) => row.reduce((acc, a, k) => acc + a * B[k][c], 0)));
+// exp of the raw scores: overflows to Infinity (or underflows to 0) when scores are large.
+function stabilisingShift(scores: number[], i: number): number {
+  if (scores.every((s) => s === -Infinity)) throw new Error(`the mask excludes every key for query ${i}: its attention weights are undefined`);
+  return 0;
 }

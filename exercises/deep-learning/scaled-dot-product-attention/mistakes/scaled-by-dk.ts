@@ -1,27 +1,6 @@
-export function attention(Q: number[][], K: number[][], V: number[][], mask?: boolean[][]): number[][] {
-  const n = Q.length;
-  const m = K.length;
-  if (n === 0) return [];
-  if (n === 0 || m === 0 || Q[0].length === 0 || V.length === 0 || V[0].length === 0) throw new Error("empty input");
-  const dk = Q[0].length;
-  if (Q.some((q) => q.length !== dk) || K.some((k) => k.length !== dk)) throw new Error("Q and K must have d_k columns");
-  if (V.length !== m || V.some((v) => v.length !== V[0].length)) throw new Error("V must have one row per key");
-  if (mask && (mask.length !== n || mask.some((row) => row.length !== m))) throw new Error("mask must be n x m");
-  if (mask && mask.some((row) => row.every((allowed) => !allowed))) throw new Error("a query with no allowed key");
-  // Divides by d_k instead of its square root.
-  const scores = Q.map((q, i) =>
-    K.map((k, j) => (mask && !mask[i][j] ? -Infinity : q.reduce((acc, qv, c) => acc + qv * k[c], 0) / dk)),
-  );
-  return matmul(scores.map(softmax), V);
-}
-
-function softmax(z: number[]): number[] {
-  const max = Math.max(...z);
-  const exps = z.map((v) => Math.exp(v - max));
-  const sum = exps.reduce((a, b) => a + b, 0);
-  return exps.map((v) => v / sum);
-}
-
-function matmul(A: number[][], B: number[][]): number[][] {
-  return A.map((row) => B[0].map((_, c) => row.reduce((acc, a, k) => acc + a * B[k][c], 0)));
+// Divides by d_k instead of its square root.
+function score(q: number[], k: number[]): number {
+  let dot = 0;
+  for (let c = 0; c < q.length; c++) dot += q[c] * k[c];
+  return dot / q.length;
 }

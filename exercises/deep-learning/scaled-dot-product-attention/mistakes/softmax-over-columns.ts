@@ -1,29 +1,6 @@
-export function attention(Q: number[][], K: number[][], V: number[][], mask?: boolean[][]): number[][] {
-  const n = Q.length;
-  const m = K.length;
-  if (n === 0) return [];
-  if (n === 0 || m === 0 || Q[0].length === 0 || V.length === 0 || V[0].length === 0) throw new Error("empty input");
-  const dk = Q[0].length;
-  if (Q.some((q) => q.length !== dk) || K.some((k) => k.length !== dk)) throw new Error("Q and K must have d_k columns");
-  if (V.length !== m || V.some((v) => v.length !== V[0].length)) throw new Error("V must have one row per key");
-  if (mask && (mask.length !== n || mask.some((row) => row.length !== m))) throw new Error("mask must be n x m");
-  if (mask && mask.some((row) => row.every((allowed) => !allowed))) throw new Error("a query with no allowed key");
-  const scores = Q.map((q, i) =>
-    K.map((k, j) => (mask && !mask[i][j] ? -Infinity : q.reduce((acc, qv, c) => acc + qv * k[c], 0) / Math.sqrt(dk))),
-  );
-  // Normalises each column (over the queries) instead of each row (over the keys).
-  const columns = scores[0].map((_, j) => softmax(scores.map((row) => row[j])));
-  const weights = scores.map((row, i) => row.map((_, j) => columns[j][i]));
-  return matmul(weights, V);
-}
-
-function softmax(z: number[]): number[] {
-  const max = Math.max(...z);
-  const exps = z.map((v) => Math.exp(v - max));
-  const sum = exps.reduce((a, b) => a + b, 0);
-  return exps.map((v) => v / sum);
-}
-
-function matmul(A: number[][], B: number[][]): number[][] {
-  return A.map((row) => B[0].map((_, c) => row.reduce((acc, a, k) => acc + a * B[k][c], 0)));
+// Normalises each column (over the queries) instead of each row (over the keys).
+function attentionWeights(Q: number[][], K: number[][], mask?: boolean[][]): number[][] {
+  const scores = Q.map((q, i) => K.map((k, j) => (mask && !mask[i][j] ? -Infinity : score(q, k))));
+  const columns = K.map((_, j) => softmax(scores.map((row) => row[j]), j));
+  return scores.map((row, i) => row.map((_, j) => columns[j][i]));
 }

@@ -1,18 +1,4 @@
-export function denseBackward(X: number[][], W: number[][], b: number[], dOut: number[][]): { dX: number[][]; dW: number[][]; db: number[] } {
-  if (X.length === 0 || W.length === 0 || W[0].length === 0) throw new Error("empty input");
-  const k = W[0].length;
-  if (W.some((r) => r.length !== k) || X.some((r) => r.length !== W.length)) throw new Error("X and W do not match");
-  if (b.length !== k || dOut.length !== X.length || dOut.some((r) => r.length !== k)) throw new Error("bad shapes");
-  const dX = dOut.map((row) => X[0].map((_, j) => row.reduce((s, v, m) => s + v * W[m][j], 0)));
-  const dW = matmul(transpose(X), dOut);
-  const db = W[0].map((_, m) => dOut.reduce((s, row) => s + row[m], 0));
-  return { dX, dW, db };
-}
-
-function matmul(A: number[][], B: number[][]): number[][] {
-  return A.map((row) => B[0].map((_, c) => row.reduce((s, v, r) => s + v * B[r][c], 0)));
-}
-
-function transpose(A: number[][]): number[][] {
-  return A[0].map((_, c) => A.map((row) => row[c]));
+// dOut W instead of dOut W^T: dX[i][j] = Σ_m dOut[i][m] · W[m][j].
+function inputGradient(dOut: number[][], W: number[][]): number[][] {
+  return dOut.map((row) => W.map((_, j) => row.reduce((s, v, m) => s + v * W[m][j], 0)));
 }

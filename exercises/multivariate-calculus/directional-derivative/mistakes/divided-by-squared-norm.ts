@@ -1,13 +1,4 @@
-export function directionalDerivative(f: (x: number[]) => number, x: number[], v: number[]): number {
-  if (x.length === 0 || v.length !== x.length) throw new Error("bad shapes");
-  const squaredNorm = v.reduce((s, value) => s + value * value, 0);
-  if (squaredNorm === 0) throw new Error("zero direction");
-  const u = v.map((value) => value / squaredNorm);
-  return central(f, x, u, 1e-5);
-}
-
-function central(f: (x: number[]) => number, x: number[], d: number[], h: number): number {
-  const plus = x.map((value, i) => value + h * d[i]);
-  const minus = x.map((value, i) => value - h * d[i]);
-  return (f(plus) - f(minus)) / (2 * h);
+// Divides v by |v|^2 instead of |v|.
+function euclideanNorm(v: number[]): number {
+  return v.reduce((s, value) => s + value * value, 0);
 }

@@ -1,11 +1,5 @@
-export function directionalDerivative(f: (x: number[]) => number, x: number[], v: number[]): number {
-  if (x.length === 0 || v.length !== x.length) throw new Error("bad shapes");
-  if (v.every((value) => value === 0)) throw new Error("zero direction");
-  return central(f, x, v, 1e-5);
-}
-
-function central(f: (x: number[]) => number, x: number[], d: number[], h: number): number {
-  const plus = x.map((value, i) => value + h * d[i]);
-  const minus = x.map((value, i) => value - h * d[i]);
-  return (f(plus) - f(minus)) / (2 * h);
+// Steps along v itself, not along the unit vector v / |v|.
+function unitVector(v: number[]): number[] {
+  if (v.every((value) => value === 0)) throw new Error("directionalDerivative: the zero vector has no direction");
+  return v;
 }

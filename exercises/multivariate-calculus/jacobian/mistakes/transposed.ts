@@ -1,13 +1,4 @@
-export function jacobian(f: (x: number[]) => number[], x: number[], h: number = 1e-5): number[][] {
-  if (x.length === 0) throw new Error("empty x");
-  if (!(h > 0) || !Number.isFinite(h)) throw new Error("bad step");
-  return x.map((_, j) => {
-    const plus = [...x];
-    const minus = [...x];
-    plus[j] += h;
-    minus[j] -= h;
-    const fp = f(plus);
-    const fm = f(minus);
-    return fp.map((value, i) => (value - fm[i]) / (2 * h));
-  });
+// Returns the columns as rows: J is n x m, row j holding the partials with respect to x_j.
+function differenceJacobian(f: (x: number[]) => number[], x: number[], h: number): number[][] {
+  return x.map((_, j) => partialDerivatives(f, x, j, h));
 }

@@ -1,9 +1,4 @@
-export function gradient(f: (x: number[]) => number, x: number[], h: number = 1e-5): number[] {
-  if (!(h > 0) || !Number.isFinite(h)) throw new Error("bad step");
-  const fx = f(x);
-  return x.map((_, i) => {
-    const shifted = [...x];
-    shifted[i] += h;
-    return (f(shifted) - fx) / h;
-  });
+// One-sided difference (f(x + h e_i) − f(x)) / h: the error is O(h), not O(h^2).
+function partialDerivative(f: (x: number[]) => number, x: number[], i: number, h: number): number {
+  return (f(shifted(x, i, h)) - f(x.slice())) / h;
 }

