@@ -46,11 +46,20 @@ function bd0(x: number, m: number): number {
   return x * Math.log(x / m) + m - x;
 }
 
-export function binomialPmf(k: number, n: number, p: number): number {
+/** Throws unless n is a non-negative integer, k an integer and p a probability in [0, 1]. */
+function checkArguments(k: number, n: number, p: number): void {
   if (typeof n !== "number" || !Number.isInteger(n) || n < 0) throw new Error(`binomialPmf: n must be a non-negative integer (got ${n})`);
   if (typeof k !== "number" || !Number.isInteger(k)) throw new Error(`binomialPmf: k must be an integer (got ${k})`);
   if (typeof p !== "number" || !(p >= 0 && p <= 1)) throw new Error(`binomialPmf: p must be a probability in [0, 1] (got ${p})`);
-  if (k < 0 || k > n) return 0;
+}
+
+/** Whether k lies outside 0..n, where the probability is 0. */
+function outsideSupport(k: number, n: number): boolean {
+  return k < 0 || k > n;
+}
+
+/** P(K = k) for 0 <= k <= n: the degenerate p and the two ends exactly, Loader's formula inside. */
+function pmfInSupport(k: number, n: number, p: number): number {
   const q = 1 - p;
   if (p === 0) return k === 0 ? 1 : 0;
   if (q === 0) return k === n ? 1 : 0;
@@ -59,4 +68,11 @@ export function binomialPmf(k: number, n: number, p: number): number {
   const lc = stirlerr(n) - stirlerr(k) - stirlerr(n - k) - bd0(k, n * p) - bd0(n - k, n * q);
   const lf = LN_2PI + Math.log(k) + Math.log1p(-k / n);
   return Math.exp(lc - 0.5 * lf);
+}
+
+/** Binomial probability P(K = k) for K ~ Binomial(n, p). */
+export function binomialPmf(k: number, n: number, p: number): number {
+  checkArguments(k, n, p);
+  if (outsideSupport(k, n)) return 0;
+  return pmfInSupport(k, n, p);
 }

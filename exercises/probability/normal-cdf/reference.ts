@@ -59,12 +59,27 @@ function erfc(t: number): number {
   return t < 0 ? 2 - r : r;
 }
 
-export function normalCdf(x: number, mu: number, sigma: number): number {
+/** Throws unless sigma is positive and finite, mu finite and x a number. */
+function checkArguments(x: number, mu: number, sigma: number): void {
   if (typeof sigma !== "number" || !Number.isFinite(sigma) || sigma <= 0) throw new Error(`normalCdf: sigma must be a positive finite number (got ${sigma})`);
   if (typeof mu !== "number" || !Number.isFinite(mu)) throw new Error(`normalCdf: mu must be a finite number (got ${mu})`);
   if (typeof x !== "number" || Number.isNaN(x)) throw new Error("normalCdf: x must be a number");
-  const z = (x - mu) / sigma;
+}
+
+/** The standard score z = (x - mu) / sigma. */
+function standardScore(x: number, mu: number, sigma: number): number {
+  return (x - mu) / sigma;
+}
+
+/** Standard normal CDF Phi(z) = erfc(-z / sqrt 2) / 2 (exactly 0 and 1 at -Infinity and Infinity). */
+function standardNormalCdf(z: number): number {
   if (z === Infinity) return 1;
   if (z === -Infinity) return 0;
   return 0.5 * erfc(-z * Math.SQRT1_2);
+}
+
+/** CDF of N(mu, sigma^2) at x. */
+export function normalCdf(x: number, mu: number, sigma: number): number {
+  checkArguments(x, mu, sigma);
+  return standardNormalCdf(standardScore(x, mu, sigma));
 }

@@ -1,4 +1,32 @@
 /**
+ * Throws when all values are equal. Decided by comparing the values, not by testing the computed
+ * sum of squares against 0: for [0.1, 0.1, 0.1] that sum is about 6e-34, and t would be rounding noise.
+ */
+function checkNotConstant(x: number[]): void {
+  if (x.every((value) => value === x[0])) throw new Error("all values are equal: the standard error is 0 and t is undefined");
+}
+
+/** Standard error of the mean, s / sqrt(n), from the centred sum of squares (s^2 = squares / (n - 1)). */
+function standardError(squares: number, n: number): number {
+  return Math.sqrt(squares / (n - 1) / n);
+}
+
+/** The t statistic (mean - mu0) / standard error. */
+function tStatistic(mean: number, mu0: number, se: number): number {
+  return (mean - mu0) / se;
+}
+
+/** Degrees of freedom of a one-sample t-test: n - 1. */
+function degreesOfFreedom(n: number): number {
+  return n - 1;
+}
+
+/** p = P(|T| >= |t|) = 2 F(-|t|): the lower tail at -|t| directly, no cancellation in 1 - F(|t|) for tiny p. */
+function twoSidedP(t: number, df: number): number {
+  return Math.min(1, 2 * studentTCdf(-Math.abs(t), df));
+}
+
+/**
  * Two-sided one-sample t-test: t = (mean - mu0) / (s / sqrt(n)) with n - 1 degrees of freedom,
  * p = P(|T| >= |t|) = 2 F(-|t|). The variance is computed in two passes (mean first).
  */
@@ -8,15 +36,10 @@ export function tTestOneSample(x: number[], mu0: number): { t: number; df: numbe
   let sum = 0;
   for (const value of x) sum += value;
   const mean = sum / n;
-  // Constancy is decided by comparing the values, not by testing the computed sum of squares
-  // against 0: for [0.1, 0.1, 0.1] that sum is about 6e-34, and t would be rounding noise.
-  if (x.every((value) => value === x[0])) throw new Error("all values are equal: the standard error is 0 and t is undefined");
+  checkNotConstant(x);
   let squares = 0;
   for (const value of x) squares += (value - mean) * (value - mean);
-  const standardError = Math.sqrt(squares / (n - 1) / n);
-  const t = (mean - mu0) / standardError;
-  const df = n - 1;
-  // The lower tail at -|t| is computed directly: no cancellation in 1 - F(|t|) for tiny p.
-  const p = Math.min(1, 2 * studentTCdf(-Math.abs(t), df));
-  return { t, df, p };
+  const t = tStatistic(mean, mu0, standardError(squares, n));
+  const df = degreesOfFreedom(n);
+  return { t, df, p: twoSidedP(t, df) };
 }

@@ -1,7 +1,5 @@
-export function binomialPmf(k: number, n: number, p: number): number {
-  if (!Number.isInteger(n) || n < 0 || !Number.isInteger(k)) throw new Error("n and k must be integers, n >= 0");
-  if (!(p >= 0 && p <= 1)) throw new Error("p must be in [0, 1]");
-  if (k < 0 || k > n) return 0;
+// n! / (k! (n - k)!) from factorials: 171! overflows to Infinity.
+function pmfInSupport(k: number, n: number, p: number): number {
   return (factorial(n) / (factorial(k) * factorial(n - k))) * p ** k * (1 - p) ** (n - k);
 }
 

@@ -1,7 +1,5 @@
-export function binomialPmf(k: number, n: number, p: number): number {
-  if (!Number.isInteger(n) || n < 0 || !Number.isInteger(k)) throw new Error("n and k must be integers, n >= 0");
-  if (!(p >= 0 && p <= 1)) throw new Error("p must be in [0, 1]");
-  if (k < 0 || k > n) return 0;
+// C(n, k) p^k q^(n-k) in linear space: the powers underflow to 0 for large n.
+function pmfInSupport(k: number, n: number, p: number): number {
   let choose = 1;
   const j = Math.min(k, n - k);
   for (let i = 1; i <= j; i++) choose = (choose * (n - j + i)) / i;

@@ -1,7 +1,5 @@
-export function binomialPmf(k: number, n: number, p: number): number {
-  if (!Number.isInteger(n) || n < 0 || !Number.isInteger(k)) throw new Error("n and k must be integers, n >= 0");
-  if (!(p >= 0 && p <= 1)) throw new Error("p must be in [0, 1]");
-  if (k < 0 || k > n) return 0;
+// Log space without the degenerate p: 0 * ln 0 = NaN when p is 0 or 1.
+function pmfInSupport(k: number, n: number, p: number): number {
   const logChoose = logFactorial(n) - logFactorial(k) - logFactorial(n - k);
   return Math.exp(logChoose + k * Math.log(p) + (n - k) * Math.log(1 - p));
 }

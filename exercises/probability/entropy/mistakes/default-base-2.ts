@@ -1,13 +1,5 @@
+// Base 2 (bits) by default where the natural log (nats) is asked for.
 export function entropy(p: number[], base: number = 2): number {
-  if (p.length === 0) throw new Error("empty distribution");
-  if (!Number.isFinite(base) || base <= 1) throw new Error("base must be > 1");
-  let total = 0;
-  for (const value of p) {
-    if (!Number.isFinite(value) || value < 0) throw new Error("not a probability");
-    total += value;
-  }
-  if (Math.abs(total - 1) > 1e-9) throw new Error("probabilities do not sum to 1");
-  let sum = 0;
-  for (const value of p) if (value > 0) sum -= value * Math.log(value);
-  return sum / Math.log(base);
+  checkArguments(p, base);
+  return inBase(entropyInNats(p), base);
 }

@@ -1,22 +1,7 @@
+// D(q || p): the arguments swapped (the divergence is not symmetric).
 export function klDivergence(p: number[], q: number[]): number {
-  if (p.length === 0 || p.length !== q.length) throw new Error("bad lengths");
-  checkDistribution(p);
-  checkDistribution(q);
-  // D(q || p)
+  checkArguments(p, q);
   let sum = 0;
-  for (let i = 0; i < p.length; i++) {
-    if (q[i] === 0) continue;
-    if (p[i] === 0) return Infinity;
-    sum += q[i] * (Math.log(q[i]) - Math.log(p[i]));
-  }
+  for (let i = 0; i < p.length; i++) sum += klTerm(q[i], p[i]);
   return sum;
-}
-
-function checkDistribution(v: number[]): void {
-  let total = 0;
-  for (const value of v) {
-    if (!Number.isFinite(value) || value < 0) throw new Error("not a probability");
-    total += value;
-  }
-  if (Math.abs(total - 1) > 1e-9) throw new Error("does not sum to 1");
 }

@@ -1,5 +1,4 @@
-export function normalCdf(x: number, mu: number, sigma: number): number {
-  if (!(sigma > 0) || !Number.isFinite(sigma)) throw new Error("sigma must be positive");
-  const z = (x - mu) / sigma;
+// The logistic approximation 1 / (1 + e^(-1.702 z)): off by up to 0.01.
+function standardNormalCdf(z: number): number {
   return 1 / (1 + Math.exp(-1.702 * z));
 }

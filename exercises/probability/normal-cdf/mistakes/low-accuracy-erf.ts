@@ -1,7 +1,6 @@
-export function normalCdf(x: number, mu: number, sigma: number): number {
-  if (!(sigma > 0) || !Number.isFinite(sigma)) throw new Error("sigma must be positive");
-  const t = (x - mu) / sigma / Math.SQRT2;
-  // Abramowitz and Stegun 7.1.25: |error| <= 2.5e-5.
+// Abramowitz and Stegun 7.1.25 for erf: |error| <= 2.5e-5.
+function standardNormalCdf(z: number): number {
+  const t = z / Math.SQRT2;
   const a = Math.abs(t);
   const k = 1 / (1 + 0.47047 * a);
   const erfAbs = 1 - (0.3480242 * k - 0.0958798 * k * k + 0.7478556 * k * k * k) * Math.exp(-a * a);

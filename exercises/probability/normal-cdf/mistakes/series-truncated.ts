@@ -1,7 +1,6 @@
-export function normalCdf(x: number, mu: number, sigma: number): number {
-  if (!(sigma > 0) || !Number.isFinite(sigma)) throw new Error("sigma must be positive");
-  const t = (x - mu) / sigma / Math.SQRT2;
-  // Maclaurin series of erf, first 20 terms.
+// The Maclaurin series of erf cut after 20 terms: it diverges numerically for |z| beyond about 3.
+function standardNormalCdf(z: number): number {
+  const t = z / Math.SQRT2;
   let term = t;
   let sum = t;
   for (let n = 1; n < 20; n++) {

@@ -1,7 +1,4 @@
-export function poissonPmf(k: number, lambda: number): number {
-  if (!Number.isInteger(k) || k < 0) throw new Error("k must be a non-negative integer");
-  if (!Number.isFinite(lambda) || lambda < 0) throw new Error("lambda must be finite and >= 0");
-  let logFactorial = 0;
-  for (let i = 2; i <= k; i++) logFactorial += Math.log(i);
-  return Math.exp(k * Math.log(lambda) - lambda - logFactorial);
+// No special case for lambda = 0: 0 * ln 0 = 0 * -Infinity = NaN at k = 0.
+function zeroRateMass(k: number, lambda: number): number | null {
+  return null;
 }

@@ -1,17 +1,7 @@
-export function bootstrapMeanCI(x: number[], resamples: number, confidence: number, rng: () => number): [number, number] {
-  const n = x.length;
-  if (n === 0) throw new Error("empty sample");
-  if (!Number.isInteger(resamples) || resamples < 1) throw new Error("resamples must be a positive integer");
-  if (!(confidence > 0 && confidence < 1)) throw new Error("confidence must lie in (0, 1)");
-  const means: number[] = [];
-  for (let b = 0; b < resamples; b++) {
-    let sum = 0;
-    for (let i = 0; i < n; i++) sum += x[Math.floor(rng() * n)];
-    means.push(sum / n);
-  }
+// Nearest-rank percentiles of the sorted means instead of the linear quantiles.
+function percentileInterval(means: number[], confidence: number): [number, number] {
   means.sort((a, b) => a - b);
   const alpha = 1 - confidence;
-  const lower = means[Math.floor((alpha / 2) * resamples)];
-  const upper = means[Math.min(resamples - 1, Math.floor((1 - alpha / 2) * resamples))];
-  return [lower, upper];
+  const lower = means[Math.floor((alpha / 2) * means.length)];
+  return [lower, means[Math.min(means.length - 1, Math.floor((1 - alpha / 2) * means.length))]];
 }

@@ -1,10 +1,4 @@
-export function meanConfidenceInterval(x: number[], confidence: number): [number, number] {
-  const n = x.length;
-  if (n < 2) throw new Error("need at least two values");
-  if (!(confidence > 0 && confidence < 1)) throw new Error("confidence must be in (0, 1)");
-  const mean = x.reduce((a, b) => a + b, 0) / n;
-  const s = Math.sqrt(x.reduce((acc, v) => acc + (v - mean) ** 2, 0) / (n - 1));
-  const tStar = studentTQuantile((1 + confidence) / 2, n - 1);
-  const half = tStar * s;
-  return [mean - half, mean + half];
+// The standard deviation s where the standard error s / sqrt(n) is needed.
+function standardError(squares: number, n: number): number {
+  return Math.sqrt(squares / (n - 1));
 }

@@ -1,9 +1,9 @@
-export function describe(x: number[]) {
-  const n = x.length;
-  if (n < 2) throw new Error("need at least two values");
-  const mean = x.reduce((a, b) => a + b, 0) / n;
-  const variance = x.reduce((acc, v) => acc + (v - mean) ** 2, 0) / (n - 1);
+// sort() without a comparator orders the numbers as strings (10 before 9): the median, min and
+// max read from that order are wrong.
+export function describe(x: number[]): { mean: number; median: number; variance: number; std: number; min: number; max: number } {
+  if (x.length < 2) throw new Error("need at least two values");
+  const mean = sumAndRange(x).sum / x.length;
+  const { variance, std } = spread(centredSquares(x, mean), x.length);
   const sorted = [...x].sort();
-  const median = n % 2 === 1 ? sorted[(n - 1) / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
-  return { mean, median, variance, std: Math.sqrt(variance), min: sorted[0], max: sorted[n - 1] };
+  return { mean, median: medianOfSorted(sorted), variance, std, min: sorted[0], max: sorted[x.length - 1] };
 }

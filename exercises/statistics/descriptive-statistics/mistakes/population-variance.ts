@@ -1,9 +1,4 @@
-export function describe(x: number[]) {
-  const n = x.length;
-  if (n < 2) throw new Error("need at least two values");
-  const mean = x.reduce((a, b) => a + b, 0) / n;
-  const variance = x.reduce((acc, v) => acc + (v - mean) ** 2, 0) / n;
-  const sorted = [...x].sort((a, b) => a - b);
-  const median = n % 2 === 1 ? sorted[(n - 1) / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
-  return { mean, median, variance, std: Math.sqrt(variance), min: sorted[0], max: sorted[n - 1] };
+// The population variance (divided by n) where the sample variance (n - 1) is asked for.
+function spread(squares: number, n: number): { variance: number; std: number } {
+  return { variance: squares / n, std: Math.sqrt(squares / n) };
 }

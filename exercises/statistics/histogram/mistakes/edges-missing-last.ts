@@ -1,19 +1,13 @@
-export function histogram(x: number[], bins: number): { edges: number[]; counts: number[] } {
-  if (!Number.isInteger(bins) || bins < 1) throw new Error("bins must be a positive integer");
-  if (x.length === 0) throw new Error("empty sample");
-  let min = Math.min(...x);
-  let max = Math.max(...x);
-  if (min === max) {
-    min -= 0.5;
-    max += 0.5;
-  }
-  const width = (max - min) / bins;
+// Only the left edges: bins values, not bins + 1.
+function binEdges(lo: number, hi: number, bins: number): number[] {
   const edges: number[] = [];
-  for (let i = 0; i < bins; i++) edges.push(min + i * width);
-  const counts = new Array(bins).fill(0);
-  for (const v of x) {
-    const k = Math.min(bins - 1, Math.floor((v - min) / width));
-    counts[k]++;
-  }
-  return { edges, counts };
+  for (let i = 0; i < bins; i++) edges.push(lo + i * ((hi - lo) / bins));
+  return edges;
+}
+
+// Counted from the position in the range alone, the maximum clamped into the last bin.
+function countValues(x: number[], lo: number, width: number, edges: number[]): number[] {
+  const counts = new Array<number>(edges.length).fill(0);
+  for (const v of x) counts[Math.min(edges.length - 1, Math.floor((v - lo) / (width / edges.length)))]++;
+  return counts;
 }

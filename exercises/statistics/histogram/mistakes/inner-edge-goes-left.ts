@@ -1,21 +1,6 @@
-export function histogram(x: number[], bins: number): { edges: number[]; counts: number[] } {
-  if (!Number.isInteger(bins) || bins < 1) throw new Error("bins must be a positive integer");
-  if (x.length === 0) throw new Error("empty sample");
-  let min = Math.min(...x);
-  let max = Math.max(...x);
-  if (min === max) {
-    min -= 0.5;
-    max += 0.5;
-  }
-  const edges: number[] = [];
-  for (let i = 0; i < bins; i++) edges.push(min + (i * (max - min)) / bins);
-  edges.push(max);
-  const counts = new Array(bins).fill(0);
-  for (const v of x) {
-    // Bins (e_k, e_{k+1}], the first one closed on the left.
-    let k = 0;
-    while (k < bins - 1 && v > edges[k + 1]) k++;
-    counts[k]++;
-  }
-  return { edges, counts };
+// Bins (e_k, e_{k+1}], the first one closed on the left: a value on an inner edge goes left.
+function binIndex(value: number, lo: number, width: number, edges: number[]): number {
+  let k = 0;
+  while (k < edges.length - 2 && value > edges[k + 1]) k++;
+  return k;
 }

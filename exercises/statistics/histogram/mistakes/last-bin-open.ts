@@ -1,20 +1,8 @@
-export function histogram(x: number[], bins: number): { edges: number[]; counts: number[] } {
-  if (!Number.isInteger(bins) || bins < 1) throw new Error("bins must be a positive integer");
-  if (x.length === 0) throw new Error("empty sample");
-  let min = Math.min(...x);
-  let max = Math.max(...x);
-  if (min === max) {
-    min -= 0.5;
-    max += 0.5;
-  }
-  const edges: number[] = [];
-  for (let i = 0; i < bins; i++) edges.push(min + (i * (max - min)) / bins);
-  edges.push(max);
-  const counts = new Array(bins).fill(0);
+// Every bin half-open, the last one too: the maximum is not counted.
+function countValues(x: number[], lo: number, width: number, edges: number[]): number[] {
+  const counts = new Array<number>(edges.length - 1).fill(0);
   for (const v of x) {
-    for (let k = 0; k < bins; k++) {
-      if (v >= edges[k] && v < edges[k + 1]) counts[k]++;
-    }
+    for (let k = 0; k < counts.length; k++) if (v >= edges[k] && v < edges[k + 1]) counts[k]++;
   }
-  return { edges, counts };
+  return counts;
 }

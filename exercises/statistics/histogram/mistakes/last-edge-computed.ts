@@ -1,23 +1,13 @@
-export function histogram(x: number[], bins: number): { edges: number[]; counts: number[] } {
-  if (!Number.isInteger(bins) || bins < 1) throw new Error("bins must be a positive integer");
-  if (x.length === 0) throw new Error("empty sample");
-  let min = Math.min(...x);
-  let max = Math.max(...x);
-  if (min === max) {
-    min -= 0.5;
-    max += 0.5;
-  }
+// The last edge computed as lo + bins (hi - lo) / bins, which can miss hi in its last bit.
+function binEdges(lo: number, hi: number, bins: number): number[] {
   const edges: number[] = [];
-  for (let i = 0; i <= bins; i++) edges.push(min + (i * (max - min)) / bins);
-  const counts = new Array(bins).fill(0);
-  for (const v of x) {
-    for (let k = 0; k < bins; k++) {
-      const last = k === bins - 1;
-      if (v >= edges[k] && (v < edges[k + 1] || (last && v <= edges[k + 1]))) {
-        counts[k]++;
-        break;
-      }
-    }
-  }
-  return { edges, counts };
+  for (let i = 0; i <= bins; i++) edges.push(lo + (i * (hi - lo)) / bins);
+  return edges;
+}
+
+// A value above that computed last edge (the maximum itself) is counted in no bin.
+function countValues(x: number[], lo: number, width: number, edges: number[]): number[] {
+  const counts = new Array<number>(edges.length - 1).fill(0);
+  for (const v of x) if (v <= edges[edges.length - 1]) counts[binIndex(v, lo, width, edges)]++;
+  return counts;
 }

@@ -1,20 +1,9 @@
-export function histogram(x: number[], bins: number): { edges: number[]; counts: number[] } {
-  if (!Number.isInteger(bins) || bins < 1) throw new Error("bins must be a positive integer");
-  if (x.length === 0) throw new Error("empty sample");
-  let min = Math.min(...x);
-  let max = Math.max(...x);
-  if (min === max) {
-    min -= 0.5;
-    max += 0.5;
-  }
-  const width = (max - min) / bins;
-  const edges: number[] = [];
-  for (let i = 0; i < bins; i++) edges.push(min + i * width);
-  edges.push(max);
-  const counts: number[] = new Array(bins).fill(0);
+// k = floor((v - lo) / bin width) for every value: the maximum lands in a bin of its own, bins + 1.
+function countValues(x: number[], lo: number, width: number, edges: number[]): number[] {
+  const counts: number[] = new Array(edges.length - 1).fill(0);
   for (const v of x) {
-    const k = Math.floor((v - min) / width);
+    const k = Math.floor((v - lo) / (width / (edges.length - 1)));
     counts[k] = (counts[k] ?? 0) + 1;
   }
-  return { edges, counts };
+  return counts;
 }

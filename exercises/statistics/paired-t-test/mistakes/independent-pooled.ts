@@ -1,16 +1,12 @@
+// a and b treated as two independent samples: Student's pooled-variance test, 2n - 2 df.
 export function pairedTTest(a: number[], b: number[]): { t: number; df: number; p: number } {
+  checkPairs(a, b);
   const n = a.length;
-  if (b.length !== n) throw new Error("length mismatch");
-  if (n < 2) throw new Error("need at least two pairs");
-  // Treats a and b as two independent samples.
   const ma = a.reduce((s, v) => s + v, 0) / n;
   const mb = b.reduce((s, v) => s + v, 0) / n;
   const va = a.reduce((s, v) => s + (v - ma) ** 2, 0) / (n - 1);
   const vb = b.reduce((s, v) => s + (v - mb) ** 2, 0) / (n - 1);
   if (va + vb === 0) throw new Error("zero variance");
-  const pooled = ((n - 1) * va + (n - 1) * vb) / (2 * n - 2);
-  const t = (ma - mb) / Math.sqrt(pooled * (2 / n));
-  const df = 2 * n - 2;
-  const p = 2 * (1 - studentTCdf(Math.abs(t), df));
-  return { t, df, p };
+  const t = (ma - mb) / Math.sqrt((((n - 1) * va + (n - 1) * vb) / (2 * n - 2)) * (2 / n));
+  return { t, df: 2 * n - 2, p: twoSidedP(t, 2 * n - 2) };
 }

@@ -1,13 +1,4 @@
-export function pairedTTest(a: number[], b: number[]): { t: number; df: number; p: number } {
-  const n = a.length;
-  if (b.length !== n) throw new Error("length mismatch");
-  if (n < 2) throw new Error("need at least two pairs");
-  const d = a.map((v, i) => b[i] - v);
-  const mean = d.reduce((s, v) => s + v, 0) / n;
-  const variance = d.reduce((s, v) => s + (v - mean) ** 2, 0) / (n - 1);
-  if (variance === 0) throw new Error("all differences are equal");
-  const t = mean / Math.sqrt(variance / n);
-  const df = n - 1;
-  const p = 2 * (1 - studentTCdf(Math.abs(t), df));
-  return { t, df, p };
+// d_i = b_i - a_i: t has the wrong sign.
+function differences(a: number[], b: number[]): number[] {
+  return a.map((v, i) => b[i] - v);
 }

@@ -1,14 +1,8 @@
-export function pairedTTest(a: number[], b: number[]): { t: number; df: number; p: number } {
-  const n = a.length;
-  if (b.length !== n) throw new Error("length mismatch");
-  if (n < 2) throw new Error("need at least two pairs");
-  const d = a.map((v, i) => v - b[i]);
-  const mean = d.reduce((s, v) => s + v, 0) / n;
-  const variance = d.reduce((s, v) => s + (v - mean) ** 2, 0) / (n - 1);
+// Equal differences detected by a zero computed sum of squares: for [0.1, 0.1, 0.1] it is about
+// 6e-34, not 0, and t comes out of rounding noise.
+function checkNotConstant(d: number[]): void {}
 
-  if (variance === 0) throw new Error("all differences are equal");
-  const t = mean / Math.sqrt(variance / n);
-  const df = n - 1;
-  const p = 2 * (1 - studentTCdf(Math.abs(t), df));
-  return { t, df, p };
+function standardError(squares: number, n: number): number {
+  if (squares === 0) throw new Error("all differences are equal");
+  return Math.sqrt(squares / (n - 1) / n);
 }

@@ -1,19 +1,16 @@
-export function pearson(x: number[], y: number[]): number {
+// Sums from raw moments in one pass (n sum(xy) - sum(x) sum(y), ...): they cancel catastrophically
+// when the values sit far from 0. Scaled by n, which r does not see.
+function centredSums(x: number[], y: number[]): { sxx: number; syy: number; sxy: number } {
   const n = x.length;
-  if (n !== y.length) throw new Error("length mismatch");
-  if (n < 2) throw new Error("need at least two pairs");
-  if (x.every((v) => v === x[0]) || y.every((v) => v === y[0])) throw new Error("constant input");
-  let sx = 0;
-  let sy = 0;
-  let sxx = 0;
-  let syy = 0;
-  let sxy = 0;
+  let [sx, sy, sxx, syy, sxy] = [0, 0, 0, 0, 0];
   for (let i = 0; i < n; i++) {
-    sx += x[i];
-    sy += y[i];
-    sxx += x[i] * x[i];
-    syy += y[i] * y[i];
-    sxy += x[i] * y[i];
+    [sx, sy] = [sx + x[i], sy + y[i]];
+    [sxx, syy, sxy] = [sxx + x[i] * x[i], syy + y[i] * y[i], sxy + x[i] * y[i]];
   }
-  return (n * sxy - sx * sy) / Math.sqrt((n * sxx - sx * sx) * (n * syy - sy * sy));
+  return { sxx: n * sxx - sx * sx, syy: n * syy - sy * sy, sxy: n * sxy - sx * sy };
+}
+
+// ... and r not clamped to [-1, 1]: the cancellation can push it past them.
+function correlation(s: { sxx: number; syy: number; sxy: number }): number {
+  return s.sxy / Math.sqrt(s.sxx * s.syy);
 }

@@ -1,9 +1,4 @@
-export function proportionZTest(successes: number, n: number, p0: number): { z: number; p: number } {
-  if (!Number.isInteger(n) || n <= 0) throw new Error("n must be a positive integer");
-  if (!Number.isInteger(successes) || successes < 0 || successes > n) throw new Error("bad number of successes");
-  if (p0 <= 0 || p0 >= 1) throw new Error("p0 must be in (0, 1)");
-  const pHat = successes / n;
-  const z = (pHat - p0) / Math.sqrt((pHat * (1 - pHat)) / n);
-  const p = 2 * (1 - normalCdf(Math.abs(z)));
-  return { z, p };
+// The standard error from p_hat (the Wald interval's) where the test takes it under H0, from p0.
+function standardError(pHat: number, p0: number, n: number): number {
+  return Math.sqrt((pHat * (1 - pHat)) / n);
 }

@@ -1,7 +1,4 @@
-export function quantile(x: number[], q: number): number {
-  const n = x.length;
-  if (n === 0) throw new Error("empty sample");
-  if (q < 0 || q > 1 || Number.isNaN(q)) throw new Error("q must lie in [0, 1]");
-  const sorted = [...x].sort((a, b) => a - b);
-  return sorted[Math.floor((n - 1) * q)];
+// The order statistic below h, without interpolating towards the next one.
+function interpolate(sorted: number[], h: number): number {
+  return sorted[Math.floor(h)];
 }

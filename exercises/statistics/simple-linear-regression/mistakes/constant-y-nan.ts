@@ -1,22 +1,4 @@
-export function fitLine(x: number[], y: number[]) {
-  const n = x.length;
-  if (y.length !== n) throw new Error("length mismatch");
-  if (n < 2) throw new Error("need at least two points");
-  if (x.every((v) => v === x[0])) throw new Error("constant x");
-  const mx = x.reduce((s, v) => s + v, 0) / n;
-  const my = y.reduce((s, v) => s + v, 0) / n;
-  let sxx = 0;
-  let syy = 0;
-  let sxy = 0;
-  for (let i = 0; i < n; i++) {
-    sxx += (x[i] - mx) ** 2;
-    syy += (y[i] - my) ** 2;
-    sxy += (x[i] - mx) * (y[i] - my);
-  }
-  const slope = sxy / sxx;
-  const intercept = my - slope * mx;
-  let ssRes = 0;
-  for (let i = 0; i < n; i++) ssRes += (y[i] - (intercept + slope * x[i])) ** 2;
-  const r2 = 1 - ssRes / syy;
-  return { slope, intercept, r2 };
+// A constant y not treated apart: r2 = 1 - 0 / 0 = NaN.
+function flatFit(y: number[]): { slope: number; intercept: number; r2: number } | null {
+  return null;
 }

@@ -1,23 +1,11 @@
-export function fitLine(x: number[], y: number[]) {
+// Sums of squares from raw moments in one pass (n sum(xy) - sum(x) sum(y), ...): they cancel
+// catastrophically when the values sit far from 0. Scaled by n, which slope and r do not see.
+function centredSums(x: number[], y: number[]): { meanX: number; meanY: number; sxx: number; syy: number; sxy: number } {
   const n = x.length;
-  if (y.length !== n) throw new Error("length mismatch");
-  if (n < 2) throw new Error("need at least two points");
-  if (x.every((v) => v === x[0])) throw new Error("constant x");
-  if (y.every((v) => v === y[0])) return { slope: 0, intercept: y[0], r2: 1 };
-  let sx = 0;
-  let sy = 0;
-  let sxx = 0;
-  let syy = 0;
-  let sxy = 0;
+  let [sx, sy, sxx, syy, sxy] = [0, 0, 0, 0, 0];
   for (let i = 0; i < n; i++) {
-    sx += x[i];
-    sy += y[i];
-    sxx += x[i] * x[i];
-    syy += y[i] * y[i];
-    sxy += x[i] * y[i];
+    [sx, sy] = [sx + x[i], sy + y[i]];
+    [sxx, syy, sxy] = [sxx + x[i] * x[i], syy + y[i] * y[i], sxy + x[i] * y[i]];
   }
-  const slope = (n * sxy - sx * sy) / (n * sxx - sx * sx);
-  const intercept = (sy - slope * sx) / n;
-  const r = (n * sxy - sx * sy) / Math.sqrt((n * sxx - sx * sx) * (n * syy - sy * sy));
-  return { slope, intercept, r2: r * r };
+  return { meanX: sx / n, meanY: sy / n, sxx: n * sxx - sx * sx, syy: n * syy - sy * sy, sxy: n * sxy - sx * sy };
 }

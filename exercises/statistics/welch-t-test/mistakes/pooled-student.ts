@@ -1,16 +1,11 @@
+// Student's two-sample test: one pooled variance for both samples and na + nb - 2 df.
 export function welchTTest(a: number[], b: number[]): { t: number; df: number; p: number } {
-  const na = a.length;
-  const nb = b.length;
-  if (na < 2 || nb < 2) throw new Error("need at least two values in each sample");
-  const ma = a.reduce((s, v) => s + v, 0) / na;
-  const mb = b.reduce((s, v) => s + v, 0) / nb;
-  const ssa = a.reduce((s, v) => s + (v - ma) ** 2, 0);
-  const ssb = b.reduce((s, v) => s + (v - mb) ** 2, 0);
-  if (ssa + ssb === 0) throw new Error("zero variance in both samples");
-  // Student's test: one pooled variance for both samples.
-  const pooled = (ssa + ssb) / (na + nb - 2);
-  const t = (ma - mb) / Math.sqrt(pooled * (1 / na + 1 / nb));
-  const df = na + nb - 2;
-  const p = 2 * (1 - studentTCdf(Math.abs(t), df));
-  return { t, df, p };
+  if (a.length < 2 || b.length < 2) throw new Error("each sample needs at least two values");
+  const first = meanAndVariance(a);
+  const second = meanAndVariance(b);
+  const df = a.length + b.length - 2;
+  const pooled = (first.variance * (a.length - 1) + second.variance * (b.length - 1)) / df;
+  checkNotBothConstant(pooled, pooled);
+  const t = (first.mean - second.mean) / Math.sqrt(pooled * (1 / a.length + 1 / b.length));
+  return { t, df, p: twoSidedP(t, df) };
 }
