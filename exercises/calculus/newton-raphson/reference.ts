@@ -17,7 +17,7 @@ export function newtonRoot(
     if (Math.abs(fx) < tol) return x;
     x = newtonStep(x, fx, df(x));
   }
-  return lastIterate(f, x, tol, maxIter);
+  return lastIterate(x, f, tol, maxIter);
 }
 
 /** The number of updates allowed: maxIter, a non-negative integer. */
@@ -32,7 +32,7 @@ function newtonStep(x: number, fx: number, slope: number): number {
   return x - fx / slope;
 }
 
-/** After maxIter updates the last iterate is the answer, without a further test. */
-function lastIterate(f: (x: number) => number, x: number, tol: number, maxIter: number): number {
+/** After maxIter updates the last iterate is the answer, without a further test (f, tol, maxIter are not needed). */
+function lastIterate(x: number, _f: (x: number) => number, _tol: number, _maxIter: number): number {
   return x;
 }
