@@ -4,9 +4,16 @@
  * overflow nor underflow; the result is clamped to [-1, 1] against rounding.
  */
 export function cosineSimilarity(a: number[], b: number[]): number {
+  checkLengths(a, b);
+  return clampToUnit(scaledCosine(scaledByMax(a, "a"), scaledByMax(b, "b")));
+}
+
+function checkLengths(a: number[], b: number[]): void {
   if (a.length !== b.length) throw new Error(`cosineSimilarity: length mismatch (${a.length} vs ${b.length})`);
-  const sa = scaledByMax(a, "a");
-  const sb = scaledByMax(b, "b");
+}
+
+/** sa.sb / (||sa|| ||sb||), summed in one pass over the entries of sa. */
+function scaledCosine(sa: number[], sb: number[]): number {
   let dot = 0;
   let aa = 0;
   let bb = 0;
@@ -15,10 +22,15 @@ export function cosineSimilarity(a: number[], b: number[]): number {
     aa += sa[i] * sa[i];
     bb += sb[i] * sb[i];
   }
-  const cosine = dot / (Math.sqrt(aa) * Math.sqrt(bb));
+  return dot / (Math.sqrt(aa) * Math.sqrt(bb));
+}
+
+/** The cosine clamped to [-1, 1] against rounding. */
+function clampToUnit(cosine: number): number {
   return Math.min(1, Math.max(-1, cosine));
 }
 
+/** v divided by its largest absolute entry (same direction); throws for the zero vector. */
 function scaledByMax(v: number[], name: string): number[] {
   let max = 0;
   for (const value of v) max = Math.max(max, Math.abs(value));

@@ -1,19 +1,5 @@
-export function cosineSimilarity(a: number[], b: number[]): number {
-  const sa = scaled(a);
-  const sb = scaled(b);
-  let dot = 0;
-  let aa = 0;
-  let bb = 0;
-  for (let i = 0; i < sa.length; i++) {
-    dot += sa[i] * sb[i];
-    aa += sa[i] * sa[i];
-    bb += sb[i] * sb[i];
-  }
-  return dot / (Math.sqrt(aa) * Math.sqrt(bb));
-}
+function checkLengths(a: number[], b: number[]): void {}
 
-function scaled(v: number[]): number[] {
-  const m = v.reduce((acc, x) => Math.max(acc, Math.abs(x)), 0);
-  if (m === 0) throw new Error("zero vector");
-  return v.map((x) => x / m);
+function clampToUnit(cosine: number): number {
+  return cosine;
 }
