@@ -9,12 +9,25 @@ export function expectedValue(
   b: number,
   n: number,
 ): number {
+  checkEvenN(n);
+  return simpson((x: number) => pdf(x) * g(x), a, b, n);
+}
+
+function checkEvenN(n: number): void {
   if (!Number.isInteger(n) || n < 2 || n % 2 !== 0) {
     throw new Error(`expectedValue: n must be a positive even integer (Simpson's rule), got ${n}`);
   }
-  const integrand = (x: number) => pdf(x) * g(x);
+}
+
+/** Composite Simpson's rule for w over [a, b] with n subintervals of width h: (h / 3) sum of weight x w. */
+function simpson(w: (x: number) => number, a: number, b: number, n: number): number {
   const h = (b - a) / n;
-  let sum = integrand(a) + integrand(b);
-  for (let i = 1; i < n; i++) sum += (i % 2 === 1 ? 4 : 2) * integrand(a + i * h);
+  let sum = w(a) + w(b);
+  for (let i = 1; i < n; i++) sum += simpsonWeight(i) * w(a + i * h);
   return (sum * h) / 3;
+}
+
+/** The weight of interior point i: 4 at odd i (midpoints of the panels), 2 at even i (panel ends). */
+function simpsonWeight(i: number): number {
+  return i % 2 === 1 ? 4 : 2;
 }

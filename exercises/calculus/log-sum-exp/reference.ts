@@ -8,6 +8,11 @@ export function logSumExp(x: number[]): number {
   for (const value of x) if (value > max) max = value;
   // Every entry is -Infinity: the sum of exponentials is exactly 0 (and -Inf - -Inf would be NaN).
   if (max === -Infinity) return -Infinity;
+  return shiftedLogSum(x, max);
+}
+
+/** max + log(sum_i exp(x_i - max)): every exponent is at most 0. */
+function shiftedLogSum(x: number[], max: number): number {
   let sum = 0;
   for (const value of x) sum += Math.exp(value - max);
   return max + Math.log(sum);

@@ -3,11 +3,25 @@
  * h = (b - a)/n, x_i = a + i h. a > b gives the signed integral, a = b gives 0.
  */
 export function simpson(f: (x: number) => number, a: number, b: number, n: number): number {
+  checkEvenN(n);
+  const h = (b - a) / n;
+  return (weightedSum(f, a, b, n, h) * h) / 3;
+}
+
+function checkEvenN(n: number): void {
   if (!Number.isInteger(n) || n < 2 || n % 2 !== 0) {
     throw new Error(`simpson: n must be a positive even integer, got ${n}`);
   }
-  const h = (b - a) / n;
+}
+
+/** f_0 + 4 f_1 + 2 f_2 + ... + 4 f_{n-1} + f_n, with f_i = f(a + i h). */
+function weightedSum(f: (x: number) => number, a: number, b: number, n: number, h: number): number {
   let sum = f(a) + f(b);
-  for (let i = 1; i < n; i++) sum += (i % 2 === 1 ? 4 : 2) * f(a + i * h);
-  return (sum * h) / 3;
+  for (let i = 1; i < n; i++) sum += simpsonWeight(i) * f(a + i * h);
+  return sum;
+}
+
+/** The weight of interior point i: 4 at odd i (midpoints of the panels), 2 at even i (panel ends). */
+function simpsonWeight(i: number): number {
+  return i % 2 === 1 ? 4 : 2;
 }

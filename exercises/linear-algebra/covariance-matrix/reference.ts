@@ -6,13 +6,22 @@
  * Fewer than 2 rows and ragged rows throw; rows with no features give the 0 x 0 matrix [].
  */
 export function covarianceMatrix(X: number[][]): number[][] {
+  const { n, d } = checkShape(X);
+  return crossProducts(centred(X, columnMeans(X, n, d)), n, d);
+}
+
+/** At least 2 rows, all of one length d: the number of rows n and of columns d. */
+function checkShape(X: number[][]): { n: number; d: number } {
   if (!Array.isArray(X) || X.length < 2) throw new Error("covarianceMatrix: needs at least 2 observations (rows)");
-  const n = X.length;
   const d = Array.isArray(X[0]) ? X[0].length : 0;
   for (const row of X) {
     if (!Array.isArray(row) || row.length !== d) throw new Error("covarianceMatrix: all rows must have the same length");
   }
+  return { n: X.length, d };
+}
 
+/** The mean of each column, refined by a second pass over the deviations. */
+function columnMeans(X: number[][], n: number, d: number): number[] {
   const mean = new Array<number>(d).fill(0);
   for (const row of X) for (let j = 0; j < d; j++) mean[j] += row[j];
   for (let j = 0; j < d; j++) mean[j] /= n;
@@ -20,14 +29,27 @@ export function covarianceMatrix(X: number[][]): number[][] {
   const correction = new Array<number>(d).fill(0);
   for (const row of X) for (let j = 0; j < d; j++) correction[j] += row[j] - mean[j];
   for (let j = 0; j < d; j++) mean[j] += correction[j] / n;
+  return mean;
+}
 
-  const deviations = X.map((row) => row.map((value, j) => value - mean[j]));
+/** Each entry minus the mean of its column. */
+function centred(X: number[][], mean: number[]): number[][] {
+  return X.map((row) => row.map((value, j) => value - mean[j]));
+}
+
+/** The sample divides by n - 1 (Bessel's correction: the mean was estimated from the same rows). */
+function divisor(n: number): number {
+  return n - 1;
+}
+
+/** C[j][k] = sum over rows of deviation_j * deviation_k, over divisor(n); filled symmetrically. */
+function crossProducts(deviations: number[][], n: number, d: number): number[][] {
   const C = Array.from({ length: d }, () => new Array<number>(d).fill(0));
   for (let j = 0; j < d; j++) {
     for (let k = j; k < d; k++) {
       let sum = 0;
       for (let i = 0; i < n; i++) sum += deviations[i][j] * deviations[i][k];
-      C[j][k] = sum / (n - 1);
+      C[j][k] = sum / divisor(n);
       C[k][j] = C[j][k];
     }
   }

@@ -20,13 +20,33 @@ export function eigenvalues2x2(A: number[][]): number[] {
   const c = c0 / scale;
   const d = d0 / scale;
 
+  const [big, small] = roots(a, b, c, d);
+  return ordered(big * scale, small * scale);
+}
+
+/** The two eigenvalues of [[a, b], [c, d]]: the one of larger magnitude first, then the other. */
+function roots(a: number, b: number, c: number, d: number): [number, number] {
   const halfTrace = (a + d) / 2;
+  const disc = discriminant(a, b, c, d);
+  const root = Math.sqrt(disc);
+  const big = halfTrace >= 0 ? halfTrace + root : halfTrace - root;
+  return [big, smallRoot(a, b, c, d, big)];
+}
+
+/** ((a - d) / 2)^2 + b c, the quarter of tr^2 - 4 det without cancellation; throws when negative. */
+function discriminant(a: number, b: number, c: number, d: number): number {
   const halfGap = (a - d) / 2;
   const disc = halfGap * halfGap + b * c;
   if (disc < 0) throw new Error("eigenvalues2x2: the eigenvalues are complex");
-  const root = Math.sqrt(disc);
-  const big = halfTrace >= 0 ? halfTrace + root : halfTrace - root;
-  // big = 0 only when trace and discriminant are both 0: a double eigenvalue 0.
-  const small = big === 0 ? 0 : (a * d - b * c) / big;
-  return big >= small ? [big * scale, small * scale] : [small * scale, big * scale];
+  return disc;
+}
+
+/** The other root from the product of the roots, det / big (big = 0 only for a double eigenvalue 0). */
+function smallRoot(a: number, b: number, c: number, d: number, big: number): number {
+  return big === 0 ? 0 : (a * d - b * c) / big;
+}
+
+/** The two eigenvalues, largest first. */
+function ordered(x: number, y: number): number[] {
+  return x >= y ? [x, y] : [y, x];
 }

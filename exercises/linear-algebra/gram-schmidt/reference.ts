@@ -6,27 +6,43 @@
  */
 export function gramSchmidt(vectors: number[][]): number[][] {
   if (vectors.length === 0) return [];
+  const d = commonLength(vectors);
+  const basis: number[][] = [];
+  for (const v of vectors) {
+    const r = remainder(v, basis, d);
+    const length = norm(r);
+    if (!isIndependent(length, norm(v))) continue;
+    basis.push(r.map((value) => value / length));
+  }
+  return basis;
+}
+
+/** The length d shared by all the vectors; throws when two lengths differ. */
+function commonLength(vectors: number[][]): number {
   const d = vectors[0].length;
   for (const v of vectors) {
     if (!Array.isArray(v) || v.length !== d) throw new Error(`gramSchmidt: vectors of different lengths (${d} and ${Array.isArray(v) ? v.length : "?"})`);
   }
-  const basis: number[][] = [];
-  for (const v of vectors) {
-    const r = v.slice();
-    const original = norm(v);
-    for (let pass = 0; pass < 2; pass++) {
-      // Modified Gram-Schmidt: each coefficient is taken against the current remainder.
-      for (const q of basis) {
-        let c = 0;
-        for (let i = 0; i < d; i++) c += q[i] * r[i];
-        for (let i = 0; i < d; i++) r[i] -= c * q[i];
-      }
+  return d;
+}
+
+/** v minus its projections onto the orthonormal basis so far, with one re-orthogonalisation pass. */
+function remainder(v: number[], basis: number[][], d: number): number[] {
+  const r = v.slice();
+  for (let pass = 0; pass < 2; pass++) {
+    // Modified Gram-Schmidt: each coefficient is taken against the current remainder.
+    for (const q of basis) {
+      let c = 0;
+      for (let i = 0; i < d; i++) c += q[i] * r[i];
+      for (let i = 0; i < d; i++) r[i] -= c * q[i];
     }
-    const length = norm(r);
-    if (!(length > 1e-10 * original)) continue;
-    basis.push(r.map((value) => value / length));
   }
-  return basis;
+  return r;
+}
+
+/** A remainder counts as a new direction when its norm exceeds 1e-10 times the vector's own norm. */
+function isIndependent(length: number, original: number): boolean {
+  return length > 1e-10 * original;
 }
 
 /** Euclidean norm, scaled so that squaring neither overflows nor underflows. */

@@ -7,22 +7,40 @@
  */
 export function powerIteration(A: number[][], iterations: number = 1000): { value: number; vector: number[] } {
   const n = squareSize(A);
+  checkIterations(iterations);
+  const v = iterate(A, unit(startVector(n)), iterations);
+  return { value: rayleighQuotient(A, v), vector: v };
+}
+
+function checkIterations(iterations: number): void {
   if (!Number.isInteger(iterations) || iterations < 1) {
     throw new Error(`powerIteration: iterations must be a positive integer, got ${iterations}`);
   }
-  // 1 + fractional part of (i + 1) times the golden ratio: positive, irregular entries.
-  let v = unit(Array.from({ length: n }, (_, i) => 1 + (((i + 1) * 0.6180339887498949) % 1)));
+}
+
+/** The start vector: 1 + fractional part of (i + 1) times the golden ratio (positive, irregular entries). */
+function startVector(n: number): number[] {
+  return Array.from({ length: n }, (_, i) => 1 + (((i + 1) * 0.6180339887498949) % 1));
+}
+
+/** v <- unit(A v) at most `iterations` times, stopping once no component changes by more than 1e-15. */
+function iterate(A: number[][], v: number[], iterations: number): number[] {
   for (let k = 0; k < iterations; k++) {
     const next = unit(multiply(A, v));
     let change = 0;
-    for (let i = 0; i < n; i++) change = Math.max(change, Math.abs(next[i] - v[i]));
+    for (let i = 0; i < v.length; i++) change = Math.max(change, Math.abs(next[i] - v[i]));
     v = next;
     if (change <= 1e-15) break;
   }
+  return v;
+}
+
+/** The eigenvalue estimate v . A v of a unit vector v. */
+function rayleighQuotient(A: number[][], v: number[]): number {
   const Av = multiply(A, v);
   let value = 0;
-  for (let i = 0; i < n; i++) value += v[i] * Av[i];
-  return { value, vector: v };
+  for (let i = 0; i < v.length; i++) value += v[i] * Av[i];
+  return value;
 }
 
 function squareSize(A: number[][]): number {

@@ -1,8 +1,3 @@
-export function expectedValue(pdf: (x: number) => number, g: (x: number) => number, a: number, b: number, n: number): number {
-  if (!Number.isInteger(n) || n < 2 || n % 2 !== 0) throw new Error("n must be a positive even integer");
-  const h = (b - a) / n;
-  const w = (x: number) => pdf(x) * g(x);
-  let sum = w(a) + w(b);
-  for (let i = 1; i < n; i++) sum += (i % 2 === 0 ? 4 : 2) * w(a + i * h);
-  return (sum * h) / 3;
+function simpsonWeight(i: number): number {
+  return i % 2 === 0 ? 4 : 2;
 }

@@ -1,8 +1,5 @@
-export function logSumExp(x: number[]): number {
-  if (x.length === 0) throw new Error("empty");
-  const m = Math.max(...x);
-  if (m === -Infinity) return -Infinity;
+function shiftedLogSum(x: number[], max: number): number {
   let sum = 0;
-  for (const value of x) sum += Math.exp(value - m);
+  for (const value of x) sum += Math.exp(value - max);
   return Math.log(sum);
 }

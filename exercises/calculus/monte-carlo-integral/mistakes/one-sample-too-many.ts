@@ -1,6 +1,6 @@
 export function monteCarloIntegral(f: (x: number) => number, a: number, b: number, n: number, rng: () => number): number {
-  if (!Number.isInteger(n) || n < 1) throw new Error("n must be a positive integer");
+  checkN(n);
   let sum = 0;
-  for (let i = 0; i <= n; i++) sum += f(a + (b - a) * rng());
-  return ((b - a) * sum) / n;
+  for (let i = 0; i <= n; i++) sum += f(sample(a, b, rng));
+  return estimate(sum, a, b, n);
 }

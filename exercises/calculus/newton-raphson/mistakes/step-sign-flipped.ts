@@ -1,11 +1,4 @@
-export function newtonRoot(f: (x: number) => number, df: (x: number) => number, x0: number, tol: number = 1e-12, maxIter: number = 100): number {
-  let x = x0;
-  for (let k = 0; k < maxIter; k++) {
-    const fx = f(x);
-    if (Math.abs(fx) < tol) return x;
-    const d = df(x);
-    if (d === 0) throw new Error("zero derivative");
-    x = x + fx / d;
-  }
-  return x;
+function newtonStep(x: number, fx: number, slope: number): number {
+  if (slope === 0) throw new Error("zero derivative");
+  return x + fx / slope;
 }

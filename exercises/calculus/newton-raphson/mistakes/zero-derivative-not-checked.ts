@@ -1,9 +1,3 @@
-export function newtonRoot(f: (x: number) => number, df: (x: number) => number, x0: number, tol: number = 1e-12, maxIter: number = 100): number {
-  let x = x0;
-  for (let k = 0; k < maxIter; k++) {
-    const fx = f(x);
-    if (Math.abs(fx) < tol) return x;
-    x = x - fx / df(x);
-  }
-  return x;
+function newtonStep(x: number, fx: number, slope: number): number {
+  return x - fx / slope;
 }

@@ -1,7 +1,5 @@
 export function simpson(f: (x: number) => number, a: number, b: number, n: number): number {
-  if (!Number.isInteger(n) || n < 2 || n % 2 !== 0) throw new Error("n must be even");
+  checkEvenN(n);
   const h = (b - a) / n;
-  let sum = f(a) + f(b);
-  for (let i = 1; i < n; i++) sum += (i % 2 === 1 ? 4 : 2) * f(a + i * h);
-  return (sum * h) / 6;
+  return (weightedSum(f, a, b, n, h) * h) / 6;
 }

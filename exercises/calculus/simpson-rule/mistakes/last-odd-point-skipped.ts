@@ -1,7 +1,5 @@
-export function simpson(f: (x: number) => number, a: number, b: number, n: number): number {
-  if (!Number.isInteger(n) || n < 2 || n % 2 !== 0) throw new Error("n must be even");
-  const h = (b - a) / n;
+function weightedSum(f: (x: number) => number, a: number, b: number, n: number, h: number): number {
   let sum = f(a) + f(b);
-  for (let i = 1; i < n - 1; i++) sum += (i % 2 === 1 ? 4 : 2) * f(a + i * h);
-  return (sum * h) / 3;
+  for (let i = 1; i < n - 1; i++) sum += simpsonWeight(i) * f(a + i * h);
+  return sum;
 }

@@ -1,7 +1,3 @@
-export function simpson(f: (x: number) => number, a: number, b: number, n: number): number {
-  if (!Number.isInteger(n) || n < 2 || n % 2 !== 0) throw new Error("n must be even");
-  const h = (b - a) / n;
-  let sum = f(a) + f(b);
-  for (let i = 1; i < n; i++) sum += (i % 2 === 0 ? 4 : 2) * f(a + i * h);
-  return (sum * h) / 3;
+function simpsonWeight(i: number): number {
+  return i % 2 === 0 ? 4 : 2;
 }

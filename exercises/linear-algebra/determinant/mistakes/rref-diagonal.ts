@@ -1,14 +1,11 @@
+// Reduces to reduced row echelon form and multiplies its diagonal (1s and 0s).
 export function det(A: number[][]): number {
-  const n = A.length;
-  if (A.some((row) => row.length !== n)) throw new Error("not square");
+  const n = checkSquare(A);
   const R = A.map((row) => [...row]);
   for (let k = 0; k < n; k++) {
-    let p = k;
-    for (let i = k + 1; i < n; i++) if (Math.abs(R[i][k]) > Math.abs(R[p][k])) p = i;
+    const p = pivotRow(R, k, n);
     if (R[p][k] === 0) continue;
-    const tmp = R[k];
-    R[k] = R[p];
-    R[p] = tmp;
+    [R[k], R[p]] = [R[p], R[k]];
     const pivot = R[k][k];
     for (let j = 0; j < n; j++) R[k][j] /= pivot;
     for (let i = 0; i < n; i++) {

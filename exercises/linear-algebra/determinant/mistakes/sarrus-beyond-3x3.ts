@@ -1,6 +1,5 @@
 export function det(A: number[][]): number {
-  const n = A.length;
-  if (A.some((row) => row.length !== n)) throw new Error("not square");
+  const n = checkSquare(A);
   if (n === 0) return 1;
   if (n === 1) return A[0][0];
   if (n === 2) return A[0][0] * A[1][1] - A[0][1] * A[1][0];

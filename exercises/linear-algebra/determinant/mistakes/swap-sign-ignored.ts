@@ -1,20 +1,3 @@
-export function det(A: number[][]): number {
-  const n = A.length;
-  if (A.some((row) => row.length !== n)) throw new Error("not square");
-  const U = A.map((row) => [...row]);
-  let result = 1;
-  for (let k = 0; k < n; k++) {
-    let p = k;
-    for (let i = k + 1; i < n; i++) if (Math.abs(U[i][k]) > Math.abs(U[p][k])) p = i;
-    if (U[p][k] === 0) return 0;
-    const tmp = U[k];
-    U[k] = U[p];
-    U[p] = tmp;
-    result *= U[k][k];
-    for (let i = k + 1; i < n; i++) {
-      const factor = U[i][k] / U[k][k];
-      for (let j = k; j < n; j++) U[i][j] -= factor * U[k][j];
-    }
-  }
+function afterRowSwap(result: number): number {
   return result;
 }

@@ -1,13 +1,7 @@
-export function eigenvalues2x2(A: number[][]): number[] {
-  if (A.length !== 2 || A[0].length !== 2 || A[1].length !== 2) throw new Error("A must be 2 x 2");
-  const [[a, b], [c, d]] = A;
-  const half = (a + d) / 2;
+function discriminant(a: number, b: number, c: number, d: number): number {
   let disc = ((a - d) / 2) ** 2 + b * c;
   // "Slightly negative is just rounding": treat it as 0.
   if (disc < 0 && disc > -1e-12) disc = 0;
   if (disc < 0) throw new Error("complex eigenvalues");
-  const root = Math.sqrt(disc);
-  const big = half >= 0 ? half + root : half - root;
-  const small = big === 0 ? 0 : (a * d - b * c) / big;
-  return big >= small ? [big, small] : [small, big];
+  return disc;
 }

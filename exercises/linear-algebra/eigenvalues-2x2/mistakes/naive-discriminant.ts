@@ -1,6 +1,4 @@
-export function eigenvalues2x2(A: number[][]): number[] {
-  if (A.length !== 2 || A[0].length !== 2 || A[1].length !== 2) throw new Error("A must be 2 x 2");
-  const [[a, b], [c, d]] = A;
+function roots(a: number, b: number, c: number, d: number): [number, number] {
   const trace = a + d;
   const det = a * d - b * c;
   const disc = trace * trace - 4 * det;

@@ -1,9 +1,3 @@
-export function eigenvalues2x2(A: number[][]): number[] {
-  if (A.length !== 2 || A[0].length !== 2 || A[1].length !== 2) throw new Error("A must be 2 x 2");
-  const [[a, b], [c, d]] = A;
-  const half = (a + d) / 2;
-  const root = Math.sqrt(((a - d) / 2) ** 2 + b * c);
-  const big = half >= 0 ? half + root : half - root;
-  const small = big === 0 ? 0 : (a * d - b * c) / big;
-  return big >= small ? [big, small] : [small, big];
+function discriminant(a: number, b: number, c: number, d: number): number {
+  return ((a - d) / 2) ** 2 + b * c;
 }

@@ -1,9 +1,5 @@
-export function eigenvalues2x2(A: number[][]): number[] {
-  if (A.length !== 2 || A[0].length !== 2 || A[1].length !== 2) throw new Error("A must be 2 x 2");
-  const [[a, b], [c, d]] = A;
+function roots(a: number, b: number, c: number, d: number): [number, number] {
   const half = (a + d) / 2;
-  const disc = ((a - d) / 2) ** 2 + b * c;
-  if (disc < 0) throw new Error("complex eigenvalues");
-  const root = Math.sqrt(disc);
+  const root = Math.sqrt(discriminant(a, b, c, d));
   return [half + root, half - root];
 }

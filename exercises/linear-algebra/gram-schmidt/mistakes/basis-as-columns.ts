@@ -1,15 +1,12 @@
 export function gramSchmidt(vectors: number[][]): number[][] {
-  if (vectors.some((v) => v.length !== vectors[0].length)) throw new Error("different lengths");
+  if (vectors.length === 0) return [];
+  const d = commonLength(vectors);
   const basis: number[][] = [];
   for (const v of vectors) {
-    const r = [...v];
-    for (const q of basis) {
-      const c = q.reduce((s, qi, i) => s + qi * r[i], 0);
-      for (let i = 0; i < r.length; i++) r[i] -= c * q[i];
-    }
-    const length = Math.sqrt(r.reduce((s, x) => s + x * x, 0));
-    if (length < 1e-10) continue;
-    basis.push(r.map((x) => x / length));
+    const r = remainder(v, basis, d);
+    const length = norm(r);
+    if (!isIndependent(length, norm(v))) continue;
+    basis.push(r.map((value) => value / length));
   }
   // Returns Q with the basis vectors as columns (d x k), as numpy's QR does.
   if (basis.length === 0) return [];

@@ -1,7 +1,6 @@
 // inverse = adj(A) / det(A), but with the cofactor matrix itself instead of its transpose.
 export function inverse(A: number[][]): number[][] {
-  const n = A.length;
-  if (A.some((row) => row.length !== n)) throw new Error("not square");
+  const n = checkSquare(A);
   const d = det(A, true);
   if (n === 1) return [[1 / A[0][0]]];
   return A.map((row, i) =>

@@ -1,16 +1,7 @@
-export function inverse(A: number[][]): number[][] {
-  const n = A.length;
-  if (A.some((row) => row.length !== n)) throw new Error("not square");
-  const M = A.map((row, i) => [...row, ...row.map((_, j) => (i === j ? 1 : 0))]);
-  for (let k = 0; k < n; k++) {
-    const pivot = M[k][k];
-    if (Math.abs(pivot) < 1e-12) throw new Error("singular matrix");
-    for (let j = 0; j < 2 * n; j++) M[k][j] /= pivot;
-    for (let i = 0; i < n; i++) {
-      if (i === k) continue;
-      const factor = M[i][k];
-      for (let j = 0; j < 2 * n; j++) M[i][j] -= factor * M[k][j];
-    }
-  }
-  return M.map((row) => row.slice(n));
+function singularThreshold(A: number[][]): number {
+  return 1e-12;
+}
+
+function pivotRow(M: number[][], k: number, n: number): number {
+  return k;
 }

@@ -1,23 +1,5 @@
+// C[j][i] = (A B)[i][j]: an m x n result.
 export function matmul(A: number[][], B: number[][]): number[][] {
-  check(A, B);
-  const n = A.length;
-  const k = B.length;
-  const m = B[0].length;
-  const C: number[][] = Array.from({ length: m }, () => new Array(n).fill(0));
-  for (let i = 0; i < n; i++) {
-    for (let j = 0; j < m; j++) {
-      let sum = 0;
-      for (let p = 0; p < k; p++) sum += A[i][p] * B[p][j];
-      C[j][i] = sum;
-    }
-  }
-  return C;
-}
-
-function check(A: number[][], B: number[][]): void {
-  for (const M of [A, B]) {
-    if (M.length === 0 || M[0].length === 0) throw new Error("empty matrix");
-    if (M.some((row) => row.length !== M[0].length)) throw new Error("ragged matrix");
-  }
-  if (A[0].length !== B.length) throw new Error("inner dimensions differ");
+  const { n, k, m } = checkShapes(A, B);
+  return Array.from({ length: m }, (_, j) => Array.from({ length: n }, (_, i) => entry(A, B, i, j, k)));
 }

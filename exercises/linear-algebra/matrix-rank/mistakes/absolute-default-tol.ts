@@ -1,9 +1,9 @@
-export function rank(A: number[][], tol?: number): number {
-  const m = A.length;
-  const n = m === 0 ? 0 : A[0].length;
-  if (A.some((row) => row.length !== n)) throw new Error("ragged matrix");
-  const threshold = tol ?? 1e-10;
-  const U = A.map((row) => [...row]);
+function pivotThreshold(A: number[][], tol: number | undefined): number {
+  return tol ?? 1e-10;
+}
+
+// Partial pivoting (column by column): rounding noise differs from complete pivoting.
+function countPivots(U: number[][], m: number, n: number, threshold: number): number {
   let r = 0;
   for (let c = 0; c < n && r < m; c++) {
     let p = r;

@@ -1,11 +1,4 @@
-export function rank(A: number[][], tol?: number): number {
-  const m = A.length;
-  const n = m === 0 ? 0 : A[0].length;
-  if (A.some((row) => row.length !== n)) throw new Error("ragged matrix");
-  let largest = 0;
-  for (const row of A) for (const v of row) largest = Math.max(largest, Math.abs(v));
-  const threshold = tol ?? 1e-10 * largest;
-  const U = A.map((row) => [...row]);
+function countPivots(U: number[][], m: number, n: number, threshold: number): number {
   let r = 0;
   // Step k looks for a pivot in column k, rows k..m-1 only: a skipped column also skips a row.
   for (let k = 0; k < Math.min(m, n); k++) {

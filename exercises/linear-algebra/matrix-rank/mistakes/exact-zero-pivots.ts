@@ -1,8 +1,5 @@
-export function rank(A: number[][], tol?: number): number {
-  const m = A.length;
-  const n = m === 0 ? 0 : A[0].length;
-  if (A.some((row) => row.length !== n)) throw new Error("ragged matrix");
-  const U = A.map((row) => [...row]);
+// Partial pivoting (column by column) whose pivot test is "not exactly zero".
+function countPivots(U: number[][], m: number, n: number, threshold: number): number {
   let r = 0;
   for (let c = 0; c < n && r < m; c++) {
     let p = r;

@@ -1,11 +1,7 @@
 // Singular values computed as the square roots of the eigenvalues of A^T A (Jacobi eigenvalue method).
 export function rank(A: number[][], tol?: number): number {
-  const m = A.length;
-  const n = m === 0 ? 0 : A[0].length;
-  if (A.some((row) => row.length !== n)) throw new Error("ragged matrix");
-  let largest = 0;
-  for (const row of A) for (const v of row) largest = Math.max(largest, Math.abs(v));
-  const threshold = tol ?? 1e-10 * largest;
+  const n = checkRectangular(A);
+  const threshold = pivotThreshold(A, tol);
   const G = Array.from({ length: n }, (_, i) => Array.from({ length: n }, (_, j) => A.reduce((s, row) => s + row[i] * row[j], 0)));
   for (let sweep = 0; sweep < 100; sweep++) {
     let off = 0;

@@ -1,19 +1,7 @@
 export function project(u: number[], v: number[]): number[] {
-  if (u.length !== v.length) throw new Error("length mismatch");
-  scaled(v);
+  checkLengths(u, v);
+  scaledDirection(v);
   // (u.v / u.u) u: v projected onto u
   const c = dot(u, v) / dot(u, u);
   return u.map((x) => c * x);
-}
-
-function scaled(v: number[]): number[] {
-  const m = v.reduce((acc, x) => Math.max(acc, Math.abs(x)), 0);
-  if (m === 0) throw new Error("v is the zero vector");
-  return v.map((x) => x / m);
-}
-
-function dot(a: number[], b: number[]): number {
-  let s = 0;
-  for (let i = 0; i < a.length; i++) s += a[i] * b[i];
-  return s;
 }

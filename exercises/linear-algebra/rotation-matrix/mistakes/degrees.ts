@@ -1,10 +1,5 @@
 export function rotation2d(theta: number): number[][] {
-  if (!Number.isFinite(theta)) throw new Error("theta must be finite");
+  checkAngle(theta);
   const rad = (theta * Math.PI) / 180;
-  const c = Math.cos(rad);
-  const s = Math.sin(rad);
-  return [
-    [c, -s],
-    [s, c],
-  ];
+  return rotationOf(Math.cos(rad), Math.sin(rad));
 }

@@ -1,7 +1,4 @@
-export function rotation2d(theta: number): number[][] {
-  if (!Number.isFinite(theta)) throw new Error("theta must be finite");
-  const c = Math.cos(theta);
-  const s = Math.sin(theta);
+function rotationOf(c: number, s: number): number[][] {
   return [
     [c, s],
     [s, c],

@@ -1,8 +1,1 @@
-export function rotation2d(theta: number): number[][] {
-  const c = Math.cos(theta);
-  const s = Math.sin(theta);
-  return [
-    [c, -s],
-    [s, c],
-  ];
-}
+function checkAngle(theta: number): void {}

@@ -1,6 +1,3 @@
-export function norm(v: number[], p: 1 | 2 | "inf" = 2): number {
-  if (p !== 1 && p !== 2 && p !== "inf") throw new Error("p must be 1, 2 or inf");
-  if (p === 1) return v.reduce((acc, x) => acc + Math.abs(x), 0);
-  if (p === "inf") return v.reduce((acc, x) => Math.max(acc, Math.abs(x)), 0);
+function l2(v: number[]): number {
   return v.reduce((acc, x) => acc + x * x, 0);
 }

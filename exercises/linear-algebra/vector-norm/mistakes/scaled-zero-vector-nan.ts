@@ -1,9 +1,6 @@
-export function norm(v: number[], p: 1 | 2 | "inf" = 2): number {
-  if (p !== 1 && p !== 2 && p !== "inf") throw new Error("p must be 1, 2 or inf");
-  if (p === 1) return v.reduce((acc, x) => acc + Math.abs(x), 0);
-  if (p === "inf") return v.reduce((acc, x) => Math.max(acc, Math.abs(x)), 0);
-  // scaled by the largest |v_i|, but 0 / 0 when every entry is 0
-  const m = v.reduce((acc, x) => Math.max(acc, Math.abs(x)), 0);
+// scaled by the largest |v_i|, but 0 / 0 when every entry is 0
+function l2(v: number[]): number {
+  const m = largestAbs(v);
   let s = 0;
   for (const x of v) s += (x / m) * (x / m);
   return m * Math.sqrt(s);
