@@ -87,7 +87,7 @@ describe("Run limits", () => {
         );
       }
     })();
-    const alert = page.locator(".callout[role=alert]");
+    const alert = page.getByRole("region", { name: "Your solution" }).getByRole("alert");
     const run = page.getByRole("button", { name: "Run" });
     for (let attempt = 0; attempt < 10 && (await alert.count()) === 0; attempt++) {
       await page.waitForTimeout(300);

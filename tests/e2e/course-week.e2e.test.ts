@@ -65,7 +65,7 @@ async function submit(page: Page, slug: string, code: string, verdict: string): 
   await waitForEditor(page);
   await replaceEditorCode(page, code);
   await page.getByRole("button", { name: "Submit", exact: true }).click();
-  await expect.poll(() => page.locator(".verdict-label").textContent(), { timeout: 60_000 }).toBe(verdict);
+  await expect.poll(() => page.getByTestId("verdict-label").textContent(), { timeout: 60_000 }).toBe(verdict);
 }
 
 async function download(page: Page, linkName: string): Promise<string[][]> {

@@ -46,7 +46,7 @@ export function ResultsPanel({
         <span className="verdict-label" data-testid="verdict-label">
           {shown.source === "run" && result.verdict === "accepted" ? "Examples passed" : verdictLabel(result.verdict)}
         </span>
-        <span className="verdict-context" suppressHydrationWarning>
+        <span className="verdict-context" data-testid="verdict-context" suppressHydrationWarning>
           {shown.source === "run"
             ? "Run · examples only"
             : shown.source === "submit"
