@@ -1,3 +1,3 @@
-function shiftFor(z: number[], max: number): number {
-  return 0;
+export function softmax(z: number[]): number[] {
+  return normalised(z.map((value) => Math.exp(value)));
 }
