@@ -11,9 +11,34 @@ export function binaryCrossEntropy(yTrue: number[], yProb: number[], eps: number
   let total = 0;
   for (let i = 0; i < n; i++) {
     const y = yTrue[i];
-    const p = Math.min(Math.max(yProb[i], eps), 1 - eps);
-    if (y !== 0) total -= y * Math.log(p);
-    if (y !== 1) total -= (1 - y) * Math.log(1 - p);
+    const p = clipped(yProb[i], eps);
+    total -= weightedLog(y, p);
+    total -= negativeClassTerm(y, p);
   }
+  return meanLoss(total, n);
+}
+
+/** The probability clipped to [eps, 1 - eps], so both logs are finite. */
+function clipped(p: number, eps: number): number {
+  return Math.min(Math.max(p, eps), 1 - eps);
+}
+
+/** The natural logarithm (the loss is in nats). */
+function logOf(x: number): number {
+  return Math.log(x);
+}
+
+/** w log(q), skipped (0) when the weight is 0 so that 0 * log(0) never appears. */
+function weightedLog(w: number, q: number): number {
+  return w === 0 ? 0 : w * logOf(q);
+}
+
+/** The negative class's weighted log-likelihood, (1 - y) log(1 - p). */
+function negativeClassTerm(y: number, p: number): number {
+  return weightedLog(1 - y, 1 - p);
+}
+
+/** The loss reported: the mean over the n samples. */
+function meanLoss(total: number, n: number): number {
   return total / n;
 }

@@ -3,22 +3,36 @@
  * [eps, 1 - eps]; entries whose label weight is 0 are skipped, so 0 * log(0) never appears.
  */
 export function crossEntropy(yTrue: number[][], yProb: number[][], eps: number = 1e-12): number {
+  checkArguments(yTrue, yProb);
+  let total = 0;
+  for (let i = 0; i < yTrue.length; i++) {
+    for (let k = 0; k < yTrue[i].length; k++) {
+      const y = yTrue[i][k];
+      if (y === 0) continue;
+      total -= y * Math.log(clipped(yProb[i][k], eps));
+    }
+  }
+  return meanLoss(total, yTrue);
+}
+
+/** Rejects no samples and label and probability rows that do not match in number or length. */
+function checkArguments(yTrue: number[][], yProb: number[][]): void {
   const n = yTrue.length;
   if (n === 0) throw new Error("crossEntropy: no samples, the mean is undefined");
   if (yProb.length !== n) throw new Error(`crossEntropy: ${n} label rows but ${yProb.length} probability rows`);
-  let total = 0;
   for (let i = 0; i < n; i++) {
-    const labels = yTrue[i];
-    const probs = yProb[i];
-    if (labels.length !== probs.length) {
-      throw new Error(`crossEntropy: row ${i} has ${labels.length} labels but ${probs.length} probabilities`);
-    }
-    for (let k = 0; k < labels.length; k++) {
-      const y = labels[k];
-      if (y === 0) continue;
-      const p = Math.min(Math.max(probs[k], eps), 1 - eps);
-      total -= y * Math.log(p);
+    if (yTrue[i].length !== yProb[i].length) {
+      throw new Error(`crossEntropy: row ${i} has ${yTrue[i].length} labels but ${yProb[i].length} probabilities`);
     }
   }
-  return total / n;
+}
+
+/** The probability clipped to [eps, 1 - eps], so its log is finite. */
+function clipped(p: number, eps: number): number {
+  return Math.min(Math.max(p, eps), 1 - eps);
+}
+
+/** The loss reported: the summed loss divided by the number of rows (samples). */
+function meanLoss(total: number, yTrue: number[][]): number {
+  return total / yTrue.length;
 }

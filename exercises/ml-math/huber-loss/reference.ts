@@ -8,9 +8,16 @@ export function huber(yTrue: number[], yPred: number[], delta: number): number {
   const n = yTrue.length;
   if (n === 0) throw new Error("huber: no samples, the mean is undefined");
   let total = 0;
-  for (let i = 0; i < n; i++) {
-    const r = Math.abs(yTrue[i] - yPred[i]);
-    total += r <= delta ? 0.5 * r * r : delta * (r - 0.5 * delta);
-  }
+  for (let i = 0; i < n; i++) total += pointLoss(Math.abs(yTrue[i] - yPred[i]), delta);
+  return meanLoss(total, n);
+}
+
+/** The loss of one absolute residual r: quadratic up to delta, linear (same value and slope) beyond. */
+function pointLoss(r: number, delta: number): number {
+  return r <= delta ? 0.5 * r * r : delta * (r - 0.5 * delta);
+}
+
+/** The loss reported: the mean over the n samples. */
+function meanLoss(total: number, n: number): number {
   return total / n;
 }

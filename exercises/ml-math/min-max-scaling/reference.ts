@@ -6,6 +6,12 @@ export function minMaxScale(X: number[][]): number[][] {
   for (let i = 1; i < n; i++) {
     if (X[i].length !== d) throw new Error(`row ${i} has ${X[i].length} columns, row 0 has ${d}`);
   }
+  const { min, max } = columnBounds(X, d);
+  return X.map((row) => row.map((x, j) => scaledValue(x, min[j], max[j])));
+}
+
+/** The smallest and the largest value of each column. */
+function columnBounds(X: number[][], d: number): { min: number[]; max: number[] } {
   const min = new Array<number>(d).fill(Infinity);
   const max = new Array<number>(d).fill(-Infinity);
   for (const row of X) {
@@ -14,14 +20,15 @@ export function minMaxScale(X: number[][]): number[][] {
       if (row[j] > max[j]) max[j] = row[j];
     }
   }
-  return X.map((row) =>
-    row.map((x, j) => {
-      if (max[j] === min[j]) return 0;
-      const range = max[j] - min[j];
-      // Subtract before dividing: exact for large offsets with a small spread. If the range
-      // overflows (|values| near 1e308), halve everything first; the ratio is unchanged.
-      if (Number.isFinite(range)) return (x - min[j]) / range;
-      return (x / 2 - min[j] / 2) / (max[j] / 2 - min[j] / 2);
-    }),
-  );
+  return { min, max };
+}
+
+/** (x - min) / (max - min), or 0 in a constant column. */
+function scaledValue(x: number, min: number, max: number): number {
+  if (max === min) return 0;
+  const range = max - min;
+  // Subtract before dividing: exact for large offsets with a small spread. If the range
+  // overflows (|values| near 1e308), halve everything first; the ratio is unchanged.
+  if (Number.isFinite(range)) return (x - min) / range;
+  return (x / 2 - min / 2) / (max / 2 - min / 2);
 }

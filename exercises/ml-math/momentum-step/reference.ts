@@ -15,8 +15,18 @@ export function momentumStep(
   const nextVelocity = new Array<number>(k);
   const nextParams = new Array<number>(k);
   for (let i = 0; i < k; i++) {
-    nextVelocity[i] = beta * velocity[i] + grads[i];
-    nextParams[i] = params[i] - lr * nextVelocity[i];
+    nextVelocity[i] = updatedVelocity(velocity[i], grads[i], beta);
+    nextParams[i] = movedParameter(params[i], grads[i], velocity[i], nextVelocity[i], lr);
   }
   return { params: nextParams, velocity: nextVelocity };
+}
+
+/** The new velocity beta v + g: the old one decayed, plus the whole gradient. */
+function updatedVelocity(v: number, g: number, beta: number): number {
+  return beta * v + g;
+}
+
+/** The parameter moved by lr along the new velocity (the gradient and old velocity are not used). */
+function movedParameter(p: number, g: number, oldVelocity: number, newVelocity: number, lr: number): number {
+  return p - lr * newVelocity;
 }

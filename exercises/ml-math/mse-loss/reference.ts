@@ -4,9 +4,16 @@ export function mse(yTrue: number[], yPred: number[]): number {
   const n = yTrue.length;
   if (n === 0) throw new Error("mse: no samples, the mean is undefined");
   let total = 0;
-  for (let i = 0; i < n; i++) {
-    const error = yTrue[i] - yPred[i];
-    total += error * error;
-  }
+  for (let i = 0; i < n; i++) total += pointLoss(yTrue[i] - yPred[i]);
+  return meanLoss(total, n);
+}
+
+/** One sample's loss: its squared error. */
+function pointLoss(error: number): number {
+  return error * error;
+}
+
+/** The loss reported: the mean over the n samples. */
+function meanLoss(total: number, n: number): number {
   return total / n;
 }

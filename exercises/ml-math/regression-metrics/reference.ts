@@ -21,15 +21,18 @@ export function regressionMetrics(
     sum += yTrue[i];
   }
   const mse = squares / n;
+  return { mse, rmse: Math.sqrt(mse), mae: absolutes / n, r2: rSquared(yTrue, yPred, squares, sum) };
+}
 
-  let r2: number;
-  if (yTrue.every((value) => value === yTrue[0])) {
-    r2 = squares === 0 ? 1 : 0;
-  } else {
-    const mean = sum / n;
-    let total = 0;
-    for (let i = 0; i < n; i++) total += (yTrue[i] - mean) ** 2;
-    r2 = 1 - squares / total;
-  }
-  return { mse, rmse: Math.sqrt(mse), mae: absolutes / n, r2 };
+/** R² = 1 - SS_res / SS_tot, from SS_res (squares) and the sum of the targets; constant targets give 1 or 0. */
+function rSquared(yTrue: number[], yPred: number[], squares: number, sum: number): number {
+  if (yTrue.every((value) => value === yTrue[0])) return squares === 0 ? 1 : 0;
+  return 1 - squares / totalSumOfSquares(yTrue, sum / yTrue.length);
+}
+
+/** SS_tot: squared deviations of the targets from their mean, summed in a second pass. */
+function totalSumOfSquares(yTrue: number[], mean: number): number {
+  let total = 0;
+  for (let i = 0; i < yTrue.length; i++) total += (yTrue[i] - mean) ** 2;
+  return total;
 }

@@ -11,14 +11,29 @@ export function rmspropStep(
   eps: number,
 ): { params: number[]; sq: number[] } {
   const k = params.length;
-  if (grads.length !== k) throw new Error(`grads has length ${grads.length}, params has length ${k}`);
-  if (sq.length !== k) throw new Error(`sq has length ${sq.length}, params has length ${k}`);
+  checkLengths(params, grads, sq);
   const nextSq = new Array<number>(k);
   const nextParams = new Array<number>(k);
   for (let i = 0; i < k; i++) {
-    const g = grads[i];
-    nextSq[i] = rho * sq[i] + (1 - rho) * g * g;
-    nextParams[i] = params[i] - (lr * g) / (Math.sqrt(nextSq[i]) + eps);
+    nextSq[i] = averagedSquare(sq[i], grads[i], rho);
+    nextParams[i] = movedParameter(params[i], grads[i], nextSq[i], lr, eps);
   }
   return { params: nextParams, sq: nextSq };
+}
+
+/** Rejects grads or sq of another length than params. */
+function checkLengths(params: number[], grads: number[], sq: number[]): void {
+  const k = params.length;
+  if (grads.length !== k) throw new Error(`grads has length ${grads.length}, params has length ${k}`);
+  if (sq.length !== k) throw new Error(`sq has length ${sq.length}, params has length ${k}`);
+}
+
+/** The new moving average of the squared gradient. */
+function averagedSquare(s: number, g: number, rho: number): number {
+  return rho * s + (1 - rho) * g * g;
+}
+
+/** The parameter moved by lr g, scaled by the root of the (new) average, eps outside the root. */
+function movedParameter(p: number, g: number, s: number, lr: number, eps: number): number {
+  return p - (lr * g) / (Math.sqrt(s) + eps);
 }

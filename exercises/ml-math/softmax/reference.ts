@@ -4,6 +4,12 @@
  * with no finite logit (fully masked), a NaN or a +Infinity logit throws.
  */
 export function softmax(z: number[]): number[] {
+  const shift = shiftFor(z, checkedMax(z));
+  return normalised(z.map((value) => Math.exp(value - shift)));
+}
+
+/** The largest logit; rejects NaN, +Infinity and a fully masked vector. */
+function checkedMax(z: number[]): number {
   let max = -Infinity;
   for (const value of z) {
     if (Number.isNaN(value)) throw new Error("softmax: a logit is NaN");
@@ -11,7 +17,16 @@ export function softmax(z: number[]): number[] {
     if (value > max) max = value;
   }
   if (z.length > 0 && max === -Infinity) throw new Error("softmax: every logit is masked (-Infinity), there is no distribution");
-  const exps = z.map((value) => Math.exp(value - max));
+  return max;
+}
+
+/** The value subtracted from every logit before exp: the max, so no exponent is positive. */
+function shiftFor(z: number[], max: number): number {
+  return max;
+}
+
+/** The exponentials divided by their sum, so they add up to 1. */
+function normalised(exps: number[]): number[] {
   let sum = 0;
   for (const value of exps) sum += value;
   return exps.map((value) => value / sum);

@@ -16,13 +16,20 @@ function numberAt(row: Row, key: string, index: number): number {
 function groupValues(rows: Row[], groupKey: string, valueKey: string): Map<string, number[]> {
   const groups = new Map<string, number[]>();
   rows.forEach((row, index) => {
-    if (isMissing(row[groupKey]) || isMissing(row[valueKey])) return;
+    if (isMissing(row[groupKey])) return;
+    const value = groupedValue(row, valueKey, index);
+    if (value === null) return;
     const group = String(row[groupKey]);
     const values = groups.get(group) ?? [];
-    values.push(numberAt(row, valueKey, index));
+    values.push(value);
     groups.set(group, values);
   });
   return groups;
+}
+
+/** The row's value of valueKey as a number, or null when it is missing (the row is skipped). */
+function groupedValue(row: Row, valueKey: string, index: number): number | null {
+  return isMissing(row[valueKey]) ? null : numberAt(row, valueKey, index);
 }
 
 function mean(values: number[]): number {

@@ -1,10 +1,7 @@
-export function binaryCrossEntropy(yTrue: number[], yProb: number[], eps: number = 1e-12): number {
-  if (yTrue.length !== yProb.length || yTrue.length === 0) throw new Error("bad input");
-  let total = 0;
-  for (let i = 0; i < yTrue.length; i++) {
-    const y = yTrue[i];
-    const p = Math.max(yProb[i], eps);
-    total += y * Math.log(p) + (1 - y) * Math.log(1 - p);
-  }
-  return -total / yTrue.length;
+function clipped(p: number, eps: number): number {
+  return Math.max(p, eps);
+}
+
+function weightedLog(w: number, q: number): number {
+  return w * logOf(q);
 }

@@ -1,17 +1,7 @@
-export function classificationMetrics(yTrue: number[], yPred: number[]) {
-  if (yTrue.length !== yPred.length || yTrue.length === 0) throw new Error("bad lengths");
-  let tp = 0, fp = 0, fn = 0, tn = 0;
-  for (let i = 0; i < yTrue.length; i++) {
-    const t = yTrue[i], p = yPred[i];
-    if ((t !== 0 && t !== 1) || (p !== 0 && p !== 1)) throw new Error("labels must be 0 or 1");
-    if (t === 1 && p === 1) tp++;
-    else if (t === 0 && p === 1) fp++;
-    else if (t === 1 && p === 0) fn++;
-    else tn++;
-  }
-  const accuracy = (tp + tn) / yTrue.length;
-  const precision = tp / (tp + fp);
-  const recall = tp / (tp + fn);
-  const f1 = (2 * precision * recall) / (precision + recall);
-  return { accuracy, precision, recall, f1 };
+function ratio(num: number, den: number): number {
+  return num / den;
+}
+
+function f1Score({ tp, fp, fn }: ConfusionCounts, precision: number, recall: number): number {
+  return (2 * precision * recall) / (precision + recall);
 }

@@ -1,5 +1,3 @@
-export function cosineSchedule(step: number, totalSteps: number, lrMax: number, lrMin: number): number {
-  if (totalSteps <= 0) throw new Error("totalSteps must be positive");
-  if (step < 0 || step > totalSteps || Number.isNaN(step)) throw new Error("step out of range");
-  return lrMin + ((lrMax - lrMin) * (1 + Math.cos((Math.PI * (step + 1)) / totalSteps))) / 2;
+function cosineFactor(step: number, totalSteps: number): number {
+  return (1 + Math.cos((Math.PI * (step + 1)) / totalSteps)) / 2;
 }

@@ -1,12 +1,7 @@
 export function gradientDescent(grad: (x: number[]) => number[], x0: number[], lr: number, steps: number): number[][] {
-  if (!Number.isInteger(steps) || steps < 0) throw new Error("bad steps");
-  const trajectory = [x0];
+  if (!Number.isInteger(steps) || steps < 0) throw new Error("steps must be a non-negative integer");
   const x = x0.slice();
-  for (let k = 0; k < steps; k++) {
-    const g = grad(x);
-    if (g.length !== x.length) throw new Error("dimension mismatch");
-    for (let i = 0; i < x.length; i++) x[i] = x[i] - lr * g[i];
-    trajectory.push(x);
-  }
+  const trajectory = [x0];
+  for (let k = 0; k < steps; k++) trajectory.push(Object.assign(x, stepped(x, gradientAt(grad, x), lr)));
   return trajectory;
 }

@@ -1,11 +1,3 @@
-export function huber(yTrue: number[], yPred: number[], delta: number): number {
-  if (!(delta > 0)) throw new Error("delta must be positive");
-  if (yTrue.length !== yPred.length || yTrue.length === 0) throw new Error("bad lengths");
-  const n = yTrue.length;
-  let total = 0;
-  for (let i = 0; i < n; i++) {
-    const r = Math.abs(yTrue[i] - yPred[i]);
-    total += r <= delta ? 0.5 * r * r : delta * r;
-  }
-  return total / n;
+function pointLoss(r: number, delta: number): number {
+  return r <= delta ? 0.5 * r * r : delta * r;
 }

@@ -1,12 +1,4 @@
-export function kFoldIndices(n: number, k: number): { train: number[]; test: number[] }[] {
-  if (!Number.isInteger(n) || !Number.isInteger(k) || k < 2 || k > n) throw new Error("invalid n or k");
+function foldSize(fold: number, n: number, k: number): number {
   const size = Math.ceil(n / k);
-  const indices = Array.from({ length: n }, (_, i) => i);
-  const folds = [];
-  for (let f = 0; f < k; f++) {
-    const start = Math.min(f * size, n);
-    const end = Math.min(start + size, n);
-    folds.push({ train: [...indices.slice(0, start), ...indices.slice(end)], test: indices.slice(start, end) });
-  }
-  return folds;
+  return Math.max(0, Math.min(size, n - fold * size));
 }

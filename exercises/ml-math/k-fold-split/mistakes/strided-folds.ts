@@ -1,11 +1,3 @@
-export function kFoldIndices(n: number, k: number): { train: number[]; test: number[] }[] {
-  if (!Number.isInteger(n) || !Number.isInteger(k) || k < 2 || k > n) throw new Error("invalid n or k");
-  const folds = [];
-  for (let f = 0; f < k; f++) {
-    const train: number[] = [];
-    const test: number[] = [];
-    for (let i = 0; i < n; i++) (i % k === f ? test : train).push(i);
-    folds.push({ train, test });
-  }
-  return folds;
+function isInTestFold(i: number, fold: number, k: number, start: number, end: number): boolean {
+  return i % k === fold;
 }

@@ -1,16 +1,3 @@
-export function kMeansStep(X: number[][], centroids: number[][]): { labels: number[]; centroids: number[][] } {
-  if (X.length === 0 || centroids.length === 0) throw new Error("empty input");
-  const d = X[0].length;
-  if ([...X, ...centroids].some((p) => p.length !== d)) throw new Error("dimension mismatch");
-  const dist = (a: number[], b: number[]) => Math.sqrt(a.reduce((s, v, j) => s + (v - b[j]) ** 2, 0));
-  const labels = X.map((x) => {
-    let best = 0;
-    for (let c = 1; c < centroids.length; c++) if (dist(x, centroids[c]) < dist(x, centroids[best])) best = c;
-    return best;
-  });
-  const next = centroids.map((c, ci) => {
-    const members = X.filter((_, i) => labels[i] === ci);
-    return c.map((_, j) => members.reduce((s, p) => s + p[j], 0) / members.length);
-  });
-  return { labels, centroids: next };
+function movedCentroid(sum: number[], count: number, old: number[]): number[] {
+  return sum.map((s) => s / count);
 }

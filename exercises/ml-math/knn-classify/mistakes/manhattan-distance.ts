@@ -1,24 +1,5 @@
-export function knnPredict(trainX: number[][], trainY: number[], testX: number[][], k: number): number[] {
-  const n = trainX.length;
-  if (n === 0 || trainY.length !== n) throw new Error("bad training data");
-  if (!Number.isInteger(k) || k < 1 || k > n) throw new Error("bad k");
-  const d = trainX[0].length;
-  if ([...trainX, ...testX].some((p) => p.length !== d)) throw new Error("dimension mismatch");
-  return testX.map((x) => {
-    const neighbours = trainX
-      .map((p, i) => ({ i, dist: p.reduce((s, v, j) => s + Math.abs(v - x[j]), 0) }))
-      .sort((a, b) => a.dist - b.dist || a.i - b.i)
-      .slice(0, k);
-    const votes = new Map<number, number>();
-    for (const { i } of neighbours) votes.set(trainY[i], (votes.get(trainY[i]) ?? 0) + 1);
-    let best = Infinity;
-    let bestCount = 0;
-    for (const [label, count] of votes) {
-      if (count > bestCount || (count === bestCount && label < best)) {
-        best = label;
-        bestCount = count;
-      }
-    }
-    return best;
-  });
+function squaredDistance(p: number[], x: number[]): number {
+  let sum = 0;
+  for (let j = 0; j < x.length; j++) sum += Math.abs(p[j] - x[j]);
+  return sum;
 }

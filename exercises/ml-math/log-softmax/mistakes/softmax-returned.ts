@@ -1,6 +1,3 @@
-export function logSoftmax(z: number[]): number[] {
-  const max = Math.max(...z);
-  const exps = z.map((value) => Math.exp(value - max));
-  const sum = exps.reduce((a, b) => a + b, 0);
-  return exps.map((value) => value / sum);
+function logProbability(value: number, max: number, logSum: number): number {
+  return Math.exp(value - max - logSum);
 }

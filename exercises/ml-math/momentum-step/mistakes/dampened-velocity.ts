@@ -1,6 +1,3 @@
-export function momentumStep(params: number[], grads: number[], velocity: number[], lr: number, beta: number): { params: number[]; velocity: number[] } {
-  if (grads.length !== params.length || velocity.length !== params.length) throw new Error("length mismatch");
-  const newVelocity = velocity.map((v, i) => beta * v + (1 - beta) * grads[i]);
-  const newParams = params.map((p, i) => p - lr * newVelocity[i]);
-  return { params: newParams, velocity: newVelocity };
+function updatedVelocity(v: number, g: number, beta: number): number {
+  return beta * v + (1 - beta) * g;
 }

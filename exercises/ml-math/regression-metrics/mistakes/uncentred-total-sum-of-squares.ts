@@ -1,16 +1,5 @@
-export function regressionMetrics(yTrue: number[], yPred: number[]) {
-  const n = yTrue.length;
-  if (n === 0 || yPred.length !== n) throw new Error("bad lengths");
-  let ssRes = 0;
-  let abs = 0;
-  let ssTot = 0;
-  for (let i = 0; i < n; i++) {
-    ssRes += (yTrue[i] - yPred[i]) ** 2;
-    abs += Math.abs(yTrue[i] - yPred[i]);
-    ssTot += yTrue[i] * yTrue[i];
-  }
-  const constant = yTrue.every((v) => v === yTrue[0]);
-  const r2 = constant ? (ssRes === 0 ? 1 : 0) : 1 - ssRes / ssTot;
-  const mse = ssRes / n;
-  return { mse, rmse: Math.sqrt(mse), mae: abs / n, r2 };
+function totalSumOfSquares(yTrue: number[], mean: number): number {
+  let total = 0;
+  for (const y of yTrue) total += y * y;
+  return total;
 }

@@ -1,6 +1,3 @@
-export function rmspropStep(params: number[], grads: number[], sq: number[], lr: number, rho: number, eps: number): { params: number[]; sq: number[] } {
-  if (grads.length !== params.length || sq.length !== params.length) throw new Error("length mismatch");
-  const newSq = sq.map((s, i) => rho * s + (1 - rho) * grads[i] ** 2);
-  const newParams = params.map((p, i) => p - (lr * grads[i]) / Math.sqrt(newSq[i] + eps));
-  return { params: newParams, sq: newSq };
+function movedParameter(p: number, g: number, s: number, lr: number, eps: number): number {
+  return p - (lr * g) / Math.sqrt(s + eps);
 }

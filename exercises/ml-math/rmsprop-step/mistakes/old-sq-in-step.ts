@@ -1,6 +1,7 @@
 export function rmspropStep(params: number[], grads: number[], sq: number[], lr: number, rho: number, eps: number): { params: number[]; sq: number[] } {
-  if (grads.length !== params.length || sq.length !== params.length) throw new Error("length mismatch");
-  const newParams = params.map((p, i) => p - (lr * grads[i]) / (Math.sqrt(sq[i]) + eps));
-  const newSq = sq.map((s, i) => rho * s + (1 - rho) * grads[i] * grads[i]);
-  return { params: newParams, sq: newSq };
+  checkLengths(params, grads, sq);
+  return {
+    params: params.map((p, i) => movedParameter(p, grads[i], sq[i], lr, eps)),
+    sq: sq.map((s, i) => averagedSquare(s, grads[i], rho)),
+  };
 }

@@ -1,6 +1,3 @@
-export function rmspropStep(params: number[], grads: number[], sq: number[], lr: number, rho: number, eps: number): { params: number[]; sq: number[] } {
-  if (grads.length !== params.length || sq.length !== params.length) throw new Error("length mismatch");
-  const newSq = sq.map((s, i) => (1 - rho) * s + rho * grads[i] * grads[i]);
-  const newParams = params.map((p, i) => p - (lr * grads[i]) / (Math.sqrt(newSq[i]) + eps));
-  return { params: newParams, sq: newSq };
+function averagedSquare(s: number, g: number, rho: number): number {
+  return (1 - rho) * s + rho * g * g;
 }

@@ -1,4 +1,3 @@
-export function softThreshold(w: number[], lambda: number): number[] {
-  if (!(lambda >= 0)) throw new Error("lambda must be >= 0");
-  return w.map((v) => v - lambda * Math.sign(v));
+function shrunk(value: number, lambda: number): number {
+  return value - lambda * Math.sign(value);
 }

@@ -1,4 +1,3 @@
-export function softThreshold(w: number[], lambda: number): number[] {
-  if (!(lambda >= 0)) throw new Error("lambda must be >= 0");
-  return w.map((v) => Math.max(v - lambda, 0));
+function shrunk(value: number, lambda: number): number {
+  return Math.max(value - lambda, 0);
 }

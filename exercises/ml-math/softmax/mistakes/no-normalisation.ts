@@ -1,4 +1,3 @@
-export function softmax(z: number[]): number[] {
-  const max = Math.max(...z);
-  return z.map((value) => Math.exp(value - max));
+function normalised(exps: number[]): number[] {
+  return exps;
 }

@@ -1,15 +1,3 @@
-export function standardScale(X: number[][]): number[][] {
-  if (X.length === 0) throw new Error("empty");
-  const n = X.length;
-  const d = X[0].length;
-  if (X.some((row) => row.length !== d)) throw new Error("ragged");
-  const result = X.map((row) => [...row]);
-  for (let j = 0; j < d; j++) {
-    const column = X.map((row) => row[j]);
-    const mean = column.reduce((a, b) => a + b, 0) / n;
-    const std = Math.sqrt(column.reduce((a, x) => a + (x - mean) ** 2, 0) / (n - 1));
-    const constant = column.every((x) => x === column[0]);
-    for (let i = 0; i < n; i++) result[i][j] = constant ? 0 : (column[i] - mean) / std;
-  }
-  return result;
+function varianceDivisor(n: number): number {
+  return n - 1;
 }
