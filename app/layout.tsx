@@ -28,7 +28,9 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         </a>
         <header className="site-header">
           <Link href="/" className="site-logo" aria-label="Graded Descent — catalog">
-            <span className="site-logo-mark" aria-hidden="true">∇</span>
+            <span className="site-logo-mark" aria-hidden="true">
+              ∇
+            </span>
             <span className="site-logo-text">Graded Descent</span>
           </Link>
           <SiteMenu>

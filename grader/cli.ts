@@ -73,9 +73,7 @@ function toJsonLine(file: string, result: GradeResult) {
 
 function formatReport(file: string, result: GradeResult): string {
   const robustness = result.robustness?.total ? ` · robustness ${result.robustness.passed}/${result.robustness.total}` : "";
-  const lines = [
-    `${file}: ${VERDICT_LABELS[result.verdict]} — ${result.passed}/${result.total} required tests passed${robustness} in ${result.durationMs} ms`,
-  ];
+  const lines = [`${file}: ${VERDICT_LABELS[result.verdict]} — ${result.passed}/${result.total} required tests passed${robustness} in ${result.durationMs} ms`];
   if (result.message && result.verdict !== "accepted") lines.push(`  ${result.message}`);
   for (const test of result.tests) {
     if (test.status === "passed") continue;

@@ -129,7 +129,6 @@ function verdictOf(evaluated: EvaluatedCase[]): Verdict {
   return first?.reason ? VERDICT_OF[first.reason] : "accepted";
 }
 
-
 function summarize(
   verdict: Verdict,
   evaluated: EvaluatedCase[],

@@ -27,7 +27,15 @@ export function revealFailingCase(
 ): FailingCase | undefined {
   const first = evaluated.find((item) => item.prepared.hidden && item.reason !== null);
   if (!first || first.reason === "timeout" || first.reason === "memory") return undefined;
-  const keepsState: FailingCase = { testName: first.prepared.name, input: "", expected: "", actual: "", message: KEEPS_STATE_MESSAGE, shrunk: false, keepsState: true };
+  const keepsState: FailingCase = {
+    testName: first.prepared.name,
+    input: "",
+    expected: "",
+    actual: "",
+    message: KEEPS_STATE_MESSAGE,
+    shrunk: false,
+    keepsState: true,
+  };
 
   const alone = inFreshContext(exercise, host, compiledJs, (session) => {
     const [item] = runCases(exercise, session, [first.prepared], render);
@@ -38,7 +46,9 @@ export function revealFailingCase(
   if (!alone || alone.item.reason === null) return keepsState;
 
   // The shrinker's candidates ran in that context one after another: run the one shown alone again.
-  const shown = alone.shrunk ? inFreshContext(exercise, host, compiledJs, (session) => runCases(exercise, session, [alone.item.prepared], render)[0]) : alone.item;
+  const shown = alone.shrunk
+    ? inFreshContext(exercise, host, compiledJs, (session) => runCases(exercise, session, [alone.item.prepared], render)[0])
+    : alone.item;
   if (!shown || shown.reason === null) return keepsState;
   return {
     testName: first.prepared.name,

@@ -63,7 +63,8 @@ export function classifyHostError(error: unknown, isolate: ivm.Isolate, usedHeap
   if (/timed out/i.test(message)) {
     // A heap filling up spends its last hundreds of ms in V8's garbage collector: stopped by the
     // clock with the heap nearly full, it is the memory the learner needs to hear about.
-    if (heapNearlyFull(isolate, usedHeapAtStart)) return { kind: "memory", message: "the memory limit was reached (the call was stopped while the heap was full)" };
+    if (heapNearlyFull(isolate, usedHeapAtStart))
+      return { kind: "memory", message: "the memory limit was reached (the call was stopped while the heap was full)" };
     return { kind: "timeout", message: "a call ran past its time limit" };
   }
   if (isolate.isDisposed) return { kind: "memory", message: "the sandbox was stopped (memory)" };

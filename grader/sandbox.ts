@@ -38,7 +38,10 @@ export class IsolateHost {
    */
   private ready: { isolate: ivm.Isolate; context: ivm.Context } | null = null;
 
-  constructor(private readonly limits: SandboxLimits = DEFAULT_LIMITS, private readonly maxUses = 200) {}
+  constructor(
+    private readonly limits: SandboxLimits = DEFAULT_LIMITS,
+    private readonly maxUses = 200,
+  ) {}
 
   /**
    * A fresh context with the prelude, then the exercise's given helpers (trusted, public code:
@@ -213,10 +216,13 @@ export class SandboxSession {
     this.loadedJs = compiledJs;
     // A restart loads the module in its fresh context: nothing left to do then.
     const loaded: CallOutcome = { kind: "value", json: "" };
-    return this.guard(() => {
-      const raw: unknown = this.timed(() => script.runSync(this.context, { timeout: this.nextTimeout() }));
-      return parseRaw(typeof raw === "string" ? raw : "m" + "the module did not load");
-    }, () => loaded);
+    return this.guard(
+      () => {
+        const raw: unknown = this.timed(() => script.runSync(this.context, { timeout: this.nextTimeout() }));
+        return parseRaw(typeof raw === "string" ? raw : "m" + "the module did not load");
+      },
+      () => loaded,
+    );
   }
 
   /** One call in a round trip of its own (the shrinker's candidates). */

@@ -23,7 +23,10 @@ const currentVersion = process.env.GD_RELOAD_EXERCISES === "1" ? trackExercisesV
 let loadedVersion: string | null = null;
 
 class WorkerError extends Error {
-  constructor(readonly code: WorkerErrorCode, message: string) {
+  constructor(
+    readonly code: WorkerErrorCode,
+    message: string,
+  ) {
     super(message);
   }
 }

@@ -3,14 +3,7 @@
  * APP_ERROR_STATUS and show `message`, which is written for the person on the other end;
  * anything that is not an AppError is a bug and gets a generic 500.
  */
-export type AppErrorCode =
-  | "not_found"
-  | "forbidden"
-  | "unauthenticated"
-  | "invalid_input"
-  | "conflict"
-  | "rate_limited"
-  | "storage_unavailable";
+export type AppErrorCode = "not_found" | "forbidden" | "unauthenticated" | "invalid_input" | "conflict" | "rate_limited" | "storage_unavailable";
 
 export const APP_ERROR_STATUS: Record<AppErrorCode, number> = {
   not_found: 404,

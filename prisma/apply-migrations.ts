@@ -14,10 +14,7 @@ export const MIGRATIONS_DIR = path.join(APP_ROOT, "prisma", "migrations");
  *
  * Throws a SchemaEngineError when a migration fails or was applied and then edited.
  */
-export async function applyMigrations(
-  databaseUrl: string,
-  options: { migrationsDir?: string; log?: (line: string) => void } = {},
-): Promise<void> {
+export async function applyMigrations(databaseUrl: string, options: { migrationsDir?: string; log?: (line: string) => void } = {}): Promise<void> {
   const migrationsDir = options.migrationsDir ?? MIGRATIONS_DIR;
   const session = await openSchemaEngine({ databaseUrl });
   try {

@@ -44,10 +44,7 @@ const NO_FILTERS = { externalTables: [], externalEnums: [] };
  * `schema` (the Prisma schema file) is only needed to create migrations; deploying needs none.
  * Set GD_SCHEMA_ENGINE_LOG=1 to print the engine's own log lines.
  */
-export async function openSchemaEngine(options: {
-  databaseUrl: string;
-  schema?: { path: string; content: string };
-}): Promise<SchemaEngineSession> {
+export async function openSchemaEngine(options: { databaseUrl: string; schema?: { path: string; content: string } }): Promise<SchemaEngineSession> {
   const glue = await loadSchemaEngineWasm();
   const adapter = createEngineAdapter(options.databaseUrl);
   const log = (line: string) => {
@@ -75,27 +72,19 @@ export async function openSchemaEngine(options: {
     // Engine bug 1: on a fresh database these fail with P1014 (`_prisma_migrations` does not
     // exist) instead of creating it. Applying an empty migration list creates it.
     devDiagnostic: (list) =>
-      withMissingMigrationsTable(list, () =>
-        run("devDiagnostic", () => engine.devDiagnostic({ migrationsList: list, filters: NO_FILTERS })),
-      ),
+      withMissingMigrationsTable(list, () => run("devDiagnostic", () => engine.devDiagnostic({ migrationsList: list, filters: NO_FILTERS }))),
     diagnoseMigrationHistory: (list) =>
       withMissingMigrationsTable(list, () =>
-        run("diagnoseMigrationHistory", () =>
-          engine.diagnoseMigrationHistory({ migrationsList: list, optInToShadowDatabase: true, filters: NO_FILTERS }),
-        ),
+        run("diagnoseMigrationHistory", () => engine.diagnoseMigrationHistory({ migrationsList: list, optInToShadowDatabase: true, filters: NO_FILTERS })),
       ),
     // Engine bug 3: right after pending migrations were applied, these fail with "SQLite shadow
     // DB must be provided through an external factory"; a devDiagnostic call sets the shadow
     // database up again.
     evaluateDataLoss: (list) =>
-      withShadowDatabase(list, () =>
-        run("evaluateDataLoss", () => engine.evaluateDataLoss({ migrationsList: list, schema, filters: NO_FILTERS })),
-      ),
+      withShadowDatabase(list, () => run("evaluateDataLoss", () => engine.evaluateDataLoss({ migrationsList: list, schema, filters: NO_FILTERS }))),
     createMigration: (list, { name, draft }) =>
       withShadowDatabase(list, () =>
-        run("createMigration", () =>
-          engine.createMigration({ migrationsList: list, schema, filters: NO_FILTERS, migrationName: name, draft }),
-        ),
+        run("createMigration", () => engine.createMigration({ migrationsList: list, schema, filters: NO_FILTERS, migrationName: name, draft })),
       ),
     close: async () => {
       engine.free();

@@ -7,7 +7,12 @@ const CLASSES = { accepted: "status-solved", attempted: "status-attempted", not_
 export function ItemStatusBadge({ standing }: { standing: Pick<ItemStanding, "status" | "isLate" | "isRobust"> }) {
   const robust = standing.status === "accepted" && standing.isRobust;
   return (
-    <span className={`badge ${CLASSES[standing.status]}`} data-status={standing.status} data-late={standing.isLate || undefined} data-robust={robust || undefined}>
+    <span
+      className={`badge ${CLASSES[standing.status]}`}
+      data-status={standing.status}
+      data-late={standing.isLate || undefined}
+      data-robust={robust || undefined}
+    >
       {standing.status === "accepted" && "✓ "}
       {LABELS[standing.status]}
       {robust && " · robust"}

@@ -25,6 +25,11 @@ export function dueLabel(dueAt: Date | null, now = new Date()): string | null {
   if (!dueAt) return null;
   const ms = dueAt.getTime() - now.getTime();
   const abs = Math.abs(ms);
-  const amount = abs >= 2 * 86_400_000 ? `${Math.round(abs / 86_400_000)} days` : abs >= 3_600_000 ? `${Math.round(abs / 3_600_000)} h` : `${Math.max(1, Math.round(abs / 60_000))} min`;
+  const amount =
+    abs >= 2 * 86_400_000
+      ? `${Math.round(abs / 86_400_000)} days`
+      : abs >= 3_600_000
+        ? `${Math.round(abs / 3_600_000)} h`
+        : `${Math.max(1, Math.round(abs / 60_000))} min`;
   return ms >= 0 ? `due in ${amount}` : `overdue by ${amount}`;
 }

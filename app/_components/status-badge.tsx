@@ -11,7 +11,12 @@ export function StatusBadge({ status, isRobust = false }: { status: ProgressStat
   const className = status === null ? "status-not-started" : `status-${status}`;
   const robust = status === "solved" && isRobust;
   return (
-    <span className={`badge ${className}`} data-status={key} data-robust={robust || undefined} title={robust ? "Accepted, and every robustness check passed" : undefined}>
+    <span
+      className={`badge ${className}`}
+      data-status={key}
+      data-robust={robust || undefined}
+      title={robust ? "Accepted, and every robustness check passed" : undefined}
+    >
       {status === "solved" && "✓ "}
       {LABELS[key]}
       {robust && " · robust"}

@@ -19,13 +19,7 @@ export function ThemeToggle({ initialTheme }: { initialTheme: Theme | null }) {
 
   const next: Theme = effective === "dark" ? "light" : "dark";
   return (
-    <button
-      type="button"
-      className="theme-toggle"
-      onClick={() => applyTheme(next)}
-      aria-label={`Switch to ${next} theme`}
-      title={`Switch to ${next} theme`}
-    >
+    <button type="button" className="theme-toggle" onClick={() => applyTheme(next)} aria-label={`Switch to ${next} theme`} title={`Switch to ${next} theme`}>
       <span aria-hidden="true">{effective === "dark" ? "☀" : "☾"}</span>
     </button>
   );

@@ -50,7 +50,10 @@ export default async function DashboardPage() {
         <div className={ui.card} aria-label={`${dashboard.solved} of ${dashboard.total} solved`}>
           <div className={styles.label}>Solved</div>
           <div className={styles.big}>
-            {dashboard.solved} <small>of {dashboard.total} exercises · {dashboard.robust} robust</small>
+            {dashboard.solved}{" "}
+            <small>
+              of {dashboard.total} exercises · {dashboard.robust} robust
+            </small>
           </div>
           <div className={ui.bar} style={{ marginTop: 10, height: 10 }} aria-hidden="true">
             <span style={{ width: `${percent(dashboard.solved, dashboard.total)}%` }} />
@@ -74,7 +77,10 @@ export default async function DashboardPage() {
         <div className={ui.card} data-streak={dashboard.streak.current}>
           <div className={styles.label}>Streak</div>
           <div className={styles.big}>
-            {dashboard.streak.current} <small>{dashboard.streak.current === 1 ? "day" : "days"} · longest {dashboard.streak.longest}</small>
+            {dashboard.streak.current}{" "}
+            <small>
+              {dashboard.streak.current === 1 ? "day" : "days"} · longest {dashboard.streak.longest}
+            </small>
           </div>
           <ActivityCalendar activity={dashboard.activity} />
           <p className={ui.hint} style={{ margin: "8px 0 0" }}>
@@ -106,9 +112,7 @@ export default async function DashboardPage() {
               </Fragment>
             ))}
           </div>
-          <p className={ui.hint}>
-            Light: solved (every required test passed). Dark: solved and robust (every robustness check passed too).
-          </p>
+          <p className={ui.hint}>Light: solved (every required test passed). Dark: solved and robust (every robustness check passed too).</p>
         </section>
       </div>
 
@@ -140,7 +144,9 @@ export default async function DashboardPage() {
                         <StatusBadge status={exercise.status} isRobust={exercise.isRobust} />
                       </td>
                       <td className={ui.num}>{exercise.attempts}</td>
-                      <td className={ui.small}>{exercise.firstSolvedAt ? <LocalTime iso={exercise.firstSolvedAt.toISOString()} /> : <span className={ui.muted}>–</span>}</td>
+                      <td className={ui.small}>
+                        {exercise.firstSolvedAt ? <LocalTime iso={exercise.firstSolvedAt.toISOString()} /> : <span className={ui.muted}>–</span>}
+                      </td>
                     </tr>
                   ))}
                 </tbody>

@@ -76,8 +76,8 @@ function NotAnInstructor({ email }: { email: string }) {
           Your account <strong>{email}</strong> is a learner account. Creating courses and problem sets needs an instructor account.
         </p>
         <p>
-          Ask an admin of this site to make you an instructor: they open <em>Admin → Accounts</em>, set your role to “instructor” and save. The
-          Teach link then appears in the header on your next page load; you do not need to sign in again.
+          Ask an admin of this site to make you an instructor: they open <em>Admin → Accounts</em>, set your role to “instructor” and save. The Teach link then
+          appears in the header on your next page load; you do not need to sign in again.
         </p>
         <p style={{ marginBottom: 0 }}>
           To take part in a course as a learner, use its join code on <Link href="/courses">Your courses</Link>.

@@ -131,7 +131,7 @@ function logBeta(a: number, b: number): number {
   }
   // Both large: ln B = ln(2π)/2 - ln(q)/2 + (p - 1/2) ln(p / (p + q)) + q ln(q / (p + q)) + corrections
   const share = p / (p + q);
-  return 0.5 * Math.log(2 * Math.PI / q) + (p - 0.5) * Math.log(share) + q * Math.log1p(-share) + stirlingCorrection(p) + correction;
+  return 0.5 * Math.log((2 * Math.PI) / q) + (p - 0.5) * Math.log(share) + q * Math.log1p(-share) + stirlingCorrection(p) + correction;
 }
 
 /** Regularized lower incomplete gamma P(a, x) by its power series; converges fast for x < a + 1. */
@@ -185,8 +185,8 @@ function logGammaPrefix(a: number, x: number): number {
  */
 function logGamma(x: number): number {
   const c = [
-    0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059,
-    12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7,
+    0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059, 12.507343278686905, -0.13857109526572012,
+    9.9843695780195716e-6, 1.5056327351493116e-7,
   ];
   // Reflection formula for small x: Γ(x) Γ(1 - x) = π / sin(πx).
   if (x < 0.5) return Math.log(Math.PI / Math.sin(Math.PI * x)) - logGamma(1 - x);

@@ -46,7 +46,14 @@ export async function reserveSignInAttempt(tx: Tx, { email, address, now }: { em
     strictSince: lastSuccess !== null,
     describe: tooManySignIns,
   });
-  await assertUnderAttemptLimit(tx, { key: addressKey, since: windowStart, limit: MAX_FAILURES_PER_ADDRESS, now, windowMs: SIGN_IN_WINDOW_MS, describe: tooManySignIns });
+  await assertUnderAttemptLimit(tx, {
+    key: addressKey,
+    since: windowStart,
+    limit: MAX_FAILURES_PER_ADDRESS,
+    now,
+    windowMs: SIGN_IN_WINDOW_MS,
+    describe: tooManySignIns,
+  });
   return attemptIds;
 }
 

@@ -24,13 +24,7 @@ export interface TSignedIn {
  * learner. Throws AppError unauthenticated (SIGN_IN_FAILED_MESSAGE, for an unknown email as for
  * a wrong password, in about the same time), rate_limited, invalid_input, storage_unavailable.
  */
-export async function signIn(input: {
-  email: string;
-  password: string;
-  address: string;
-  anonymousToken: string | null;
-  now?: Date;
-}): Promise<TSignedIn> {
+export async function signIn(input: { email: string; password: string; address: string; anonymousToken: string | null; now?: Date }): Promise<TSignedIn> {
   const parsed = ZSignIn.safeParse(input);
   if (!parsed.success) throw new AppError("unauthenticated", SIGN_IN_FAILED_MESSAGE);
   const { email, password } = parsed.data;

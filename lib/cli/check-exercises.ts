@@ -125,7 +125,9 @@ async function main(): Promise<number> {
     } else console.log("✓ given helpers: each written once");
   }
   const selected = catalog.exercises.filter((exercise) => only.length === 0 || only.includes(exercise.meta.id));
-  const missing = only.filter((id) => !catalog.exercises.some((exercise) => exercise.meta.id === id) && !catalog.problems.some((p) => p.folder.endsWith(`/${id}`)));
+  const missing = only.filter(
+    (id) => !catalog.exercises.some((exercise) => exercise.meta.id === id) && !catalog.problems.some((p) => p.folder.endsWith(`/${id}`)),
+  );
   for (const id of missing) {
     failures++;
     console.log(`✗ ${id}: no such exercise folder`);

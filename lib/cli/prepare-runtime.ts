@@ -64,4 +64,6 @@ const load = `for (const name of ${JSON.stringify(NATIVE_MODULES)}) require(name
 const check = spawnSync(runtime, ["--no-node-snapshot", "-e", load], { cwd: APP_ROOT, encoding: "utf8" });
 if (check.status !== 0) fail(`a native module does not load in Node ${REQUIRED_MAJOR}:\n${check.stderr.trim().split("\n").slice(-15).join("\n")}`);
 
-console.log(`prepare-runtime: Node ${spawnSync(runtime, ["-v"], { encoding: "utf8" }).stdout.trim()} (${runtime === systemNode ? "the system's" : "node-linux from npm"}); ${NATIVE_MODULES.join(", ")} load`);
+console.log(
+  `prepare-runtime: Node ${spawnSync(runtime, ["-v"], { encoding: "utf8" }).stdout.trim()} (${runtime === systemNode ? "the system's" : "node-linux from npm"}); ${NATIVE_MODULES.join(", ")} load`,
+);

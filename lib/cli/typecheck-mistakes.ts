@@ -12,12 +12,16 @@ import { loadExerciseCatalog } from "../exercises/load-catalog";
 import { APP_ROOT, EXERCISES_DIR } from "../exercises/paths";
 
 function main(): number {
-  const parsed = ts.getParsedCommandLineOfConfigFile(path.join(APP_ROOT, "tsconfig.exercises.json"), {}, {
-    ...ts.sys,
-    onUnRecoverableConfigFileDiagnostic: (diagnostic) => {
-      throw new Error(ts.flattenDiagnosticMessageText(diagnostic.messageText, "\n"));
+  const parsed = ts.getParsedCommandLineOfConfigFile(
+    path.join(APP_ROOT, "tsconfig.exercises.json"),
+    {},
+    {
+      ...ts.sys,
+      onUnRecoverableConfigFileDiagnostic: (diagnostic) => {
+        throw new Error(ts.flattenDiagnosticMessageText(diagnostic.messageText, "\n"));
+      },
     },
-  });
+  );
   if (!parsed) return 2;
   // Each mistake's path serves its assembled text: the override put into the reference.
   const assembled = new Map<string, string>();
@@ -41,7 +45,9 @@ function main(): number {
     const file = diagnostic.file as ts.SourceFile;
     const { line, character } = file.getLineAndCharacterOfPosition(diagnostic.start ?? 0);
     const text = file.text.split("\n")[line]?.trim() ?? "";
-    console.log(`${path.relative(APP_ROOT, file.fileName)} (assembled with reference.ts) ${line + 1}:${character + 1}: ${ts.flattenDiagnosticMessageText(diagnostic.messageText, " ")}\n    ${text}`);
+    console.log(
+      `${path.relative(APP_ROOT, file.fileName)} (assembled with reference.ts) ${line + 1}:${character + 1}: ${ts.flattenDiagnosticMessageText(diagnostic.messageText, " ")}\n    ${text}`,
+    );
   }
   if (diagnostics.length === 0) console.log(`typecheck-mistakes: ${assembled.size} assembled mistakes type-check`);
   return diagnostics.length === 0 ? 0 : 1;

@@ -21,7 +21,11 @@ import { EXERCISES_DIR } from "../exercises/paths";
 import { splitTopLevelDeclarations } from "../exercises/split-declarations";
 import { encodeValue } from "../exercises/values";
 
-const normalize = (text: string) => text.replace(/[ \t]+$/gm, "").replace(/\n{3,}/g, "\n\n").trim();
+const normalize = (text: string) =>
+  text
+    .replace(/[ \t]+$/gm, "")
+    .replace(/\n{3,}/g, "\n\n")
+    .trim();
 
 /** The override of `mistake`: its header when it differs, and each declaration that differs from the reference's. */
 export function overrideOf(referenceSource: string, mistakeSource: string): string {

@@ -28,7 +28,14 @@ export interface Dashboard {
   exercises: { slug: string; title: string; status: ExerciseProgress["status"]; isRobust: boolean; attempts: number; firstSolvedAt: Date | null }[];
   next: {
     /** Open assigned sets with unsolved exercises, nearest due date first. */
-    assigned: { id: string; title: string; dueAt: Date | null; isPastDue: boolean; course: { id: string; title: string }; exercises: { slug: string; title: string; status: string }[] }[];
+    assigned: {
+      id: string;
+      title: string;
+      dueAt: Date | null;
+      isPastDue: boolean;
+      course: { id: string; title: string };
+      exercises: { slug: string; title: string; status: string }[];
+    }[];
     /** Then unsolved exercises in catalog order (not already listed above). */
     practice: { slug: string; title: string; track: string; difficulty: string }[];
   };
@@ -101,8 +108,14 @@ export async function getDashboard({ learnerId, now = new Date() }: { learnerId:
     solved: tracks.reduce((sum, track) => sum + track.solved, 0),
     robust: tracks.reduce((sum, track) => sum + track.robust, 0),
     total: catalog.length,
-    streak: computeStreak(acceptedAt.map((row) => row.createdAt), now),
-    activity: activityCalendar(acceptedAt.map((row) => row.createdAt), now),
+    streak: computeStreak(
+      acceptedAt.map((row) => row.createdAt),
+      now,
+    ),
+    activity: activityCalendar(
+      acceptedAt.map((row) => row.createdAt),
+      now,
+    ),
     recent: recentRows.map(({ exercise, ...row }) => ({ ...row, slug: exercise.slug, title: exercise.title, verdict: row.verdict as Verdict })),
     exercises: progress.map((row) => ({
       slug: row.exerciseSlug,

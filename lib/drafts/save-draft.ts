@@ -9,15 +9,7 @@ import { assertCodeSize } from "./code-size";
  * Throws AppError invalid_input (code over 100 KB), not_found (unknown or unavailable
  * exercise), storage_unavailable.
  */
-export async function saveDraft({
-  learnerId,
-  exerciseSlug,
-  code,
-}: {
-  learnerId: string;
-  exerciseSlug: string;
-  code: string;
-}): Promise<{ updatedAt: Date }> {
+export async function saveDraft({ learnerId, exerciseSlug, code }: { learnerId: string; exerciseSlug: string; code: string }): Promise<{ updatedAt: Date }> {
   assertCodeSize(code);
   return withStorageErrors(async () => {
     await refreshExerciseIndex();

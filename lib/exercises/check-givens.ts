@@ -37,9 +37,7 @@ export function checkGivens(exercisesDir: string, exercises: ExerciseContent[]):
   for (const given of givens) {
     for (const chunk of splitTopLevelDeclarations(given.source)) if (chunk.name !== null) copies.set(codeOf(chunk.text), `${chunk.name} of ${given.file}`);
   }
-  const givenNamesOf = new Map(
-    exercises.map((exercise) => [exercise.folder, new Set(exercise.given.flatMap((given) => given.names))]),
-  );
+  const givenNamesOf = new Map(exercises.map((exercise) => [exercise.folder, new Set(exercise.given.flatMap((given) => given.names))]));
   for (const file of files) {
     const relative = path.relative(exercisesDir, file);
     if (givenFiles.includes(relative)) continue;
@@ -48,7 +46,8 @@ export function checkGivens(exercisesDir: string, exercises: ExerciseContent[]):
     for (const chunk of splitTopLevelDeclarations(fs.readFileSync(file, "utf8"))) {
       if (chunk.name === null) continue;
       if (names.has(chunk.name)) errors.push(`${relative}: declares ${chunk.name}, which the exercise is given: use the given one`);
-      else if (copies.has(codeOf(chunk.text))) errors.push(`${relative}: ${chunk.name} is a copy of ${copies.get(codeOf(chunk.text))}: list that file under "given" instead`);
+      else if (copies.has(codeOf(chunk.text)))
+        errors.push(`${relative}: ${chunk.name} is a copy of ${copies.get(codeOf(chunk.text))}: list that file under "given" instead`);
     }
   }
   return errors;

@@ -27,12 +27,16 @@ export function exampleTypeErrors(exercisesDir: string, exercises: ExerciseConte
   const files = new Map<string, { text: string; lines: Map<number, CheckedLine> }>();
   for (const exercise of exercises) files.set(path.join(exercisesDir, exercise.folder, CHECK_FILE), virtualFile(exercise));
 
-  const config = ts.getParsedCommandLineOfConfigFile(path.join(APP_ROOT, "tsconfig.exercises.json"), {}, {
-    ...ts.sys,
-    onUnRecoverableConfigFileDiagnostic: (diagnostic) => {
-      throw new Error(ts.flattenDiagnosticMessageText(diagnostic.messageText, "\n"));
+  const config = ts.getParsedCommandLineOfConfigFile(
+    path.join(APP_ROOT, "tsconfig.exercises.json"),
+    {},
+    {
+      ...ts.sys,
+      onUnRecoverableConfigFileDiagnostic: (diagnostic) => {
+        throw new Error(ts.flattenDiagnosticMessageText(diagnostic.messageText, "\n"));
+      },
     },
-  });
+  );
   if (!config) throw new Error("tsconfig.exercises.json could not be read");
   const host = ts.createCompilerHost(config.options);
   const readFile = host.readFile.bind(host);
@@ -65,10 +69,7 @@ export function exampleTypeErrors(exercisesDir: string, exercises: ExerciseConte
 /** The virtual file of one exercise: line numbers map back to what each line checks. */
 function virtualFile(exercise: ExerciseContent): { text: string; lines: Map<number, CheckedLine> } {
   const names = entryFunctions(exercise.meta).map((spec) => spec.name);
-  const out = [
-    `import type { CaseArgs } from ${JSON.stringify(TEST_KIT.replace(/\.ts$/, ""))};`,
-    `import type * as Reference from "./reference";`,
-  ];
+  const out = [`import type { CaseArgs } from ${JSON.stringify(TEST_KIT.replace(/\.ts$/, ""))};`, `import type * as Reference from "./reference";`];
   const lines = new Map<number, CheckedLine>();
   const check = (code: string, example: string, what: string) => {
     lines.set(out.length, { folder: exercise.folder, example, what });
@@ -83,7 +84,8 @@ function virtualFile(exercise: ExerciseContent): { text: string; lines: Map<numb
       check(`const e${index}a${position}: ${args}[${position}] = ${literal(arg)};`, example.name, `argument ${position + 1} of ${resolved.name}`);
     });
     check(`const e${index}n: ${args}["length"] = ${example.args.length};`, example.name, `${example.args.length} arguments passed to ${resolved.name}`);
-    if (!example.throws) check(`const e${index}x: ReturnType<${fn}> = ${literal(example.expected)};`, example.name, `expected (the return type of ${resolved.name})`);
+    if (!example.throws)
+      check(`const e${index}x: ReturnType<${fn}> = ${literal(example.expected)};`, example.name, `expected (the return type of ${resolved.name})`);
   });
   return { text: out.join("\n") + "\n", lines };
 }
@@ -95,7 +97,9 @@ function literal(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(literal).join(", ")}]`;
   if (isFunctionMarker(value) || isRngMarker(value)) return JSON.stringify(value);
   if (typeof value === "object" && value !== null) {
-    return `{ ${Object.entries(value).map(([key, entry]) => `${JSON.stringify(key)}: ${literal(entry)}`).join(", ")} }`;
+    return `{ ${Object.entries(value)
+      .map(([key, entry]) => `${JSON.stringify(key)}: ${literal(entry)}`)
+      .join(", ")} }`;
   }
   return JSON.stringify(value);
 }

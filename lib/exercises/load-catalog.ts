@@ -48,10 +48,7 @@ export function loadExerciseCatalog(exercisesDir: string): ExerciseCatalog {
   const rowOrder = curriculumOrder(exercisesDir);
   const rank = (exercise: ExerciseContent) => rowOrder.get(exercise.meta.id) ?? Number.MAX_SAFE_INTEGER;
   exercises.sort(
-    (a, b) =>
-      (trackOrder.get(a.meta.track) ?? 99) - (trackOrder.get(b.meta.track) ?? 99) ||
-      rank(a) - rank(b) ||
-      a.folder.localeCompare(b.folder),
+    (a, b) => (trackOrder.get(a.meta.track) ?? 99) - (trackOrder.get(b.meta.track) ?? 99) || rank(a) - rank(b) || a.folder.localeCompare(b.folder),
   );
   return { exercises, problems };
 }

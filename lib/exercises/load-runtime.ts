@@ -63,9 +63,10 @@ export function loadExerciseRuntime(exercisesDir: string, content: ExerciseConte
     return resolved.name;
   };
   suite.fixed.forEach((fixed) => resolve(fixed.function, `fixed case "${fixed.name}"`));
-  const randomSuites = (suite.random === undefined ? [] : Array.isArray(suite.random) ? suite.random : [suite.random]).map(
-    (random, index) => ({ ...random, function: resolve(random.function, `random suite ${index + 1}`) }),
-  );
+  const randomSuites = (suite.random === undefined ? [] : Array.isArray(suite.random) ? suite.random : [suite.random]).map((random, index) => ({
+    ...random,
+    function: resolve(random.function, `random suite ${index + 1}`),
+  }));
   return { content, reference, referenceSource, mistakes, suite, randomSuites, givenScript: givens.sandboxScript };
 }
 

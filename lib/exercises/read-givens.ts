@@ -36,7 +36,8 @@ export function readGivens(exercisesDir: string, files: string[] = []): { givens
         if (!/^(?:\/\*[\s\S]*?\*\/|\/\/[^\n]*|\s)*$/.test(chunk.text)) errors.push(`${file}: only comments may come before the first function`);
         continue;
       }
-      if (!FUNCTION_DECLARATION.test(chunk.text)) errors.push(`${file}: "${chunk.name}" must be a plain function declaration (a given file is a script of functions)`);
+      if (!FUNCTION_DECLARATION.test(chunk.text))
+        errors.push(`${file}: "${chunk.name}" must be a plain function declaration (a given file is a script of functions)`);
       const other = seen.get(chunk.name);
       if (other !== undefined) errors.push(`${file}: "${chunk.name}" is also given by ${other}`);
       seen.set(chunk.name, file);

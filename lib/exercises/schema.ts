@@ -84,11 +84,11 @@ export const ZPlot = z.discriminatedUnion("type", [
       x: z.number().int().min(0).default(0).describe("the column of X on the horizontal axis"),
       xLabel: z.string().max(60).optional(),
       yLabel: z.string().max(60).optional(),
-      label: z.string().max(40).optional().describe("what this example's line is, in the legend (e.g. \"normal equation\")"),
+      label: z.string().max(40).optional().describe('what this example\'s line is, in the legend (e.g. "normal equation")'),
       compare: z
         .object({
           example: exampleRef.describe("another visible example fitted on the same X and y"),
-          label: z.string().max(40).describe("what that line is, in the legend (e.g. \"gradient descent, 40 epochs\")"),
+          label: z.string().max(40).describe('what that line is, in the legend (e.g. "gradient descent, 40 epochs")'),
         })
         .strict()
         .optional()

@@ -1,8 +1,6 @@
 import { transform } from "sucrase";
 
-export type TranspileResult =
-  | { ok: true; code: string }
-  | { ok: false; message: string; line: number | null; column: number | null };
+export type TranspileResult = { ok: true; code: string } | { ok: false; message: string; line: number | null; column: number | null };
 
 /**
  * TypeScript -> CommonJS JavaScript, types stripped, no type checking (types are the editor's

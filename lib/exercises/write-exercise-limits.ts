@@ -11,7 +11,10 @@ export function writeExerciseLimits(file: string, limits: TLimits): void {
   let next: string;
   if (/^(\s*)"limits": \{[^}]*\}/m.test(text)) next = text.replace(/^(\s*)"limits": \{[^}]*\}/m, (_, indent: string) => indent + line);
   else if (/^(\s*)"comparison": \{[^}]*\},?$/m.test(text)) {
-    next = text.replace(/^(\s*)"comparison": \{[^}]*\},?$/m, (match: string, indent: string) => `${match.endsWith(",") ? match : match + ","}\n${indent}${line}${match.endsWith(",") ? "," : ""}`);
+    next = text.replace(
+      /^(\s*)"comparison": \{[^}]*\},?$/m,
+      (match: string, indent: string) => `${match.endsWith(",") ? match : match + ","}\n${indent}${line}${match.endsWith(",") ? "," : ""}`,
+    );
   } else throw new Error(`${file}: no one-line "comparison" to put "limits" after`);
   JSON.parse(next); // never write a broken file
   fs.writeFileSync(file, next);

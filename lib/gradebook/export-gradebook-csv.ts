@@ -4,7 +4,13 @@ import { gradebookToCsv } from "./gradebook-csv";
 
 /** A file-name-safe slug of a title ("Week 1: Softmax" → "week-1-softmax"). */
 export function fileSlug(title: string, fallback: string): string {
-  return title.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 60) || fallback;
+  return (
+    title
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-|-$/g, "")
+      .slice(0, 60) || fallback
+  );
 }
 
 /**

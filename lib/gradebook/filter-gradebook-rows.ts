@@ -36,7 +36,13 @@ export function filterGradebookRows(rows: GradebookRow[], view: GradebookView): 
   const direction = view.descending ? -1 : 1;
   return filtered.sort((a, b) => {
     const byKey =
-      view.sort === "score" ? a.totalScore - b.totalScore : view.sort === "solved" ? a.solvedCount - b.solvedCount : view.sort === "attempts" ? a.attempts - b.attempts : a.email.localeCompare(b.email);
+      view.sort === "score"
+        ? a.totalScore - b.totalScore
+        : view.sort === "solved"
+          ? a.solvedCount - b.solvedCount
+          : view.sort === "attempts"
+            ? a.attempts - b.attempts
+            : a.email.localeCompare(b.email);
     return direction * byKey || a.email.localeCompare(b.email);
   });
 }

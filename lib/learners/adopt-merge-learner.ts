@@ -4,7 +4,15 @@ import { mergeProgress } from "./adopt-merged-progress";
 
 type Tx = Prisma.TransactionClient;
 
-const PROGRESS_FIELDS = { exerciseId: true, status: true, attempts: true, firstSolvedAt: true, lastSubmittedAt: true, bestPassed: true, isRobust: true } as const;
+const PROGRESS_FIELDS = {
+  exerciseId: true,
+  status: true,
+  attempts: true,
+  firstSolvedAt: true,
+  lastSubmittedAt: true,
+  bestPassed: true,
+  isRobust: true,
+} as const;
 
 /**
  * Moves everything of learner `sourceId` onto learner `targetId`, then deletes the source:
@@ -17,9 +25,7 @@ export async function mergeLearnerInto(tx: Tx, { sourceId, targetId }: { sourceI
   await tx.submission.updateMany({ where: { learnerId: sourceId }, data: { learnerId: targetId } });
 
   const sourceProgress = await tx.progress.findMany({ where: { learnerId: sourceId }, select: PROGRESS_FIELDS });
-  const targetProgress = new Map(
-    (await tx.progress.findMany({ where: { learnerId: targetId }, select: PROGRESS_FIELDS })).map((row) => [row.exerciseId, row]),
-  );
+  const targetProgress = new Map((await tx.progress.findMany({ where: { learnerId: targetId }, select: PROGRESS_FIELDS })).map((row) => [row.exerciseId, row]));
   for (const { exerciseId, ...source } of sourceProgress) {
     const target = targetProgress.get(exerciseId);
     const merged = target

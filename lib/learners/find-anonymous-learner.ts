@@ -8,7 +8,5 @@ import { hashAnonymousToken, isWellFormedAnonymousToken } from "./anonymous-toke
  */
 export async function findAnonymousLearner({ token }: { token: string | null }): Promise<{ id: string } | null> {
   if (token === null || !isWellFormedAnonymousToken(token)) return null;
-  return withStorageErrors(() =>
-    getDb().learner.findUnique({ where: { anonymousTokenHash: hashAnonymousToken(token) }, select: { id: true } }),
-  );
+  return withStorageErrors(() => getDb().learner.findUnique({ where: { anonymousTokenHash: hashAnonymousToken(token) }, select: { id: true } }));
 }

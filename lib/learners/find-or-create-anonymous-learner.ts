@@ -12,11 +12,7 @@ const LAST_SEEN_RESOLUTION_MS = 60_000;
  * must then set it as the cookie. Only the token's sha256 is stored, so the database alone
  * cannot be used to impersonate learners.
  */
-export async function findOrCreateAnonymousLearner({
-  token,
-}: {
-  token: string | null;
-}): Promise<{ learner: { id: string }; newToken: string | null }> {
+export async function findOrCreateAnonymousLearner({ token }: { token: string | null }): Promise<{ learner: { id: string }; newToken: string | null }> {
   return withStorageErrors(async () => {
     const db = getDb();
     if (token !== null && isWellFormedAnonymousToken(token)) {
@@ -30,9 +26,7 @@ export async function findOrCreateAnonymousLearner({
       }
     }
     const newToken = createAnonymousToken();
-    const learner = await db.$transaction((tx) =>
-      tx.learner.create({ data: { anonymousTokenHash: hashAnonymousToken(newToken) }, select: { id: true } }),
-    );
+    const learner = await db.$transaction((tx) => tx.learner.create({ data: { anonymousTokenHash: hashAnonymousToken(newToken) }, select: { id: true } }));
     return { learner, newToken };
   });
 }

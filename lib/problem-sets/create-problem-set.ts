@@ -12,15 +12,7 @@ import { resolveExerciseIds } from "./resolve-exercise-ids";
  * Throws AppError forbidden, not_found (course), invalid_input (fields, unknown exercise),
  * storage_unavailable.
  */
-export async function createProblemSet({
-  actor,
-  courseId,
-  input,
-}: {
-  actor: TActor;
-  courseId: string;
-  input: TProblemSetInput;
-}): Promise<{ id: string }> {
+export async function createProblemSet({ actor, courseId, input }: { actor: TActor; courseId: string; input: TProblemSetInput }): Promise<{ id: string }> {
   const { exerciseSlugs, itemPoints, ...fields } = parseInput(ZProblemSetInput, input);
   await withStorageErrors(refreshExerciseIndex);
   return withStorageErrors(() =>
@@ -28,7 +20,12 @@ export async function createProblemSet({
       await findOwnedCourse(tx, actor, courseId);
       const exerciseIds = await resolveExerciseIds(tx, exerciseSlugs);
       return tx.problemSet.create({
-        data: { ...fields, courseId, status: "draft", items: { create: exerciseIds.map((exerciseId, position) => ({ exerciseId, position, points: itemPoints[exerciseSlugs[position]] ?? 1 })) } },
+        data: {
+          ...fields,
+          courseId,
+          status: "draft",
+          items: { create: exerciseIds.map((exerciseId, position) => ({ exerciseId, position, points: itemPoints[exerciseSlugs[position]] ?? 1 })) },
+        },
         select: { id: true },
       });
     }),

@@ -52,11 +52,17 @@ export const ZProblemSetInput = z
     latePenaltyPercent: z.number().int("a whole percent").min(0).max(100, "at most 100%").default(0),
     /** Points per exercise slug; an exercise not listed is worth 1. */
     itemPoints: z
-      .record(z.string().min(1).max(100), z.number().int("whole points").min(0, "points cannot be negative").max(MAX_ITEM_POINTS, `at most ${MAX_ITEM_POINTS} points`))
+      .record(
+        z.string().min(1).max(100),
+        z.number().int("whole points").min(0, "points cannot be negative").max(MAX_ITEM_POINTS, `at most ${MAX_ITEM_POINTS} points`),
+      )
       .default({}),
   })
   .refine((set) => !set.opensAt || !set.dueAt || set.dueAt > set.opensAt, { path: ["dueAt"], message: "the due date must come after the opening date" })
-  .refine((set) => set.latePolicy !== "penalty" || set.latePenaltyPercent > 0, { path: ["latePenaltyPercent"], message: "a late penalty needs a percentage above 0" })
+  .refine((set) => set.latePolicy !== "penalty" || set.latePenaltyPercent > 0, {
+    path: ["latePenaltyPercent"],
+    message: "a late penalty needs a percentage above 0",
+  })
   .refine((set) => set.latePolicy === "accept" || set.dueAt !== null, { path: ["latePolicy"], message: "a late policy needs a due date" })
   .refine((set) => set.revealFailingCase !== "after_due" || set.dueAt !== null, {
     path: ["revealFailingCase"],

@@ -14,15 +14,7 @@ import { resolveExerciseIds } from "./resolve-exercise-ids";
  * first): its updatedAt is the moment it closed, which the gradebook uses as its cut-off.
  * Throws AppError forbidden, not_found, conflict (closed), invalid_input, storage_unavailable.
  */
-export async function updateProblemSet({
-  actor,
-  problemSetId,
-  input,
-}: {
-  actor: TActor;
-  problemSetId: string;
-  input: TProblemSetInput;
-}): Promise<void> {
+export async function updateProblemSet({ actor, problemSetId, input }: { actor: TActor; problemSetId: string; input: TProblemSetInput }): Promise<void> {
   const { exerciseSlugs, itemPoints, ...fields } = parseInput(ZProblemSetInput, input);
   await withStorageErrors(refreshExerciseIndex);
   await withStorageErrors(() =>
@@ -36,7 +28,10 @@ export async function updateProblemSet({
       await tx.problemSetItem.deleteMany({ where: { problemSetId } });
       await tx.problemSet.update({
         where: { id: problemSetId },
-        data: { ...fields, items: { create: exerciseIds.map((exerciseId, position) => ({ exerciseId, position, points: itemPoints[exerciseSlugs[position]] ?? 1 })) } },
+        data: {
+          ...fields,
+          items: { create: exerciseIds.map((exerciseId, position) => ({ exerciseId, position, points: itemPoints[exerciseSlugs[position]] ?? 1 })) },
+        },
         select: { id: true },
       });
     }),

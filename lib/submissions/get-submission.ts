@@ -30,13 +30,7 @@ export interface SubmissionDetail {
  * Throws AppError not_found when it does not exist or belongs to another learner: the two are
  * indistinguishable, so ids cannot be probed. Also storage_unavailable.
  */
-export async function getSubmission({
-  learnerId,
-  submissionId,
-}: {
-  learnerId: string;
-  submissionId: string;
-}): Promise<SubmissionDetail> {
+export async function getSubmission({ learnerId, submissionId }: { learnerId: string; submissionId: string }): Promise<SubmissionDetail> {
   return withStorageErrors(async () => {
     const row = await getDb().submission.findFirst({
       where: { id: submissionId, learnerId },

@@ -29,7 +29,14 @@ export function toLearnerSubmission(detail: SubmissionDetail): LearnerSubmission
     notRun: 0,
     durationMs: detail.durationMs,
     message: detail.message,
-    tests: detail.tests.map((test) => ({ name: test.name, kind: test.kind, tier: test.tier, hidden: test.isHidden, status: test.status, message: test.message })),
+    tests: detail.tests.map((test) => ({
+      name: test.name,
+      kind: test.kind,
+      tier: test.tier,
+      hidden: test.isHidden,
+      status: test.status,
+      message: test.message,
+    })),
     ...(detail.failingCase ? { failingCase: detail.failingCase } : {}),
     ...(mistakeMeta ? { mistake: { id: mistakeMeta.id, title: mistakeMeta.title, hint: mistakeMeta.hint } } : {}),
     robustness: {

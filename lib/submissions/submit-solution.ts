@@ -24,15 +24,7 @@ export interface SubmittedSolution {
  * strictest feedback policy (open exam sets included) may withhold the failing hidden case from
  * the answer. That policy is stored with the submission: its later views follow it for good.
  */
-export async function submitSolution({
-  learnerId,
-  exerciseSlug,
-  code,
-}: {
-  learnerId: string;
-  exerciseSlug: string;
-  code: string;
-}): Promise<SubmittedSolution> {
+export async function submitSolution({ learnerId, exerciseSlug, code }: { learnerId: string; exerciseSlug: string; code: string }): Promise<SubmittedSolution> {
   const policy = await enforceSubmissionPolicy({ learnerId, exerciseSlug });
   // The interval is checked against stored submissions, so parallel submits would all pass it:
   // under an interval, one submit per learner and exercise may be in flight at a time. (In

@@ -30,9 +30,7 @@ export async function createUser({ email, password, role = "learner" }: { email:
   const parsedPassword = ZNewPassword.safeParse(password);
   if (!parsedPassword.success) throw new AppError("invalid_input", `Password: ${parsedPassword.error.issues[0].message}`);
   const passwordHash = await hashPassword(parsedPassword.data);
-  return withStorageErrors(() =>
-    getDb().$transaction((tx) => insertUser(tx, { email: parsedEmail.data, passwordHash, role, anonymousToken: null })),
-  );
+  return withStorageErrors(() => getDb().$transaction((tx) => insertUser(tx, { email: parsedEmail.data, passwordHash, role, anonymousToken: null })));
 }
 
 /**

@@ -33,12 +33,28 @@ export async function listSubmissionHistory({
       },
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       take: take + 1,
-      select: { id: true, verdict: true, passed: true, total: true, robustPassed: true, robustTotal: true, createdAt: true, exercise: { select: { slug: true, title: true } }, _count: { select: { comments: true } } },
+      select: {
+        id: true,
+        verdict: true,
+        passed: true,
+        total: true,
+        robustPassed: true,
+        robustTotal: true,
+        createdAt: true,
+        exercise: { select: { slug: true, title: true } },
+        _count: { select: { comments: true } },
+      },
     });
     return {
       entries: rows
         .slice(0, take)
-        .map(({ exercise, _count, ...row }) => ({ ...row, verdict: row.verdict as Verdict, exerciseSlug: exercise.slug, exerciseTitle: exercise.title, commentCount: _count.comments })),
+        .map(({ exercise, _count, ...row }) => ({
+          ...row,
+          verdict: row.verdict as Verdict,
+          exerciseSlug: exercise.slug,
+          exerciseTitle: exercise.title,
+          commentCount: _count.comments,
+        })),
       hasMore: rows.length > take,
     };
   });

@@ -8,7 +8,15 @@ import { AppError } from "../errors";
  * cannot be demoted (by anyone, themselves included): an installation always keeps one.
  * Throws AppError forbidden, not_found, conflict (last admin), invalid_input, storage_unavailable.
  */
-export async function setUserRole({ actorId, userId, role }: { actorId: string; userId: string; role: TRole }): Promise<{ id: string; email: string; role: TRole }> {
+export async function setUserRole({
+  actorId,
+  userId,
+  role,
+}: {
+  actorId: string;
+  userId: string;
+  role: TRole;
+}): Promise<{ id: string; email: string; role: TRole }> {
   if (!(ROLES as readonly string[]).includes(role)) throw new AppError("invalid_input", `Unknown role "${role}".`);
   return withStorageErrors(() =>
     getDb().$transaction(async (tx) => {

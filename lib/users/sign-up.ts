@@ -14,13 +14,7 @@ import { insertUser } from "./create-user";
  * the first account of an installation becomes admin. Throws AppError invalid_input (the
  * form's rules), conflict (email taken: a generic message), rate_limited, storage_unavailable.
  */
-export async function signUp(input: {
-  email: string;
-  password: string;
-  address: string;
-  anonymousToken: string | null;
-  now?: Date;
-}): Promise<TSignedIn> {
+export async function signUp(input: { email: string; password: string; address: string; anonymousToken: string | null; now?: Date }): Promise<TSignedIn> {
   const parsed = ZSignUp.safeParse(input);
   if (!parsed.success) throw new AppError("invalid_input", parsed.error.issues[0].message);
   const { email, password } = parsed.data;

@@ -26,9 +26,16 @@ beforeEach(() => jar.clear());
 const BASE = "http://localhost:3000";
 const as = (who: keyof typeof tokens | null) => (who === null ? jar.delete("gd_session") : jar.set("gd_session", tokens[who]));
 const patch = (userId: string, body: unknown, headers: Record<string, string> = {}) =>
-  patchUser(new Request(`${BASE}/api/admin/users/${userId}`, { method: "PATCH", body: JSON.stringify(body), headers: { "content-type": "application/json", ...headers } }), {
-    params: Promise.resolve({ userId }),
-  });
+  patchUser(
+    new Request(`${BASE}/api/admin/users/${userId}`, {
+      method: "PATCH",
+      body: JSON.stringify(body),
+      headers: { "content-type": "application/json", ...headers },
+    }),
+    {
+      params: Promise.resolve({ userId }),
+    },
+  );
 
 describe("admin routes, called directly", () => {
   it("answer 401 without a session", async () => {

@@ -32,7 +32,12 @@ async function anonymousBrowser(): Promise<{ token: string; learnerId: string }>
 }
 
 async function submitAt(learnerId: string, slug: string, passed: number, total: number, at: Date): Promise<string> {
-  const { id } = await recordSubmission({ learnerId, exerciseSlug: slug, code: `// ${slug} ${passed}/${total} at ${at.toISOString()}`, result: gradeResult({ passed, total }) });
+  const { id } = await recordSubmission({
+    learnerId,
+    exerciseSlug: slug,
+    code: `// ${slug} ${passed}/${total} at ${at.toISOString()}`,
+    result: gradeResult({ passed, total }),
+  });
   await getDb().submission.update({ where: { id }, data: { createdAt: at } });
   return id;
 }
@@ -114,7 +119,10 @@ describe("sign-in merges the browser's anonymous learner into the account's", ()
     expect(await countStoredTests({ learnerId: own })).toBe(before.testResults);
 
     const progress = Object.fromEntries(
-      (await db.progress.findMany({ where: { learnerId: own }, include: { exercise: { select: { slug: true } } } })).map(({ exercise, ...row }) => [exercise.slug, row]),
+      (await db.progress.findMany({ where: { learnerId: own }, include: { exercise: { select: { slug: true } } } })).map(({ exercise, ...row }) => [
+        exercise.slug,
+        row,
+      ]),
     );
     expect(progress.softmax).toMatchObject({ status: "solved", attempts: 3, bestPassed: 4, firstSolvedAt: t(15), lastSubmittedAt: t(16) });
     expect(progress.sigmoid).toMatchObject({ status: "solved", attempts: 2, bestPassed: 5, firstSolvedAt: t(20), lastSubmittedAt: t(25) });
@@ -122,7 +130,10 @@ describe("sign-in merges the browser's anonymous learner into the account's", ()
     expect(progress.relu).toBeUndefined();
 
     const drafts = Object.fromEntries(
-      (await db.draft.findMany({ where: { learnerId: own }, include: { exercise: { select: { slug: true } } } })).map(({ exercise, ...row }) => [exercise.slug, row]),
+      (await db.draft.findMany({ where: { learnerId: own }, include: { exercise: { select: { slug: true } } } })).map(({ exercise, ...row }) => [
+        exercise.slug,
+        row,
+      ]),
     );
     expect(drafts.softmax).toMatchObject({ code: "account's newer softmax", updatedAt: t(30) });
     expect(drafts.relu).toMatchObject({ code: "browser's newer relu", updatedAt: t(27) });
@@ -133,7 +144,9 @@ describe("sign-in merges the browser's anonymous learner into the account's", ()
     await signUpUser("ada@example.com");
     const browser = await anonymousBrowser();
     await submitAt(browser.learnerId, "softmax", 4, 4, t(1));
-    const failed = await signIn({ email: "ada@example.com", password: "not the password", address: freshAddress(), anonymousToken: browser.token }).catch((error: unknown) => error);
+    const failed = await signIn({ email: "ada@example.com", password: "not the password", address: freshAddress(), anonymousToken: browser.token }).catch(
+      (error: unknown) => error,
+    );
     expect(isAppError(failed, "unauthenticated")).toBe(true);
     expect(await findAnonymousLearner({ token: browser.token })).toEqual({ id: browser.learnerId });
     expect(await getDb().submission.count({ where: { learnerId: browser.learnerId } })).toBe(1);

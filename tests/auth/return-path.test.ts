@@ -9,7 +9,19 @@ describe("safeReturnPath", () => {
   });
 
   it("sends anything that could leave the site to the catalog", () => {
-    for (const value of ["https://evil.example/", "//evil.example/x", "/\\evil.example", "javascript:alert(1)", "history", "", undefined, null, "/\t/evil.example", "/\n/evil.example", "/\r//evil.example"]) {
+    for (const value of [
+      "https://evil.example/",
+      "//evil.example/x",
+      "/\\evil.example",
+      "javascript:alert(1)",
+      "history",
+      "",
+      undefined,
+      null,
+      "/\t/evil.example",
+      "/\n/evil.example",
+      "/\r//evil.example",
+    ]) {
       expect(safeReturnPath(value)).toBe("/");
     }
   });

@@ -46,7 +46,13 @@ describe("sessions", () => {
 
   it("removes the user's expired sessions at the next sign-in", async () => {
     await signUpUser("ada@example.com");
-    const old = await signIn({ email: "ada@example.com", password: PASSWORD, address: freshAddress(), anonymousToken: null, now: new Date("2020-01-01T00:00:00Z") });
+    const old = await signIn({
+      email: "ada@example.com",
+      password: PASSWORD,
+      address: freshAddress(),
+      anonymousToken: null,
+      now: new Date("2020-01-01T00:00:00Z"),
+    });
     await signIn({ email: "ada@example.com", password: PASSWORD, address: freshAddress(), anonymousToken: null });
     expect(await getDb().session.findUnique({ where: { id: sha256(old.token) } })).toBeNull();
   });

@@ -49,7 +49,10 @@ describe("signIn", () => {
     expect(row.expiresAt.toISOString()).toBe("2030-01-31T00:00:00.000Z");
     const raw = new Database(database.file, { readonly: true });
     try {
-      const cells = raw.prepare("SELECT * FROM Session").all().flatMap((session) => Object.values(session as object));
+      const cells = raw
+        .prepare("SELECT * FROM Session")
+        .all()
+        .flatMap((session) => Object.values(session as object));
       expect(cells.some((cell) => typeof cell === "string" && cell.includes(token))).toBe(false);
     } finally {
       raw.close();
@@ -103,7 +106,13 @@ describe("signIn", () => {
     for (let index = 0; index < MAX_FAILURES_PER_EMAIL; index += 1) {
       await attempt("ada@example.com", `guess ${index}!!!!!!`, freshAddress(), new Date(start.getTime() + index * 60_000));
     }
-    const blocked = await signIn({ email: "ada@example.com", password: PASSWORD, address: freshAddress(), anonymousToken: null, now: new Date(start.getTime() + 10 * 60_000) }).catch((error: unknown) => error);
+    const blocked = await signIn({
+      email: "ada@example.com",
+      password: PASSWORD,
+      address: freshAddress(),
+      anonymousToken: null,
+      now: new Date(start.getTime() + 10 * 60_000),
+    }).catch((error: unknown) => error);
     expect(isAppError(blocked, "rate_limited") && blocked.message).toMatch(/try again in 5 minutes/);
     expect(await attempt("ada@example.com", PASSWORD, freshAddress(), new Date(start.getTime() + SIGN_IN_WINDOW_MS + 1))).toBe("ok");
   });

@@ -27,7 +27,11 @@ const catalog = loadExerciseCatalog(EXERCISES_DIR);
 const exercises = MIX.map((id) => {
   const content = catalog.exercises.find((exercise) => exercise.meta.id === id);
   if (!content) throw new Error(`bench needs exercise ${id}`);
-  return { id, reference: fs.readFileSync(path.join(EXERCISES_DIR, content.folder, "reference.ts"), "utf8"), prepared: prepareExercise(loadExerciseRuntime(EXERCISES_DIR, content)) };
+  return {
+    id,
+    reference: fs.readFileSync(path.join(EXERCISES_DIR, content.folder, "reference.ts"), "utf8"),
+    prepared: prepareExercise(loadExerciseRuntime(EXERCISES_DIR, content)),
+  };
 });
 
 /** A unique source per submission: same code, different text (defeats any code cache). */
@@ -156,6 +160,8 @@ for (const id of MIX) {
   if (sandboxed.length === 0 || plain.length === 0) continue;
   const [p50, p95, n50, n95] = [percentile(sandboxed, 50), percentile(sandboxed, 95), percentile(plain, 50), percentile(plain, 95)].map(round);
   const cell = (value: number, width: number) => String(value).padStart(width);
-  console.log(`${id.padEnd(30)} ${cell(p50, 8)} ${cell(p95, 5)} | ${cell(n50, 14)} ${cell(n95, 5)} | ${cell(round(p50 / n50), 9)} ${cell(round(p95 / n95), 4)}`);
+  console.log(
+    `${id.padEnd(30)} ${cell(p50, 8)} ${cell(p95, 5)} | ${cell(n50, 14)} ${cell(n95, 5)} | ${cell(round(p50 / n50), 9)} ${cell(round(p95 / n95), 4)}`,
+  );
 }
 console.log(JSON.stringify(summary));

@@ -27,7 +27,11 @@ async function classroom() {
   const ben = await createUser("learner", `ben-${Date.now()}@example.test`);
   const cy = await createUser("learner", `=cy-${Date.now()}@example.test`);
   const course = await courseWith(instructor, [ada, ben, cy]);
-  const setId = await publishedSet(instructor, course.id, { title: "Week 1: softmax & co", exerciseSlugs: ["softmax", "sigmoid", "relu"], dueAt: minutesAgo(60).toISOString() });
+  const setId = await publishedSet(instructor, course.id, {
+    title: "Week 1: softmax & co",
+    exerciseSlugs: ["softmax", "sigmoid", "relu"],
+    dueAt: minutesAgo(60).toISOString(),
+  });
   // ada: softmax in 2 (no-max-shift first), sigmoid in 1; ben: softmax in 3 (late), relu attempted; cy: nothing.
   await addSubmission({ learnerId: ada.learnerId, slug: "softmax", at: minutesAgo(200), failed: ["hidden A", "hidden B"], mistake: "no-max-shift" });
   await addSubmission({ learnerId: ada.learnerId, slug: "softmax", at: minutesAgo(190) });
@@ -72,7 +76,13 @@ describe("getGradebook", () => {
       ],
     });
     expect(sigmoid).toMatchObject({ acceptedCount: 1, passRate: 1 / 3, medianAttemptsToSolve: 1, failedHiddenTests: [], mistakes: [] });
-    expect(relu).toMatchObject({ acceptedCount: 0, attemptedCount: 1, passRate: 0, medianAttemptsToSolve: null, failedHiddenTests: [{ name: "hidden C", count: 1 }] });
+    expect(relu).toMatchObject({
+      acceptedCount: 0,
+      attemptedCount: 1,
+      passRate: 0,
+      medianAttemptsToSolve: null,
+      failedHiddenTests: [{ name: "hidden C", count: 1 }],
+    });
   });
 
   it("lists only current members and, once closed, counts submissions until the close", async () => {
@@ -191,7 +201,15 @@ describe("the CSV export", () => {
     expect(csv.replace(/\r\n/g, "")).not.toContain("\n");
     const records = parseCsv(csv.slice(1));
     const perExercise = (title: string) => [`${title}: score (of 1)`, `${title}: attempts`, `${title}: first accepted (UTC)`, `${title}: late`];
-    expect(records[0]).toEqual(["Name", "Email", "Student ID", ...perExercise("Exercise softmax"), ...perExercise("Exercise sigmoid"), ...perExercise("Exercise relu"), "Total (of 3)"]);
+    expect(records[0]).toEqual([
+      "Name",
+      "Email",
+      "Student ID",
+      ...perExercise("Exercise softmax"),
+      ...perExercise("Exercise sigmoid"),
+      ...perExercise("Exercise relu"),
+      "Total (of 3)",
+    ]);
     const gradebook = await getGradebook({ actor: instructor, problemSetId: setId });
     const firstAccepted = (email: string, index: number) => {
       const at = gradebook.rows.find((row) => row.email === email)!.cells[index].firstAcceptedAt!;
@@ -207,7 +225,16 @@ describe("the CSV export", () => {
   });
 
   it("quotes commas, quotes and line breaks, and prefixes every formula trigger", async () => {
-    expect(["=1+1", "+1", "-1", "@SUM(A1)", "\tx", "\rx", "a=b", "plain"].map(protectCell)).toEqual(["'=1+1", "'+1", "'-1", "'@SUM(A1)", "'\tx", "'\rx", "a=b", "plain"]);
+    expect(["=1+1", "+1", "-1", "@SUM(A1)", "\tx", "\rx", "a=b", "plain"].map(protectCell)).toEqual([
+      "'=1+1",
+      "'+1",
+      "'-1",
+      "'@SUM(A1)",
+      "'\tx",
+      "'\rx",
+      "a=b",
+      "plain",
+    ]);
     const csv = gradebookToCsv({
       problemSet: {
         id: "p",
@@ -224,7 +251,9 @@ describe("the CSV export", () => {
       exercises: [{ slug: "x", title: 'Comma, "quote"\nnewline', difficulty: "easy", points: 2, statistics: {} as never }],
       rows: [],
     });
-    expect(csv).toBe('\uFEFFName,Email,Student ID,"Comma, ""quote""\nnewline: score (of 2)","Comma, ""quote""\nnewline: attempts","Comma, ""quote""\nnewline: first accepted (UTC)","Comma, ""quote""\nnewline: late",Total (of 2)\r\n');
+    expect(csv).toBe(
+      '\uFEFFName,Email,Student ID,"Comma, ""quote""\nnewline: score (of 2)","Comma, ""quote""\nnewline: attempts","Comma, ""quote""\nnewline: first accepted (UTC)","Comma, ""quote""\nnewline: late",Total (of 2)\r\n',
+    );
   });
 });
 

@@ -81,7 +81,14 @@ export async function addSubmission(options: {
       failingCase: options.failingCase ?? null,
       createdAt: options.at,
       tests: JSON.stringify(
-        tests.map((test) => ({ name: test.name, kind: test.isHidden ? "fixed" : "example", tier: "required", isHidden: test.isHidden, status: test.status, message: test.status === "passed" ? null : "worst at 0" })),
+        tests.map((test) => ({
+          name: test.name,
+          kind: test.isHidden ? "fixed" : "example",
+          tier: "required",
+          isHidden: test.isHidden,
+          status: test.status,
+          message: test.status === "passed" ? null : "worst at 0",
+        })),
       ),
       failedHiddenTests: JSON.stringify(tests.filter((test) => test.isHidden && test.status !== "passed").map((test) => test.name)),
     },

@@ -27,7 +27,13 @@ describe("composing a problem set", () => {
     const { id } = await createProblemSet({
       actor: instructor,
       courseId: course.id,
-      input: { title: " Week 1 ", exerciseSlugs: ["sigmoid", "softmax"], dueAt: dueAt.toISOString(), revealFailingCase: "after_due", submitIntervalSeconds: 30 },
+      input: {
+        title: " Week 1 ",
+        exerciseSlugs: ["sigmoid", "softmax"],
+        dueAt: dueAt.toISOString(),
+        revealFailingCase: "after_due",
+        submitIntervalSeconds: 30,
+      },
     });
     expect(await getProblemSetForEditing({ actor: instructor, problemSetId: id })).toMatchObject({
       title: "Week 1",
@@ -42,7 +48,13 @@ describe("composing a problem set", () => {
 
     await updateProblemSet({ actor: instructor, problemSetId: id, input: { title: "Week one", exerciseSlugs: ["relu", "softmax", "sigmoid"] } });
     const edited = await getProblemSetForEditing({ actor: instructor, problemSetId: id });
-    expect(edited).toMatchObject({ title: "Week one", exerciseSlugs: ["relu", "softmax", "sigmoid"], dueAt: null, revealFailingCase: "always", submitIntervalSeconds: 0 });
+    expect(edited).toMatchObject({
+      title: "Week one",
+      exerciseSlugs: ["relu", "softmax", "sigmoid"],
+      dueAt: null,
+      revealFailingCase: "always",
+      submitIntervalSeconds: 0,
+    });
 
     await changeProblemSetStatus({ actor: instructor, problemSetId: id, status: "published" });
     await changeProblemSetStatus({ actor: instructor, problemSetId: id, status: "closed" });
@@ -65,9 +77,15 @@ describe("composing a problem set", () => {
       message: expect.stringContaining("at most 50"),
     });
     await expect(create({ title: "ok", exerciseSlugs: ["softmax", "softmax"] })).rejects.toMatchObject(invalid);
-    await expect(create({ title: "ok", exerciseSlugs: ["no-such-exercise"] })).rejects.toMatchObject({ code: "invalid_input", message: expect.stringContaining("no-such-exercise") });
+    await expect(create({ title: "ok", exerciseSlugs: ["no-such-exercise"] })).rejects.toMatchObject({
+      code: "invalid_input",
+      message: expect.stringContaining("no-such-exercise"),
+    });
     await expect(create({ title: "ok", opensAt: minutesFromNow(10).toISOString(), dueAt: minutesFromNow(5).toISOString() })).rejects.toMatchObject(invalid);
-    await expect(create({ title: "ok", revealFailingCase: "after_due" })).rejects.toMatchObject({ code: "invalid_input", message: expect.stringContaining("due date") });
+    await expect(create({ title: "ok", revealFailingCase: "after_due" })).rejects.toMatchObject({
+      code: "invalid_input",
+      message: expect.stringContaining("due date"),
+    });
     await expect(create({ title: "ok", submitIntervalSeconds: -1 })).rejects.toMatchObject(invalid);
     await expect(create({ title: "ok", submitIntervalSeconds: 1.5 })).rejects.toMatchObject(invalid);
     await expect(create({ title: "ok", dueAt: "tomorrow" })).rejects.toMatchObject(invalid);
@@ -84,7 +102,9 @@ describe("composing a problem set", () => {
     await expect(changeProblemSetStatus({ actor: instructor, problemSetId: id, status: "published" })).rejects.toMatchObject({ code: "invalid_input" });
     await expect(changeProblemSetStatus({ actor: instructor, problemSetId: id, status: "closed" })).rejects.toMatchObject({ code: "conflict" });
     const published = await publishedSet(instructor, courseId, { title: "Real", exerciseSlugs: ["softmax"] });
-    await expect(updateProblemSet({ actor: instructor, problemSetId: published, input: { title: "Real", exerciseSlugs: [] } })).rejects.toMatchObject({ code: "invalid_input" });
+    await expect(updateProblemSet({ actor: instructor, problemSetId: published, input: { title: "Real", exerciseSlugs: [] } })).rejects.toMatchObject({
+      code: "invalid_input",
+    });
     await expect(deleteProblemSet({ actor: instructor, problemSetId: published })).rejects.toMatchObject({ code: "conflict" });
     expect(await deleteProblemSet({ actor: instructor, problemSetId: id })).toEqual({ courseId });
     await expect(getProblemSetForEditing({ actor: instructor, problemSetId: id })).rejects.toMatchObject({ code: "not_found" });

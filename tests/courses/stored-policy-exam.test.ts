@@ -33,7 +33,8 @@ afterAll(async () => {
   await database.cleanup();
 });
 
-const stored = (id: string) => getDb().submission.findUniqueOrThrow({ where: { id }, select: { revealFailingCase: true, revealFailingCaseAfter: true, failingCase: true } });
+const stored = (id: string) =>
+  getDb().submission.findUniqueOrThrow({ where: { id }, select: { revealFailingCase: true, revealFailingCaseAfter: true, failingCase: true } });
 const anonymousLearner = async () => (await findOrCreateAnonymousLearner({ token: null })).learner.id;
 
 describe("the feedback policy stored with a submission", () => {
@@ -44,7 +45,10 @@ describe("the feedback policy stored with a submission", () => {
     const soon = new Date(now.getTime() + 60_000);
     const later = new Date(now.getTime() + 3_600_000);
     expect(strictestPolicy([set("always")], now).feedback).toEqual({ revealFailingCase: "always", revealFailingCaseAfter: null });
-    expect(strictestPolicy([set("after_due", soon), set("after_due", later), set("always")], now).feedback).toEqual({ revealFailingCase: "after_due", revealFailingCaseAfter: later });
+    expect(strictestPolicy([set("after_due", soon), set("after_due", later), set("always")], now).feedback).toEqual({
+      revealFailingCase: "after_due",
+      revealFailingCaseAfter: later,
+    });
     expect(strictestPolicy([set("after_due", new Date(now.getTime() - 1))], now).feedback.revealFailingCase).toBe("always");
     expect(strictestPolicy([set("after_due", later), set("never")], now).feedback).toEqual({ revealFailingCase: "never", revealFailingCaseAfter: null });
     expect(strictestPolicy([set("always", null, true)], now)).toMatchObject({ isFailingCaseRevealed: false, feedback: { revealFailingCase: "never" } });
@@ -97,7 +101,12 @@ describe("a submission's learner views follow the policy it was made under, for 
     const learner = await createUser("learner");
     const { id: courseId } = await courseWith(instructor, [learner]);
     const dueAt = minutesFromNow(60);
-    const setId = await publishedSet(instructor, courseId, { title: "Homework", exerciseSlugs: ["softmax"], revealFailingCase: "after_due", dueAt: dueAt.toISOString() });
+    const setId = await publishedSet(instructor, courseId, {
+      title: "Homework",
+      exerciseSlugs: ["softmax"],
+      revealFailingCase: "after_due",
+      dueAt: dueAt.toISOString(),
+    });
 
     const answer = await submitSolution({ learnerId: learner.learnerId, exerciseSlug: "softmax", code: NAIVE_SOFTMAX });
     expect(answer.result).not.toHaveProperty("failingCase");
@@ -127,7 +136,9 @@ describe("exam mode (real grader)", () => {
       const answer = await submitSolution({ learnerId, exerciseSlug: "softmax", code: NAIVE_SOFTMAX });
       expect(answer.result.verdict).toBe("wrong_answer");
       expect(answer.result).not.toHaveProperty("failingCase");
-      expect(answer.result.tests.filter((test) => test.hidden && test.tier === "required").every((test) => !("input" in test) && !("actual" in test))).toBe(true);
+      expect(answer.result.tests.filter((test) => test.hidden && test.tier === "required").every((test) => !("input" in test) && !("actual" in test))).toBe(
+        true,
+      );
       expect(await stored(answer.submissionId)).toMatchObject({ revealFailingCase: "never", failingCase: expect.any(String) });
       expect(await viewOwnSubmission({ learnerId, submissionId: answer.submissionId })).not.toHaveProperty("result.failingCase");
     }
@@ -154,6 +165,9 @@ describe("exam mode (real grader)", () => {
     await publishedSet(instructor, courseId, { title: "Later", exerciseSlugs: ["softmax"], isExam: true, opensAt: minutesFromNow(30).toISOString() });
     expect((await findSubmissionPolicy({ learnerId: anonymous, exerciseSlug: "softmax" })).isFailingCaseRevealed).toBe(true);
     await publishedSet(instructor, courseId, { title: "Now", exerciseSlugs: ["softmax"], isExam: true, submitIntervalSeconds: 600 });
-    expect(await findSubmissionPolicy({ learnerId: anonymous, exerciseSlug: "softmax" })).toMatchObject({ minIntervalSeconds: 0, isFailingCaseRevealed: false });
+    expect(await findSubmissionPolicy({ learnerId: anonymous, exerciseSlug: "softmax" })).toMatchObject({
+      minIntervalSeconds: 0,
+      isFailingCaseRevealed: false,
+    });
   });
 });

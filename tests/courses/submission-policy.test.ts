@@ -52,8 +52,28 @@ describe("strictestPolicy", () => {
 describe("applyFeedbackPolicy", () => {
   const view: Pick<GradeResult, "tests" | "failingCase"> = {
     tests: [
-      { name: "example", kind: "example", tier: "required" as const, hidden: false, status: "failed", message: "expected 1", input: "[1]", expected: "1", actual: "2" },
-      { name: "big logits", kind: "fixed", tier: "required" as const, hidden: true, status: "failed", message: "wrong answer", input: "[1000]", expected: "[1]", actual: "[NaN]" },
+      {
+        name: "example",
+        kind: "example",
+        tier: "required" as const,
+        hidden: false,
+        status: "failed",
+        message: "expected 1",
+        input: "[1]",
+        expected: "1",
+        actual: "2",
+      },
+      {
+        name: "big logits",
+        kind: "fixed",
+        tier: "required" as const,
+        hidden: true,
+        status: "failed",
+        message: "wrong answer",
+        input: "[1000]",
+        expected: "[1]",
+        actual: "[NaN]",
+      },
     ],
     failingCase: { testName: "big logits", input: "[1000]", expected: "[1]", actual: "[NaN]", message: "NaN", shrunk: false },
   };
@@ -62,7 +82,14 @@ describe("applyFeedbackPolicy", () => {
     const withheld = applyFeedbackPolicy(view, { isFailingCaseRevealed: false });
     expect(withheld).not.toHaveProperty("failingCase");
     expect(withheld.tests[0]).toBe(view.tests[0]);
-    expect(withheld.tests[1]).toEqual({ name: "big logits", kind: "fixed", tier: "required" as const, hidden: true, status: "failed", message: "wrong answer" });
+    expect(withheld.tests[1]).toEqual({
+      name: "big logits",
+      kind: "fixed",
+      tier: "required" as const,
+      hidden: true,
+      status: "failed",
+      message: "wrong answer",
+    });
   });
 });
 
@@ -81,8 +108,16 @@ describe("findSubmissionPolicy and enforceSubmissionPolicy", () => {
     expect(await findSubmissionPolicy({ learnerId: member.learnerId, exerciseSlug: "softmax" })).toEqual(OPEN_POLICY);
 
     await publishedSet(instructor, courseId, { title: "Open", exerciseSlugs: ["log-sum-exp", "softmax"], submitIntervalSeconds: 30 });
-    await publishedSet(instructor, courseId, { title: "Exam", exerciseSlugs: ["softmax"], revealFailingCase: "after_due", dueAt: minutesFromNow(60).toISOString() });
-    expect(await findSubmissionPolicy({ learnerId: member.learnerId, exerciseSlug: "softmax" })).toMatchObject({ minIntervalSeconds: 30, isFailingCaseRevealed: false });
+    await publishedSet(instructor, courseId, {
+      title: "Exam",
+      exerciseSlugs: ["softmax"],
+      revealFailingCase: "after_due",
+      dueAt: minutesFromNow(60).toISOString(),
+    });
+    expect(await findSubmissionPolicy({ learnerId: member.learnerId, exerciseSlug: "softmax" })).toMatchObject({
+      minIntervalSeconds: 30,
+      isFailingCaseRevealed: false,
+    });
     expect(await findSubmissionPolicy({ learnerId: outsider.learnerId, exerciseSlug: "softmax" })).toEqual(OPEN_POLICY);
   });
 
@@ -114,7 +149,12 @@ describe("submitSolution under a problem set (real grader)", () => {
     const instructor = await createUser("instructor");
     const learner = await createUser("learner");
     const { id: courseId } = await courseWith(instructor, [learner]);
-    const setId = await publishedSet(instructor, courseId, { title: "Exam", exerciseSlugs: ["softmax"], revealFailingCase: "never", submitIntervalSeconds: 300 });
+    const setId = await publishedSet(instructor, courseId, {
+      title: "Exam",
+      exerciseSlugs: ["softmax"],
+      revealFailingCase: "never",
+      submitIntervalSeconds: 300,
+    });
 
     const first = await submitSolution({ learnerId: learner.learnerId, exerciseSlug: "softmax", code: NAIVE_SOFTMAX });
     expect(first.result.verdict).toBe("wrong_answer");

@@ -27,7 +27,10 @@ describe("findOrCreateAnonymousLearner", () => {
     const { newToken } = await findOrCreateAnonymousLearner({ token: null });
     const raw = new Database(database.file, { readonly: true });
     try {
-      const cells = raw.prepare("SELECT * FROM Learner").all().flatMap((row) => Object.values(row as object));
+      const cells = raw
+        .prepare("SELECT * FROM Learner")
+        .all()
+        .flatMap((row) => Object.values(row as object));
       expect(cells).not.toContain(newToken);
       expect(cells.some((cell) => typeof cell === "string" && cell.includes(newToken!))).toBe(false);
     } finally {

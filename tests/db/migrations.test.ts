@@ -117,7 +117,11 @@ describe("the compact_test_results migration", () => {
     await applyMigrations(`file:${file}`);
 
     const after = new Database(file, { readonly: true });
-    const rows = after.prepare("SELECT id, tests, failedHiddenTests FROM Submission ORDER BY id").all() as { id: string; tests: string; failedHiddenTests: string }[];
+    const rows = after.prepare("SELECT id, tests, failedHiddenTests FROM Submission ORDER BY id").all() as {
+      id: string;
+      tests: string;
+      failedHiddenTests: string;
+    }[];
     const tables = after.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'TestResult'").all();
     after.close();
     expect(tables).toEqual([]);

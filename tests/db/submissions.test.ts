@@ -99,7 +99,12 @@ describe("recordSubmission", () => {
 
   it("keeps 'solved' after a later failing submission", async () => {
     await recordSubmission({ learnerId, exerciseSlug: "relu", code: "ok", result: gradeResult({ passed: 2, total: 2 }) });
-    await recordSubmission({ learnerId, exerciseSlug: "relu", code: "broken", result: gradeResult({ passed: 0, total: 2, overrides: { verdict: "compile_error" } }) });
+    await recordSubmission({
+      learnerId,
+      exerciseSlug: "relu",
+      code: "broken",
+      result: gradeResult({ passed: 0, total: 2, overrides: { verdict: "compile_error" } }),
+    });
     const [progress] = await listProgress({ learnerId });
     expect(progress).toMatchObject({ status: "solved", attempts: 2, bestPassed: 2 });
   });

@@ -42,7 +42,10 @@ async function submitSoftmax(page: Page, code: string, verdict: string): Promise
 
 async function softmaxStatus(page: Page): Promise<string | null> {
   await page.goto("/");
-  return page.getByRole("link", { name: /^Softmax\b/ }).locator("[data-status]").getAttribute("data-status");
+  return page
+    .getByRole("link", { name: /^Softmax\b/ })
+    .locator("[data-status]")
+    .getAttribute("data-status");
 }
 
 const admin = { email: "admin@example.com" };
@@ -160,7 +163,11 @@ describe("accounts, over HTTP", () => {
   it("answers 401 to requests without a session and redirects pages to sign-in", async () => {
     expect((await fetch(`${baseUrl}/api/admin/users`)).status).toBe(401);
     expect((await fetch(`${baseUrl}/api/auth/session`)).status).toBe(401);
-    const patch = await fetch(`${baseUrl}/api/admin/users/anyone`, { method: "PATCH", body: JSON.stringify({ role: "admin" }), headers: { "content-type": "application/json" } });
+    const patch = await fetch(`${baseUrl}/api/admin/users/anyone`, {
+      method: "PATCH",
+      body: JSON.stringify({ role: "admin" }),
+      headers: { "content-type": "application/json" },
+    });
     expect(patch.status).toBe(401);
     const page = await fetch(`${baseUrl}/admin/users`, { redirect: "manual" });
     expect([303, 307, 308]).toContain(page.status);
@@ -195,7 +202,10 @@ describe("accounts, over HTTP", () => {
       headers: { "content-type": "application/json", origin: "https://evil.example" },
     });
     expect(crossSite.status).toBe(403);
-    const forged = await adminSession.context.request.patch("/api/admin/users/whoever", { data: { role: "admin" }, headers: { origin: "https://evil.example" } });
+    const forged = await adminSession.context.request.patch("/api/admin/users/whoever", {
+      data: { role: "admin" },
+      headers: { origin: "https://evil.example" },
+    });
     expect(forged.status()).toBe(403);
   });
 

@@ -9,7 +9,7 @@ const WELCH =
  * WELCH with one deliberate type error: exactly one squiggle proves the worker checked this text
  * and found studentTCdf declared (types never block grading, so it still runs).
  */
-const WELCH_WITH_PROBE = WELCH.replace("{ const m =", '{ const probe: string = 1; const m =');
+const WELCH_WITH_PROBE = WELCH.replace("{ const m =", "{ const probe: string = 1; const m =");
 /** A given helper's result used as a string, and a helper nobody gives: two type errors. */
 const MISTYPED =
   "export function welchTTest(a: number[], b: number[]): { t: number; df: number; p: number } { const p: string = studentTCdf(-1, 3); return { t: 1, df: 3, p: notGiven(1) }; }";

@@ -194,7 +194,10 @@ describe("join codes", () => {
       const { context } = await newProfile();
       await signUp(context.request);
       for (let index = 0; index < MAX_JOIN_FAILURES_PER_ACCOUNT && spent < MAX_JOIN_FAILURES_PER_ADDRESS; index++, spent++) {
-        const response = await context.request.post("/api/courses/join", { headers: { "x-forwarded-for": `198.51.100.${++spoof}` }, data: { code: "ZZZZ-ZZZZ" } });
+        const response = await context.request.post("/api/courses/join", {
+          headers: { "x-forwarded-for": `198.51.100.${++spoof}` },
+          data: { code: "ZZZZ-ZZZZ" },
+        });
         expect(response.status()).toBe(404);
       }
       await context.close();

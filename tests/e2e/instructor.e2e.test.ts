@@ -11,7 +11,8 @@ import { createAccount, PASSWORD } from "./create-account";
 // One line each: see replaceEditorCode.
 const NAIVE_SOFTMAX =
   'export function softmax(z: number[]): number[] { if (z.length === 0) throw new Error("empty"); const e = z.map((v) => Math.exp(v)); const s = e.reduce((a, b) => a + b, 0); return e.map((v) => v / s); }';
-const SIGMOID_GRADIENT = "export function sigmoidGrad(x: number[]): number[] { return x.map((v) => { const e = Math.exp(-Math.abs(v)); return e / ((1 + e) * (1 + e)); }); }";
+const SIGMOID_GRADIENT =
+  "export function sigmoidGrad(x: number[]): number[] { return x.map((v) => { const e = Math.exp(-Math.abs(v)); return e / ((1 + e) * (1 + e)); }); }";
 const SET = ["softmax", "log-sum-exp", "sigmoid-gradient"];
 const TITLES = ["Softmax", "Log-sum-exp", "Gradient of the sigmoid"];
 
@@ -46,7 +47,8 @@ async function submit(page: Page, slug: string, code: string, verdict: string): 
   await expect.poll(() => page.getByTestId("verdict-label").textContent(), { timeout: 60_000 }).toBe(verdict);
 }
 
-const statuses = (scope: ReturnType<Page["locator"]>) => scope.locator("[data-status]").evaluateAll((nodes) => nodes.map((node) => node.getAttribute("data-status")));
+const statuses = (scope: ReturnType<Page["locator"]>) =>
+  scope.locator("[data-status]").evaluateAll((nodes) => nodes.map((node) => node.getAttribute("data-status")));
 
 describe("teaching a course, in the browser", () => {
   let admin: Session, instructor: Session, learner: Session;
@@ -144,8 +146,16 @@ describe("teaching a course, in the browser", () => {
     const csv = fs.readFileSync((await download.path()) as string, "utf8");
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     const records = parseCsv(csv.slice(1));
-    expect(records[0]).toEqual(["Name", "Email", "Student ID", ...TITLES.flatMap((title) => [`${title}: score (of 1)`, `${title}: attempts`, `${title}: first accepted (UTC)`, `${title}: late`]), "Total (of 3)"]);
-    expect(records.slice(1)).toEqual([["", "ada@school.test", "", "0", "1", "", "no", "0", "0", "", "no", "1", "1", expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/), "no", "1"]]);
+    expect(records[0]).toEqual([
+      "Name",
+      "Email",
+      "Student ID",
+      ...TITLES.flatMap((title) => [`${title}: score (of 1)`, `${title}: attempts`, `${title}: first accepted (UTC)`, `${title}: late`]),
+      "Total (of 3)",
+    ]);
+    expect(records.slice(1)).toEqual([
+      ["", "ada@school.test", "", "0", "1", "", "no", "0", "0", "", "no", "1", "1", expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/), "no", "1"],
+    ]);
 
     // Drilling into the learner: both submissions, the failed one with its matched mistake.
     await row.getByRole("link", { name: "ada@school.test" }).click();

@@ -42,11 +42,14 @@ describe("softmax, as a learner", () => {
     // The counts come from a grading process; a cold one may miss the page's deadline, and the
     // page then says "the hidden tests" until a reload finds the counts cached.
     await expect
-      .poll(async () => {
-        const hint = await page.getByTestId("toolbar-hint").textContent();
-        if (hint?.includes("the hidden tests")) await page.reload();
-        return hint;
-      }, { timeout: 30_000 })
+      .poll(
+        async () => {
+          const hint = await page.getByTestId("toolbar-hint").textContent();
+          if (hint?.includes("the hidden tests")) await page.reload();
+          return hint;
+        },
+        { timeout: 30_000 },
+      )
       .toMatch(/Run checks the \d+ examples · Submit also runs \d+ hidden tests and \d+ robustness checks/);
     await waitForEditor(page);
     await replaceEditorCode(page, CORRECT);

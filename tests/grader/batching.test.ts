@@ -42,10 +42,19 @@ beforeAll(() => {
   fs.mkdirSync(path.join(dir, "mistakes"));
   const meta = JSON.parse(fs.readFileSync(path.join(dir, "exercise.json"), "utf8"));
   const hint = "A hint long enough for the schema to accept it.";
-  meta.mistakes = [{ id: "halved", title: "Probabilities halved", hint, tier: "required" }, { id: "doubled", title: "Probabilities doubled", hint, tier: "required" }];
+  meta.mistakes = [
+    { id: "halved", title: "Probabilities halved", hint, tier: "required" },
+    { id: "doubled", title: "Probabilities doubled", hint, tier: "required" },
+  ];
   meta.limits = { callMs: 100, submissionMs: 400, robustnessMs: 400 };
   fs.writeFileSync(path.join(dir, "exercise.json"), JSON.stringify(meta));
-  fs.writeFileSync(path.join(dir, "examples.json"), JSON.stringify([{ name: "three logits", args: [[1, 2, 3]], expected: [0.09003057317038046, 0.24472847105479764, 0.6652409557748219] }, { name: "two logits", args: [[0, 0]], expected: [0.5, 0.5] }]));
+  fs.writeFileSync(
+    path.join(dir, "examples.json"),
+    JSON.stringify([
+      { name: "three logits", args: [[1, 2, 3]], expected: [0.09003057317038046, 0.24472847105479764, 0.6652409557748219] },
+      { name: "two logits", args: [[0, 0]], expected: [0.5, 0.5] },
+    ]),
+  );
   fs.writeFileSync(path.join(dir, "reference.ts"), PLAIN.replace("{\n", '{\n  if (z.some((v) => Number.isNaN(v))) throw new Error("NaN");\n'));
   fs.writeFileSync(path.join(dir, "tests.ts"), TESTS);
   fs.writeFileSync(path.join(dir, "mistakes", "halved.ts"), PLAIN.replace("v / s", "v / (2 * s)"));
@@ -77,7 +86,10 @@ describe("batched calls give the outcome of one round trip per test", () => {
   });
 
   it("names the case of a memory bomb that fills the heap in the middle of a batch", async () => {
-    const bombOnFive = PLAIN.replace("{\n", "{\n  if (z[0] === 5) { const keep: number[][] = []; for (;;) keep.push(new Array(4_000_000).fill(keep.length)); }\n");
+    const bombOnFive = PLAIN.replace(
+      "{\n",
+      "{\n  if (z[0] === 5) { const keep: number[][] = []; for (;;) keep.push(new Array(4_000_000).fill(keep.length)); }\n",
+    );
     const result = await pool.grade("softmax", bombOnFive, "submit");
     expect(result.verdict).toBe("memory_limit_exceeded");
     expect(result.message).toMatch(/hidden test "case 5"/);

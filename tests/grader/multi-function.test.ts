@@ -33,7 +33,13 @@ describe("multi-function exercises", () => {
     expect(result.verdict).toBe("accepted");
     expect(result.total).toBe(2 + 3 + 10);
     expect(result.tests.map((test) => test.function)).toEqual([
-      "double", "total", "double", "total", "total", ...Array(5).fill("double"), ...Array(5).fill("total"),
+      "double",
+      "total",
+      "double",
+      "total",
+      "total",
+      ...Array(5).fill("double"),
+      ...Array(5).fill("total"),
     ]);
     expect(result.tests[2 + 3].name).toBe("double: random #1");
     expect(result.tests[0].input).toBe("double(x)\nx = [1, 2]");

@@ -17,7 +17,6 @@ const CORRECT = `export function softmax(z: number[]): number[] {
   return e.map((v) => v / s);
 }`;
 
-
 let pool: GraderPool;
 let exercisesDir: string;
 const saved = process.env.GD_EXERCISES_DIR;
@@ -75,7 +74,6 @@ afterAll(async () => {
   process.env.GD_EXERCISES_DIR = saved;
   fs.rmSync(exercisesDir, { recursive: true, force: true });
 });
-
 
 describe("grading pipeline", () => {
   it("Run grades only the examples and says how many hidden tests did not run", async () => {
@@ -140,4 +138,3 @@ describe("grading pipeline", () => {
     expect((await pool.grade("softmax", CORRECT, "submit")).verdict).toBe("accepted");
   });
 });
-

@@ -104,8 +104,7 @@ describe("GraderPool fair queueing", () => {
     const pool = makePool({ size: 1 });
     await pool.grade("softmax", REFERENCE, "run");
     const finished: string[] = [];
-    const track = (label: string, owner: string) =>
-      pool.grade("softmax", REFERENCE, "run", { owner }).then(() => finished.push(label));
+    const track = (label: string, owner: string) => pool.grade("softmax", REFERENCE, "run", { owner }).then(() => finished.push(label));
     const jobs = [0, 1, 2, 3, 4].map((i) => track(`a${i}`, "alice")); // a0 runs, a1-a4 wait
     jobs.push(track("b0", "bob"));
     await Promise.all(jobs);

@@ -78,7 +78,10 @@ beforeAll(() => {
     { id: "halved", title: "Probabilities halved", hint, tier: "required" },
   ];
   fs.writeFileSync(path.join(dir, "exercise.json"), JSON.stringify(meta));
-  fs.writeFileSync(path.join(dir, "examples.json"), JSON.stringify([{ name: "three logits", args: [[1, 2, 3]], expected: [0.09003057317038046, 0.24472847105479764, 0.6652409557748219] }]));
+  fs.writeFileSync(
+    path.join(dir, "examples.json"),
+    JSON.stringify([{ name: "three logits", args: [[1, 2, 3]], expected: [0.09003057317038046, 0.24472847105479764, 0.6652409557748219] }]),
+  );
   fs.writeFileSync(path.join(dir, "reference.ts"), REFERENCE);
   fs.writeFileSync(path.join(dir, "tests.ts"), TESTS);
   fs.writeFileSync(path.join(dir, "mistakes", "no-max-shift.ts"), NO_MAX_SHIFT);
@@ -106,7 +109,14 @@ describe("two tiers", () => {
     expect(nan).toMatchObject({ tier: "robustness", status: "failed", input: "z = [1, NaN, 2]", expected: "an Error is thrown" });
     expect(nan?.actual).toContain("NaN");
     // Required hidden tests stay hidden.
-    expect(view.tests.find((test) => test.name === "a marked input")).toEqual({ name: "a marked input", kind: "fixed", tier: "required", hidden: true, status: "passed", message: null });
+    expect(view.tests.find((test) => test.name === "a marked input")).toEqual({
+      name: "a marked input",
+      kind: "fixed",
+      tier: "required",
+      hidden: true,
+      status: "passed",
+      message: null,
+    });
   });
 
   it("names the known mistake of a solution with a second, unrelated flaw", async () => {
@@ -194,7 +204,13 @@ export function softmax(z: number[]): number[] {
     );
     const result = await pool.grade("softmax", stateful, "submit");
     expect(result.verdict).toBe("wrong_answer");
-    expect(result.failingCase).toMatchObject({ input: "", expected: "", actual: "", keepsState: true, message: expect.stringContaining("keeps state between calls") });
+    expect(result.failingCase).toMatchObject({
+      input: "",
+      expected: "",
+      actual: "",
+      keepsState: true,
+      message: expect.stringContaining("keeps state between calls"),
+    });
     expect(JSON.stringify(toLearnerView(result))).not.toContain("123.456");
   });
 

@@ -46,7 +46,12 @@ describe("splitTopLevelDeclarations", () => {
   it("gives every exercise file back exactly", () => {
     for (const file of exerciseFiles(path.resolve("exercises"))) {
       const source = fs.readFileSync(file, "utf8");
-      expect(splitTopLevelDeclarations(source).map((chunk) => chunk.text).join(""), file).toBe(source);
+      expect(
+        splitTopLevelDeclarations(source)
+          .map((chunk) => chunk.text)
+          .join(""),
+        file,
+      ).toBe(source);
     }
   });
 });
@@ -55,11 +60,17 @@ describe("assembleMistake", () => {
   it("replaces the declarations the override names, in the reference's order, and keeps the rest", () => {
     const override = "function solve(X: number[][], y: number[]): number[] {\n  return [];\n}\n";
     const assembled = assembleMistake(REFERENCE, override);
-    expect(assembled).toBe(REFERENCE.replace("/** Solves by least squares. */\nfunction solve(X: number[][], y: number[]): number[] {\n  return X[0].map(() => y[0]);\n}\n", override));
+    expect(assembled).toBe(
+      REFERENCE.replace(
+        "/** Solves by least squares. */\nfunction solve(X: number[][], y: number[]): number[] {\n  return X[0].map(() => y[0]);\n}\n",
+        override,
+      ),
+    );
   });
 
   it("puts a new declaration after the override declaration it follows, and a new header first", () => {
-    const override = "// The mistake's header.\n\nexport function fit(X: number[][], y: number[]): Model {\n  return { weights: helper(y), bias: 0 };\n}\n\nfunction helper(y: number[]): number[] {\n  return y;\n}\n";
+    const override =
+      "// The mistake's header.\n\nexport function fit(X: number[][], y: number[]): Model {\n  return { weights: helper(y), bias: 0 };\n}\n\nfunction helper(y: number[]): number[] {\n  return y;\n}\n";
     const names = splitTopLevelDeclarations(assembleMistake(REFERENCE, override)).map((chunk) => chunk.name);
     expect(names).toEqual([null, "fit", "helper", "Model", "solve", "predict"]);
     expect(assembleMistake(REFERENCE, override).startsWith("// The mistake's header.")).toBe(true);
@@ -68,7 +79,9 @@ describe("assembleMistake", () => {
   it("turns a complete wrong solution into an override that assembles to the same declarations", () => {
     const mistake = REFERENCE.replace("bias: 0 };\n}\n\ntype", "bias: 1 };\n}\n\ntype");
     const override = overrideOf(REFERENCE, mistake);
-    expect(override).toBe("/** The entry point. */\nexport function fit(X: number[][], y: number[]): Model {\n  return { weights: solve(X, y), bias: 1 };\n}\n");
+    expect(override).toBe(
+      "/** The entry point. */\nexport function fit(X: number[][], y: number[]): Model {\n  return { weights: solve(X, y), bias: 1 };\n}\n",
+    );
     expect(assembleMistake(REFERENCE, override)).toBe(mistake);
   });
 });

@@ -23,13 +23,42 @@ describe("compareValues", () => {
   });
 
   it("reports a shape mismatch before any value", () => {
-    expect(failure([[1, 2, 3], [4, 5, 6]], [[1, 4], [2, 5], [3, 6]])).toBe("shape mismatch: expected 2x3, got 3x2");
+    expect(
+      failure(
+        [
+          [1, 2, 3],
+          [4, 5, 6],
+        ],
+        [
+          [1, 4],
+          [2, 5],
+          [3, 6],
+        ],
+      ),
+    ).toBe("shape mismatch: expected 2x3, got 3x2");
     expect(failure([1, 2, 3], [1, 2])).toBe("shape mismatch: expected length 3, got length 2");
-    expect(failure([[1, 2], [3, 4]], [[1, 2], [3]])).toContain("2 rows of unequal lengths");
+    expect(
+      failure(
+        [
+          [1, 2],
+          [3, 4],
+        ],
+        [[1, 2], [3]],
+      ),
+    ).toContain("2 rows of unequal lengths");
   });
 
   it("names the worst element with its index, both errors and the bound", () => {
-    const message = failure([[1, 2], [3, 4]], [[1, 2.5], [3, 4.1]]);
+    const message = failure(
+      [
+        [1, 2],
+        [3, 4],
+      ],
+      [
+        [1, 2.5],
+        [3, 4.1],
+      ],
+    );
     expect(message).toContain("at [0][1]");
     expect(message).toContain("expected 2, got 2.5");
     expect(message).toContain("absolute error 5.00e-1");
@@ -71,8 +100,18 @@ describe("compareValues", () => {
 describe("shapeOf", () => {
   it("describes vectors and matrices as a learner would", () => {
     expect(shapeOf([1, 2, 3])).toBe("length 3");
-    expect(shapeOf([[1, 2, 3], [4, 5, 6]])).toBe("2x3");
-    expect(shapeOf([[[1], [2]], [[3], [4]]])).toBe("2x2x1");
+    expect(
+      shapeOf([
+        [1, 2, 3],
+        [4, 5, 6],
+      ]),
+    ).toBe("2x3");
+    expect(
+      shapeOf([
+        [[1], [2]],
+        [[3], [4]],
+      ]),
+    ).toBe("2x2x1");
     expect(shapeOf([])).toBe("length 0");
   });
 });

@@ -14,7 +14,15 @@ describe("datasets: the Palmer penguins from vega-datasets", () => {
     const complete = penguins();
     expect(complete).toHaveLength(333);
     expect(complete.every((bird) => Object.values(bird).every((value) => value !== null))).toBe(true);
-    expect(complete[0]).toEqual({ species: "Adelie", island: "Torgersen", beakLengthMm: 39.1, beakDepthMm: 18.7, flipperLengthMm: 181, bodyMassG: 3750, sex: "male" });
+    expect(complete[0]).toEqual({
+      species: "Adelie",
+      island: "Torgersen",
+      beakLengthMm: 39.1,
+      beakDepthMm: 18.7,
+      flipperLengthMm: 181,
+      bodyMassG: 3750,
+      sex: "male",
+    });
   });
 
   it("returns a fresh copy on every call", () => {
@@ -31,7 +39,14 @@ describe("datasets: the Palmer penguins from vega-datasets", () => {
     const analysis = examplesOf("project-statistical-analysis").find((example: { name: string }) => example.name.startsWith("penguins:"));
     const every7th = penguinRecords().filter((_, i) => i % 7 === 3);
     expect(analysis.args[0]).toEqual(
-      every7th.map(({ species, sex, beakLengthMm, beakDepthMm, flipperLengthMm, bodyMassG }) => ({ species, sex, beakLengthMm, beakDepthMm, flipperLengthMm, bodyMassG })),
+      every7th.map(({ species, sex, beakLengthMm, beakDepthMm, flipperLengthMm, bodyMassG }) => ({
+        species,
+        sex,
+        beakLengthMm,
+        beakDepthMm,
+        flipperLengthMm,
+        bodyMassG,
+      })),
     );
   });
 });

@@ -4,7 +4,8 @@ import { isHttpsRequest } from "@/lib/http/learner-cookie";
 import { assertSameOrigin } from "@/lib/http/same-origin";
 import { stripForwardedHeaders } from "@/lib/http/strip-forwarded-headers";
 
-const post = (headers: Record<string, string>) => new Request("http://10.0.0.5:3000/api/courses/join", { method: "POST", headers: { host: "learn.example", ...headers } });
+const post = (headers: Record<string, string>) =>
+  new Request("http://10.0.0.5:3000/api/courses/join", { method: "POST", headers: { host: "learn.example", ...headers } });
 
 describe("assertSameOrigin and forwarded headers", () => {
   it("without a trusted proxy judges by the Host header alone", () => {
@@ -15,7 +16,9 @@ describe("assertSameOrigin and forwarded headers", () => {
 
   it("behind a trusted proxy (GD_TRUST_PROXY=1) takes X-Forwarded-Host/Proto", () => {
     expect(() => assertSameOrigin(post({ origin: "https://learn.example", "x-forwarded-proto": "https" }), true)).not.toThrow();
-    expect(() => assertSameOrigin(post({ origin: "https://public.example", "x-forwarded-host": "public.example", "x-forwarded-proto": "https" }), true)).not.toThrow();
+    expect(() =>
+      assertSameOrigin(post({ origin: "https://public.example", "x-forwarded-host": "public.example", "x-forwarded-proto": "https" }), true),
+    ).not.toThrow();
     expect(() => assertSameOrigin(post({ origin: "http://evil.example", "x-forwarded-host": "learn.example" }), true)).toThrow("Cross-site");
   });
 
@@ -34,7 +37,17 @@ describe("assertSameOrigin and forwarded headers", () => {
 
 describe("isOddApiPath", () => {
   it("flags dot segments, encoded or not, trailing slashes and encoded separators under /api/ only", () => {
-    for (const path of ["/api/", "/api/submissions/", "/api/submissions/%2e%2e", "/api/submissions/.%2E", "/api/x/./y", "/api/a//b", "/api/exercises/..%2fx", "/api/x/%5c", "/api/x/%zz"]) {
+    for (const path of [
+      "/api/",
+      "/api/submissions/",
+      "/api/submissions/%2e%2e",
+      "/api/submissions/.%2E",
+      "/api/x/./y",
+      "/api/a//b",
+      "/api/exercises/..%2fx",
+      "/api/x/%5c",
+      "/api/x/%zz",
+    ]) {
       expect(isOddApiPath(path), path).toBe(true);
     }
     for (const path of ["/api", "/api/submissions/abc", "/api/exercises/softmax/draft", "/catalog/", "/exercises/.."]) {

@@ -14,18 +14,58 @@ describe("toLearnerView", () => {
       durationMs: 1,
       message: "1/2 tests passed",
       tests: [
-        { name: "doubles", kind: "example", tier: "required" as const, hidden: false, status: "passed", message: null, input: "x = [1]", expected: "[2]", actual: "[2]", actualValue: "[2]", function: "double" },
+        {
+          name: "doubles",
+          kind: "example",
+          tier: "required" as const,
+          hidden: false,
+          status: "passed",
+          message: null,
+          input: "x = [1]",
+          expected: "[2]",
+          actual: "[2]",
+          actualValue: "[2]",
+          function: "double",
+        },
         // A hidden test never gets an actualValue from the grader; if one did, it must not leak.
-        { name: "secret", kind: "fixed", tier: "required" as const, hidden: true, status: "failed", message: "worst value at [0]: expected 7", input: "x = [3.5]", expected: "[7]", actual: "[3.5]", actualValue: "[3.5]", console: "3.5", function: "double" },
+        {
+          name: "secret",
+          kind: "fixed",
+          tier: "required" as const,
+          hidden: true,
+          status: "failed",
+          message: "worst value at [0]: expected 7",
+          input: "x = [3.5]",
+          expected: "[7]",
+          actual: "[3.5]",
+          actualValue: "[3.5]",
+          console: "3.5",
+          function: "double",
+        },
       ],
     };
     const view = toLearnerView(result);
     expect(view.tests[0]).toEqual(result.tests[0]);
-    expect(view.tests[1]).toEqual({ name: "secret", kind: "fixed", tier: "required" as const, hidden: true, status: "failed", message: "wrong answer", function: "double" });
+    expect(view.tests[1]).toEqual({
+      name: "secret",
+      kind: "fixed",
+      tier: "required" as const,
+      hidden: true,
+      status: "failed",
+      message: "wrong answer",
+      function: "double",
+    });
   });
 
   it("names a hidden test's error by kind only: a thrown exception's text can carry the hidden input", () => {
-    const hiddenError = (message: string) => ({ name: "h", kind: "fixed" as const, tier: "required" as const, hidden: true, status: "error" as const, message });
+    const hiddenError = (message: string) => ({
+      name: "h",
+      kind: "fixed" as const,
+      tier: "required" as const,
+      hidden: true,
+      status: "error" as const,
+      message,
+    });
     const result: GradeResult = {
       exerciseId: "softmax",
       mode: "submit",
@@ -49,7 +89,14 @@ describe("toLearnerView", () => {
   });
 
   it("never passes the grader's summary through after a submit: it may quote a hidden test's message", () => {
-    const visibleFailure = { name: "three logits", kind: "example" as const, tier: "required" as const, hidden: false, status: "failed" as const, message: "worst value at [0]: expected 0.09, got 1" };
+    const visibleFailure = {
+      name: "three logits",
+      kind: "example" as const,
+      tier: "required" as const,
+      hidden: false,
+      status: "failed" as const,
+      message: "worst value at [0]: expected 0.09, got 1",
+    };
     const hiddenOversize = {
       name: "a single logit is certain",
       kind: "fixed" as const,
@@ -80,4 +127,3 @@ describe("toLearnerView", () => {
     expect(wrongFirstHidden.message).toBe('0/2 required tests passed; hidden test "a single logit is certain" failed.');
   });
 });
-

@@ -41,7 +41,15 @@ function edit(file: string, from: string, to: string): number {
 function typecheckCopy(): { status: number | null; errors: string[] } {
   const config = path.join(root, "tsconfig.json");
   const typeRoots = [path.resolve("node_modules/@types")]; // @types/node for lib/exercises/datasets.ts
-  fs.writeFileSync(config, JSON.stringify({ extends: path.resolve("tsconfig.exercises.json"), compilerOptions: { typeRoots }, include: ["exercises/**/*.ts"], exclude: ["exercises/**/mistakes"] })); // mistakes are overrides: lib/cli/typecheck-mistakes.ts checks them assembled
+  fs.writeFileSync(
+    config,
+    JSON.stringify({
+      extends: path.resolve("tsconfig.exercises.json"),
+      compilerOptions: { typeRoots },
+      include: ["exercises/**/*.ts"],
+      exclude: ["exercises/**/mistakes"],
+    }),
+  ); // mistakes are overrides: lib/cli/typecheck-mistakes.ts checks them assembled
   const tsc = createRequire(import.meta.url).resolve("typescript/bin/tsc");
   const run = spawnSync(process.execPath, [tsc, "--noEmit", "-p", config], { cwd: root, encoding: "utf8" });
   // One entry per error: its "file(line,col): error TS..." line and the indented lines that explain it.
@@ -58,7 +66,11 @@ describe("typed tests.ts", () => {
     edit(`${SOFTMAX}/tests.ts`, `.map((v) => v / 100)`, `.map((v) => String(v / 100))`);
     const stringGenerator = edit(`${SOFTMAX}/tests.ts`, `  random: {`, `  random: {`);
     // A multi-function project: a case names a function the reference does not export.
-    const misspelled = edit(`${PROJECT}/tests.ts`, `{ name: "normal: two points give the line through them", function: "fit"`, `{ name: "normal: two points give the line through them", function: "fti"`);
+    const misspelled = edit(
+      `${PROJECT}/tests.ts`,
+      `{ name: "normal: two points give the line through them", function: "fit"`,
+      `{ name: "normal: two points give the line through them", function: "fti"`,
+    );
     // An expected value of the wrong shape (fit returns { weights, bias, losses }).
     const wrongExpected = edit(`${PROJECT}/tests.ts`, `expected: { weights: [2, -1], bias: 3, losses: [] }`, `expected: { weights: 2, bias: 3, losses: [] }`);
 
@@ -89,10 +101,10 @@ describe("typed examples.json (check:exercises)", () => {
     const after = loadExerciseCatalog(exercisesDir);
     expect(after.problems).toEqual([]);
     const errors = exampleTypeErrors(exercisesDir, after.exercises);
-    expect(errors.get(SOFTMAX)).toEqual([
-      `examples.json: example "three logits": argument 1 of softmax: Type 'string' is not assignable to type 'number'.`,
-    ]);
+    expect(errors.get(SOFTMAX)).toEqual([`examples.json: example "three logits": argument 1 of softmax: Type 'string' is not assignable to type 'number'.`]);
     expect(errors.get(PROJECT)).toHaveLength(1);
-    expect(errors.get(PROJECT)?.[0]).toMatch(/^examples\.json: example "two epochs of gradient descent on standardised x": argument 3 of fit: .*'"sgd"' is not assignable to type '"gd" \| "normal"/);
+    expect(errors.get(PROJECT)?.[0]).toMatch(
+      /^examples\.json: example "two epochs of gradient descent on standardised x": argument 3 of fit: .*'"sgd"' is not assignable to type '"gd" \| "normal"/,
+    );
   }, 120_000);
 });

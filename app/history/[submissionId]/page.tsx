@@ -46,8 +46,8 @@ export default async function SubmissionPage({ params }: Props) {
       </header>
       {regradedAt && (
         <p className={styles.regraded} data-regraded>
-          Regraded <LocalTime iso={regradedAt.toISOString()} />: the exercise&apos;s tests changed after you submitted, so this result is from grading
-          your code again against the current version.
+          Regraded <LocalTime iso={regradedAt.toISOString()} />: the exercise&apos;s tests changed after you submitted, so this result is from grading your code
+          again against the current version.
         </p>
       )}
       {comments.length > 0 && (
@@ -85,7 +85,10 @@ async function load(submissionId: string): Promise<{ submission: LearnerSubmissi
   if (!learner) notFound();
   try {
     const submission = await viewOwnSubmission({ learnerId: learner.id, submissionId });
-    const [comments, regradedAt] = await Promise.all([listOwnSubmissionComments({ learnerId: learner.id, submissionId }), findOwnRegradeTime({ learnerId: learner.id, submissionId })]);
+    const [comments, regradedAt] = await Promise.all([
+      listOwnSubmissionComments({ learnerId: learner.id, submissionId }),
+      findOwnRegradeTime({ learnerId: learner.id, submissionId }),
+    ]);
     return { submission, comments, regradedAt };
   } catch (error) {
     if (isAppError(error, "not_found")) notFound();

@@ -30,7 +30,14 @@ export function ExercisePicker({
   return (
     <div className={styles.picker} aria-label="Exercise catalog">
       <div className={styles.filters}>
-        <input className={ui.input} type="search" placeholder="Search by title" value={query} onChange={(event) => setQuery(event.target.value)} aria-label="Search exercises" />
+        <input
+          className={ui.input}
+          type="search"
+          placeholder="Search by title"
+          value={query}
+          onChange={(event) => setQuery(event.target.value)}
+          aria-label="Search exercises"
+        />
         <select className={ui.select} value={track} onChange={(event) => setTrack(event.target.value)} aria-label="Track">
           <option value="">All tracks</option>
           {tracks.map((entry) => (

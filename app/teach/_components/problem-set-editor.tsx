@@ -89,7 +89,10 @@ export function ProblemSetEditor({
       await callApi(`/api/teach/problem-sets/${encodeURIComponent(set.id)}`, { method: "PUT", body: body() });
       return set.id;
     }
-    const created = await callApi<{ problemSet: { id: string } }>(`/api/teach/courses/${encodeURIComponent(courseId)}/problem-sets`, { method: "POST", body: body() });
+    const created = await callApi<{ problemSet: { id: string } }>(`/api/teach/courses/${encodeURIComponent(courseId)}/problem-sets`, {
+      method: "POST",
+      body: body(),
+    });
     return created.problemSet.id;
   }
 
@@ -124,7 +127,13 @@ export function ProblemSetEditor({
             </label>
             <label className={ui.field}>
               <span>Description</span>
-              <textarea className={ui.textarea} name="description" value={description} onChange={(event) => setDescription(event.target.value)} maxLength={5000} />
+              <textarea
+                className={ui.textarea}
+                name="description"
+                value={description}
+                onChange={(event) => setDescription(event.target.value)}
+                maxLength={5000}
+              />
             </label>
             <div className={styles.row}>
               <label className={ui.field}>
@@ -151,16 +160,27 @@ export function ProblemSetEditor({
             </div>
             <label className={ui.field}>
               <span>Seconds between submits of one exercise</span>
-              <input className={ui.input} type="number" name="interval" min={0} max={86400} step={1} value={interval} onChange={(event) => setInterval(event.target.value)} style={{ width: 140 }} />
+              <input
+                className={ui.input}
+                type="number"
+                name="interval"
+                min={0}
+                max={86400}
+                step={1}
+                value={interval}
+                onChange={(event) => setInterval(event.target.value)}
+                style={{ width: 140 }}
+              />
               <span className={ui.hint}>0: no limit. A limit keeps the grader from being used as an oracle.</span>
             </label>
             <label className={`${ui.field} ${styles.checkboxField}`}>
               <span>
-                <input type="checkbox" name="requireRobust" checked={requireRobust} onChange={(event) => setRequireRobust(event.target.checked)} /> Require robustness
+                <input type="checkbox" name="requireRobust" checked={requireRobust} onChange={(event) => setRequireRobust(event.target.checked)} /> Require
+                robustness
               </span>
               <span className={ui.hint}>
-                Off: an exercise is solved when every required test passes (the catalog&apos;s contract). On: it counts only when every robustness
-                check passes too (input validation, degenerate data, domain edges, extreme magnitudes).
+                Off: an exercise is solved when every required test passes (the catalog&apos;s contract). On: it counts only when every robustness check passes
+                too (input validation, degenerate data, domain edges, extreme magnitudes).
               </span>
             </label>
             <label className={`${ui.field} ${styles.checkboxField}`}>
@@ -168,8 +188,8 @@ export function ProblemSetEditor({
                 <input type="checkbox" name="isExam" checked={isExam} onChange={(event) => setExam(event.target.checked)} /> Exam
               </span>
               <span className={ui.hint} data-testid="exam-explanation">
-                While this set is open (published, opened and not yet closed, past the due date too), its exercises show no failing hidden case to
-                anyone but instructors and admins: not to your learners, not to other courses, not to signed-out visitors. Closing the set ends it.
+                While this set is open (published, opened and not yet closed, past the due date too), its exercises show no failing hidden case to anyone but
+                instructors and admins: not to your learners, not to other courses, not to signed-out visitors. Closing the set ends it.
               </span>
             </label>
             <div className={ui.field} role="radiogroup" aria-label="Scoring">
@@ -188,14 +208,30 @@ export function ProblemSetEditor({
               <div className={styles.radios}>
                 {LATE_OPTIONS.map((option) => (
                   <label key={option.value}>
-                    <input type="radio" name="latePolicy" value={option.value} checked={latePolicy === option.value} onChange={() => setLatePolicy(option.value)} />
+                    <input
+                      type="radio"
+                      name="latePolicy"
+                      value={option.value}
+                      checked={latePolicy === option.value}
+                      onChange={() => setLatePolicy(option.value)}
+                    />
                     {option.label}
                   </label>
                 ))}
               </div>
               {latePolicy === "penalty" && (
                 <label className={ui.inline}>
-                  <input className={ui.input} type="number" name="latePenaltyPercent" min={1} max={100} step={1} value={penalty} onChange={(event) => setPenalty(event.target.value)} style={{ width: 90 }} />
+                  <input
+                    className={ui.input}
+                    type="number"
+                    name="latePenaltyPercent"
+                    min={1}
+                    max={100}
+                    step={1}
+                    value={penalty}
+                    onChange={(event) => setPenalty(event.target.value)}
+                    style={{ width: 90 }}
+                  />
                   <span>% of the exercise&apos;s points off</span>
                 </label>
               )}
@@ -210,7 +246,13 @@ export function ProblemSetEditor({
         </div>
         <div className={ui.card}>
           <h3 style={{ marginBottom: 10 }}>Catalog</h3>
-          <ExercisePicker catalog={catalog} tracks={tracks} selected={slugs} isFull={slugs.length >= MAX_EXERCISES || isLocked} onAdd={(id) => setSlugs([...slugs, id])} />
+          <ExercisePicker
+            catalog={catalog}
+            tracks={tracks}
+            selected={slugs}
+            isFull={slugs.length >= MAX_EXERCISES || isLocked}
+            onAdd={(id) => setSlugs([...slugs, id])}
+          />
         </div>
       </div>
       <div className={styles.statusBar}>
@@ -244,7 +286,9 @@ export function ProblemSetEditor({
 async function confirmLateRelabel(set: EditorSet, nextDueAt: string | null): Promise<void> {
   if (set.status !== "published" || sameInstant(set.dueAt, nextDueAt)) return;
   const query = new URLSearchParams({ dueAt: nextDueAt ?? "" });
-  const preview = await callApi<{ becomeLate: number; learners: number }>(`/api/teach/problem-sets/${encodeURIComponent(set.id)}/late-preview?${query}`, { method: "GET" });
+  const preview = await callApi<{ becomeLate: number; learners: number }>(`/api/teach/problem-sets/${encodeURIComponent(set.id)}/late-preview?${query}`, {
+    method: "GET",
+  });
   if (preview.becomeLate === 0) return;
   const items = `${preview.becomeLate} accepted exercise${preview.becomeLate === 1 ? "" : "s"}`;
   const learners = `${preview.learners} learner${preview.learners === 1 ? "" : "s"}`;

@@ -57,10 +57,21 @@ export function SelectedExercises({
                 <button type="button" className="button button-quiet" disabled={index === 0} onClick={() => move(index, -1)} aria-label={`Move ${slug} up`}>
                   ↑
                 </button>
-                <button type="button" className="button button-quiet" disabled={index === slugs.length - 1} onClick={() => move(index, 1)} aria-label={`Move ${slug} down`}>
+                <button
+                  type="button"
+                  className="button button-quiet"
+                  disabled={index === slugs.length - 1}
+                  onClick={() => move(index, 1)}
+                  aria-label={`Move ${slug} down`}
+                >
                   ↓
                 </button>
-                <button type="button" className={`button button-quiet ${ui.danger}`} onClick={() => onChange(slugs.filter((entry) => entry !== slug))} aria-label={`Remove ${slug}`}>
+                <button
+                  type="button"
+                  className={`button button-quiet ${ui.danger}`}
+                  onClick={() => onChange(slugs.filter((entry) => entry !== slug))}
+                  aria-label={`Remove ${slug}`}
+                >
                   ✕
                 </button>
               </span>

@@ -26,17 +26,31 @@ export function StatusActions({ set, isPending, run, save }: { set: EditorSet; i
     <>
       {set.status === "draft" && (
         <>
-          <button type="button" className={`button button-quiet ${ui.danger}`} disabled={isPending} onClick={() => window.confirm(`Delete the draft “${set.title}”?`) && run(remove, "Deleted.")}>
+          <button
+            type="button"
+            className={`button button-quiet ${ui.danger}`}
+            disabled={isPending}
+            onClick={() => window.confirm(`Delete the draft “${set.title}”?`) && run(remove, "Deleted.")}
+          >
             Delete draft
           </button>
-          <button type="button" className="button button-primary" disabled={isPending} onClick={() => run(saveThen("published"), "Published: learners of the course can see it.")}>
+          <button
+            type="button"
+            className="button button-primary"
+            disabled={isPending}
+            onClick={() => run(saveThen("published"), "Published: learners of the course can see it.")}
+          >
             Save and publish
           </button>
         </>
       )}
       {set.status === "published" && (
         <>
-          <button type="button" className="button" disabled={isPending} onClick={() =>
+          <button
+            type="button"
+            className="button"
+            disabled={isPending}
+            onClick={() =>
               window.confirm(`Unpublish “${set.title}”? Its learners stop seeing it (their work is kept) until you publish it again.`) &&
               run(saveThen("draft"), "Back to draft: learners no longer see it.")
             }
@@ -47,7 +61,9 @@ export function StatusActions({ set, isPending, run, save }: { set: EditorSet; i
             type="button"
             className="button button-primary"
             disabled={isPending}
-            onClick={() => window.confirm("Close the set? Later submissions are practice and no longer count in the gradebook.") && run(saveThen("closed"), "Closed.")}
+            onClick={() =>
+              window.confirm("Close the set? Later submissions are practice and no longer count in the gradebook.") && run(saveThen("closed"), "Closed.")
+            }
           >
             Close set
           </button>

@@ -2,13 +2,7 @@
  * E[g(X)] ~ integral over [a, b] of pdf(x) g(x) by composite Simpson with n (even) subintervals.
  * The pdf is used as given: no division by its own integral over [a, b].
  */
-export function expectedValue(
-  pdf: (x: number) => number,
-  g: (x: number) => number,
-  a: number,
-  b: number,
-  n: number,
-): number {
+export function expectedValue(pdf: (x: number) => number, g: (x: number) => number, a: number, b: number, n: number): number {
   checkEvenN(n);
   return simpson((x: number) => pdf(x) * g(x), a, b, n);
 }

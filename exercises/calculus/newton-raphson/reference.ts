@@ -3,13 +3,7 @@
  * maxIter updates, return the last iterate without a further test. A zero derivative at a
  * point that still needs an update throws.
  */
-export function newtonRoot(
-  f: (x: number) => number,
-  df: (x: number) => number,
-  x0: number,
-  tol: number = 1e-12,
-  maxIter: number = 100,
-): number {
+export function newtonRoot(f: (x: number) => number, df: (x: number) => number, x0: number, tol: number = 1e-12, maxIter: number = 100): number {
   const updates = checkedMaxIter(maxIter);
   let x = x0;
   for (let k = 0; k < updates; k++) {

@@ -31,10 +31,24 @@ export default defineTests<typeof import("./reference")>({
     { name: "an exact root at a flat point: x^2 from 0", args: [fn("x => x * x"), dSquare2, 0], expected: 0 },
     // At a double root Newton only halves the distance, so where the loop stops is visible: the
     // residual test stops at 2^-20 (|f| = 2^-40 < 1e-12), a step-size test would run on to ~2^-40.
-    { name: "a double root converges linearly: x^2 from 1 halves each step and stops at 2^-20, where |f| = 2^-40 < 1e-12", args: [fn("x => x * x"), dSquare2, 1], expected: 2 ** -20 },
-    { name: "a steep double root: 1e6 (x - 1)^2 with tol = 1e-3 needs |f| small, not a small step", args: [fn("x => 1e6 * (x - 1) ** 2"), fn("x => 2e6 * (x - 1)"), 2, 1e-3], expected: 1 + 2 ** -15 },
-    { name: "a root far from 0: ln(x) = 10 from 20000 with tol = 1e-3 (an absolute tolerance on f)", args: [fn("x => Math.log(x) - 10"), fn("x => 1 / x"), 20000, 1e-3] },
-    { name: "no convergence within maxIter: atan from 1.5 diverges, the last iterate is returned", args: [fn("x => Math.atan(x)"), fn("x => 1 / (1 + x * x)"), 1.5, 1e-12, 3] },
+    {
+      name: "a double root converges linearly: x^2 from 1 halves each step and stops at 2^-20, where |f| = 2^-40 < 1e-12",
+      args: [fn("x => x * x"), dSquare2, 1],
+      expected: 2 ** -20,
+    },
+    {
+      name: "a steep double root: 1e6 (x - 1)^2 with tol = 1e-3 needs |f| small, not a small step",
+      args: [fn("x => 1e6 * (x - 1) ** 2"), fn("x => 2e6 * (x - 1)"), 2, 1e-3],
+      expected: 1 + 2 ** -15,
+    },
+    {
+      name: "a root far from 0: ln(x) = 10 from 20000 with tol = 1e-3 (an absolute tolerance on f)",
+      args: [fn("x => Math.log(x) - 10"), fn("x => 1 / x"), 20000, 1e-3],
+    },
+    {
+      name: "no convergence within maxIter: atan from 1.5 diverges, the last iterate is returned",
+      args: [fn("x => Math.atan(x)"), fn("x => 1 / (1 + x * x)"), 1.5, 1e-12, 3],
+    },
     { name: "a root far from 1: x^2 = 1e10 with tol 1e-3", args: [fn("x => x * x - 1e10"), dSquare2, 1, 1e-3], expected: 1e5 },
     { name: "x^2 + 1 from 1 lands on the flat point 0 after one update", args: [fn("x => x * x + 1"), dSquare2, 1, 1e-12, 1], expected: 0 },
     { name: "x^2 + 1 from 1 with two updates must throw (df(0) = 0)", tier: "required", args: [fn("x => x * x + 1"), dSquare2, 1, 1e-12, 2], throws: true },

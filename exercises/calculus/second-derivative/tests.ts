@@ -15,7 +15,11 @@ export default defineTests<typeof import("./reference")>({
     { name: "x^3 at 0: an inflection point", args: [fn("x => x ** 3"), 0], expected: 0 },
     { name: "exp(3x) at 0.5: third derivative large", args: [fn("x => Math.exp(3 * x)"), 0.5], expected: 40.335201935556597 },
     { name: "x^3 at 1: 6x", args: [fn("x => x ** 3"), 1], expected: 6 },
-    { name: "sin(300x): a fast oscillation, the h^2 error is visible", args: [fn("x => Math.sin(300 * x)"), 0.005], expected: sinSecondDifference(300, 0.005, H) },
+    {
+      name: "sin(300x): a fast oscillation, the h^2 error is visible",
+      args: [fn("x => Math.sin(300 * x)"), 0.005],
+      expected: sinSecondDifference(300, 0.005, H),
+    },
     { name: "1e6 x^4 at 0: the h^2 term of the central difference (12x^2 + 2h^2)", args: [fn("x => 1e6 * x ** 4"), 0], expected: 2e6 * H * H },
     { name: "|x| at its kink: 2/h", args: [fn("x => Math.abs(x)"), 0], expected: 2 / H },
     { name: "x^4 at 1 with h = 0.5: 12x^2 + 2h^2 = 12.5", args: [fn("x => x ** 4"), 1, 0.5], expected: 12.5 },

@@ -10,14 +10,42 @@ const ramp = (n: number) => Array.from({ length: n }, (_, t) => t + 1);
 export default defineTests<typeof import("./reference")>({
   fixed: [
     // The meaning of the kernel (values printed in numpy.correlate's documentation).
-    { name: "numpy.correlate 'valid': [1, 2, 3] with [0, 1, 0.5]", args: [[1, 2, 3], [0, 1, 0.5]], expected: [3.5] },
+    {
+      name: "numpy.correlate 'valid': [1, 2, 3] with [0, 1, 0.5]",
+      args: [
+        [1, 2, 3],
+        [0, 1, 0.5],
+      ],
+      expected: [3.5],
+    },
     { name: "numpy.correlate 'same' (padding 1)", args: [[1, 2, 3], [0, 1, 0.5], 1, 1], expected: [2, 3.5, 3] },
     { name: "numpy.correlate 'full' (padding k - 1)", args: [[1, 2, 3], [0, 1, 0.5], 1, 2], expected: [0.5, 2, 3.5, 3, 0] },
     { name: "asymmetric kernel: cross-correlation, not convolution", args: [ramp(4), [1, 2, 3]], expected: [14, 20] },
-    { name: "difference kernel [-1, 1] on squares gives the odd numbers", args: [[1, 4, 9, 16, 25, 36], [-1, 1]], expected: [3, 5, 7, 9, 11] },
-    { name: "moving average of width 3", args: [[3, 6, 9, 12, 15], [1 / 3, 1 / 3, 1 / 3]], expected: [6, 9, 12] },
+    {
+      name: "difference kernel [-1, 1] on squares gives the odd numbers",
+      args: [
+        [1, 4, 9, 16, 25, 36],
+        [-1, 1],
+      ],
+      expected: [3, 5, 7, 9, 11],
+    },
+    {
+      name: "moving average of width 3",
+      args: [
+        [3, 6, 9, 12, 15],
+        [1 / 3, 1 / 3, 1 / 3],
+      ],
+      expected: [6, 9, 12],
+    },
     { name: "length-1 kernel scales every sample", args: [[1, -2, 3, 0.5, -7], [2.5]], expected: [2.5, -5, 7.5, 1.25, -17.5] },
-    { name: "kernel as long as the signal gives their dot product", args: [[1, -2, 3, 4], [0.5, 1, -1, 2]], expected: [3.5] },
+    {
+      name: "kernel as long as the signal gives their dot product",
+      args: [
+        [1, -2, 3, 4],
+        [0.5, 1, -1, 2],
+      ],
+      expected: [3.5],
+    },
     { name: "a single sample and a single weight", args: [[-4], [3]], expected: [-12] },
     // Padding.
     { name: "padding 1 keeps a length-3 kernel's output at the signal length", args: [wave(9, 0.4), [1, -2, 1], 1, 1] },
@@ -37,11 +65,33 @@ export default defineTests<typeof import("./reference")>({
     { name: "stride 2 and padding 3 with a length-5 kernel on a length-2 signal", args: [[1.5, -2], [1, 2, 3, 4, 5], 2, 3], expected: [-4, -3] },
     // Numbers.
     { name: "large magnitudes (exact in doubles)", args: [[1e6, -2e6, 3e6, -4e6, 5e6], [1000, -2000, 3000], 1, 1] },
-    { name: "positive and negative terms cancel exactly", args: [[2, 2, 2, 2], [1, -1]], expected: [0, 0, 0] },
-    { name: "tiny magnitudes", args: [[1e-12, -3e-12, 2e-12, 5e-12], [1e-3, 2e-3]], expected: [-5e-15, 1e-15, 1.2e-14] },
+    {
+      name: "positive and negative terms cancel exactly",
+      args: [
+        [2, 2, 2, 2],
+        [1, -1],
+      ],
+      expected: [0, 0, 0],
+    },
+    {
+      name: "tiny magnitudes",
+      args: [
+        [1e-12, -3e-12, 2e-12, 5e-12],
+        [1e-3, 2e-3],
+      ],
+      expected: [-5e-15, 1e-15, 1.2e-14],
+    },
     { name: "a long signal (200 samples), length-5 kernel, stride 2, padding 2", args: [wave(200, 0.3), [0.1, -0.2, 0.4, -0.2, 0.1], 2, 2] },
     // Bad arguments.
-    { name: "kernel longer than the signal without padding must throw", tier: "robustness", args: [[1, 2], [1, 1, 1]], throws: true },
+    {
+      name: "kernel longer than the signal without padding must throw",
+      tier: "robustness",
+      args: [
+        [1, 2],
+        [1, 1, 1],
+      ],
+      throws: true,
+    },
     { name: "kernel longer than the padded signal must throw", tier: "robustness", args: [[1, 2, 3], [1, 1, 1, 1, 1, 1], 1, 1], throws: true },
     { name: "non-integer stride must throw", tier: "robustness", args: [ramp(4), [1], 1.5], throws: true },
     { name: "negative padding must throw", tier: "robustness", args: [ramp(3), [1], 1, -1], throws: true },
@@ -63,8 +113,14 @@ export default defineTests<typeof import("./reference")>({
           fc.integer({ min: 1, max: 6 }),
           fc.integer({ min: 1, max: 3 }),
           fc.integer({ min: 0, max: 2 }),
-          fc.array(fc.integer({ min: -1000, max: 1000 }).map((v) => v / 100), { minLength: 16, maxLength: 16 }),
-          fc.array(fc.integer({ min: -500, max: 500 }).map((v) => v / 100), { minLength: 6, maxLength: 6 }),
+          fc.array(
+            fc.integer({ min: -1000, max: 1000 }).map((v) => v / 100),
+            { minLength: 16, maxLength: 16 },
+          ),
+          fc.array(
+            fc.integer({ min: -500, max: 500 }).map((v) => v / 100),
+            { minLength: 6, maxLength: 6 },
+          ),
         )
         .map(([n, kWanted, stride, padding, samples, weights]) => {
           // The kernel fits the unpadded signal here: kernels that fit only once padded have

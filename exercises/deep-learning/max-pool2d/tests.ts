@@ -2,9 +2,7 @@ import { defineTests } from "@/lib/exercises/test-kit";
 
 /** A deterministic h x w feature map with values in about [-10, 10], rounded to 2 decimals. */
 function grid(h: number, w: number, phase: number): number[][] {
-  return Array.from({ length: h }, (_, r) =>
-    Array.from({ length: w }, (_, c) => Math.round(1000 * Math.sin(phase + 1.3 * r + 0.7 * c + 0.1 * r * c)) / 100),
-  );
+  return Array.from({ length: h }, (_, r) => Array.from({ length: w }, (_, c) => Math.round(1000 * Math.sin(phase + 1.3 * r + 0.7 * c + 0.1 * r * c)) / 100));
 }
 
 const ramp = (h: number, w: number) => Array.from({ length: h }, (_, r) => Array.from({ length: w }, (_, c) => r * w + c + 1));
@@ -13,27 +11,163 @@ const negative = (m: number[][]) => m.map((row) => row.map((v) => -v));
 export default defineTests<typeof import("./reference")>({
   fixed: [
     // Window placement and output size.
-    { name: "size 1 is the identity", args: [[[3, -1, 2], [0.5, -7, 4]], 1], expected: [[3, -1, 2], [0.5, -7, 4]] },
-    { name: "a window as large as the input gives its maximum", args: [[[1, 9, -3], [4, 2, 8], [-6, 5, 0]], 3], expected: [[9]] },
-    { name: "default stride: odd sizes drop the last row and column", args: [ramp(5, 5), 2], expected: [[7, 9], [17, 19]] },
+    {
+      name: "size 1 is the identity",
+      args: [
+        [
+          [3, -1, 2],
+          [0.5, -7, 4],
+        ],
+        1,
+      ],
+      expected: [
+        [3, -1, 2],
+        [0.5, -7, 4],
+      ],
+    },
+    {
+      name: "a window as large as the input gives its maximum",
+      args: [
+        [
+          [1, 9, -3],
+          [4, 2, 8],
+          [-6, 5, 0],
+        ],
+        3,
+      ],
+      expected: [[9]],
+    },
+    {
+      name: "default stride: odd sizes drop the last row and column",
+      args: [ramp(5, 5), 2],
+      expected: [
+        [7, 9],
+        [17, 19],
+      ],
+    },
     { name: "non-square input, default stride", args: [grid(3, 8, 0.4), 2] },
     { name: "tall input with size 3", args: [grid(10, 4, 1.9), 3] },
     { name: "overlapping windows: size 3, stride 2 (AlexNet)", args: [grid(7, 7, 2.2), 3, 2] },
     { name: "overlapping windows on a non-square input: size 2, stride 1", args: [grid(4, 6, 0.8), 2, 1] },
-    { name: "size 1 with stride 2 keeps every other pixel", args: [ramp(5, 4), 1, 2], expected: [[1, 3], [9, 11], [17, 19]] },
-    { name: "stride larger than the window skips pixels", args: [ramp(6, 6), 2, 3], expected: [[8, 11], [26, 29]] },
+    {
+      name: "size 1 with stride 2 keeps every other pixel",
+      args: [ramp(5, 4), 1, 2],
+      expected: [
+        [1, 3],
+        [9, 11],
+        [17, 19],
+      ],
+    },
+    {
+      name: "stride larger than the window skips pixels",
+      args: [ramp(6, 6), 2, 3],
+      expected: [
+        [8, 11],
+        [26, 29],
+      ],
+    },
     { name: "stride larger than the input keeps only the first window", args: [ramp(4, 5), 2, 10], expected: [[7]] },
     { name: "stride 3 on a non-square input, size 2", args: [grid(8, 11, 3.3), 2, 3] },
     { name: "explicit stride equal to the size matches the default", args: [grid(6, 6, 5.1), 2, 2] },
     { name: "stride passed as undefined takes the default (the size)", args: [grid(6, 9, 0.1), 3, undefined] },
-    { name: "the maximum sits in the window's last row and column", args: [[[0, 0, 0, 0], [0, 5, 0, 6], [0, 0, 0, 0], [0, 7, 0, 8]], 2], expected: [[5, 6], [7, 8]] },
+    {
+      name: "the maximum sits in the window's last row and column",
+      args: [
+        [
+          [0, 0, 0, 0],
+          [0, 5, 0, 6],
+          [0, 0, 0, 0],
+          [0, 7, 0, 8],
+        ],
+        2,
+      ],
+      expected: [
+        [5, 6],
+        [7, 8],
+      ],
+    },
     // Values.
-    { name: "all-negative input", args: [negative(ramp(4, 4)), 2], expected: [[-1, -3], [-9, -11]] },
-    { name: "all-negative input with overlapping windows", args: [[[-5, -2, -9], [-4, -8, -1], [-3, -7, -6]], 2, 1], expected: [[-2, -1], [-3, -1]] },
-    { name: "some windows negative, some positive", args: [[[-1, -2, 3, -4], [-5, -6, -7, -8], [9, -10, -11, -12], [-13, -14, -15, -0.5]], 2], expected: [[-1, 3], [9, -0.5]] },
-    { name: "ties inside a window", args: [[[2, 2, 1, 1], [2, 2, 1, 1], [4, 3, 4, 4], [3, 4, 4, 4]], 2], expected: [[2, 1], [4, 4]] },
-    { name: "-Infinity entries (masked positions) are ordinary values", tier: "robustness", args: [[[-Infinity, -Infinity, 1], [-Infinity, -Infinity, -Infinity]], 2, 1], expected: [[-Infinity, 1]] },
-    { name: "huge magnitudes", tier: "robustness", args: [[[1e300, -1e300], [-1e308, 5e299]], 1, 1] },
+    {
+      name: "all-negative input",
+      args: [negative(ramp(4, 4)), 2],
+      expected: [
+        [-1, -3],
+        [-9, -11],
+      ],
+    },
+    {
+      name: "all-negative input with overlapping windows",
+      args: [
+        [
+          [-5, -2, -9],
+          [-4, -8, -1],
+          [-3, -7, -6],
+        ],
+        2,
+        1,
+      ],
+      expected: [
+        [-2, -1],
+        [-3, -1],
+      ],
+    },
+    {
+      name: "some windows negative, some positive",
+      args: [
+        [
+          [-1, -2, 3, -4],
+          [-5, -6, -7, -8],
+          [9, -10, -11, -12],
+          [-13, -14, -15, -0.5],
+        ],
+        2,
+      ],
+      expected: [
+        [-1, 3],
+        [9, -0.5],
+      ],
+    },
+    {
+      name: "ties inside a window",
+      args: [
+        [
+          [2, 2, 1, 1],
+          [2, 2, 1, 1],
+          [4, 3, 4, 4],
+          [3, 4, 4, 4],
+        ],
+        2,
+      ],
+      expected: [
+        [2, 1],
+        [4, 4],
+      ],
+    },
+    {
+      name: "-Infinity entries (masked positions) are ordinary values",
+      tier: "robustness",
+      args: [
+        [
+          [-Infinity, -Infinity, 1],
+          [-Infinity, -Infinity, -Infinity],
+        ],
+        2,
+        1,
+      ],
+      expected: [[-Infinity, 1]],
+    },
+    {
+      name: "huge magnitudes",
+      tier: "robustness",
+      args: [
+        [
+          [1e300, -1e300],
+          [-1e308, 5e299],
+        ],
+        1,
+        1,
+      ],
+    },
     { name: "28x28 input, 2x2 pooling (MNIST)", args: [grid(28, 28, 0.6), 2] },
     { name: "28x28 input, size 3, stride 2", args: [grid(28, 28, 2.9), 3, 2] },
     // Bad arguments.
@@ -43,7 +177,18 @@ export default defineTests<typeof import("./reference")>({
     { name: "non-integer stride must throw", tier: "robustness", args: [ramp(4, 4), 2, 1.5], throws: true },
     { name: "empty input must throw", tier: "robustness", args: [[], 1], throws: true },
     { name: "input with empty rows must throw", tier: "robustness", args: [[[]], 1], throws: true },
-    { name: "ragged rows must throw", tier: "robustness", args: [[[1, 2, 3], [4, 5]], 1], throws: true },
+    {
+      name: "ragged rows must throw",
+      tier: "robustness",
+      args: [
+        [
+          [1, 2, 3],
+          [4, 5],
+        ],
+        1,
+      ],
+      throws: true,
+    },
     { name: "negative size must throw", tier: "robustness", args: [ramp(3, 3), -2], throws: true },
     { name: "negative stride must throw", tier: "robustness", args: [ramp(4, 4), 2, -1], throws: true },
     { name: "size 0 must throw", tier: "robustness", args: [ramp(3, 3), 0], throws: true },
@@ -61,7 +206,10 @@ export default defineTests<typeof import("./reference")>({
           fc.integer({ min: 1, max: 12 }),
           fc.integer({ min: 1, max: 4 }),
           fc.integer({ min: 0, max: 4 }),
-          fc.array(fc.integer({ min: -1000, max: 1000 }).map((v) => v / 100), { minLength: 144, maxLength: 144 }),
+          fc.array(
+            fc.integer({ min: -1000, max: 1000 }).map((v) => v / 100),
+            { minLength: 144, maxLength: 144 },
+          ),
         )
         .map(([h, w, sizeWanted, strideCode, values]) => {
           const size = Math.min(sizeWanted, h, w);

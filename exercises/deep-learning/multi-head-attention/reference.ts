@@ -2,17 +2,15 @@
  * Multi-head self-attention: Q = X Wq, K = X Wk, V = X Wv; head h attends with the contiguous
  * columns [h d_h, (h+1) d_h) scaled by sqrt(d_h); heads concatenated in order, then times Wo.
  */
-export function multiHeadAttention(
-  X: number[][],
-  Wq: number[][],
-  Wk: number[][],
-  Wv: number[][],
-  Wo: number[][],
-  numHeads: number,
-): number[][] {
+export function multiHeadAttention(X: number[][], Wq: number[][], Wk: number[][], Wv: number[][], Wo: number[][], numHeads: number): number[][] {
   if (Array.isArray(X) && X.length === 0) return []; // no tokens: no output rows (an empty answer, not an error)
   const [, dModel] = shapeOf(X, "X");
-  for (const [W, name] of [[Wq, "Wq"], [Wk, "Wk"], [Wv, "Wv"], [Wo, "Wo"]] as const) {
+  for (const [W, name] of [
+    [Wq, "Wq"],
+    [Wk, "Wk"],
+    [Wv, "Wv"],
+    [Wo, "Wo"],
+  ] as const) {
     const [rows, cols] = shapeOf(W, name);
     if (rows !== dModel || cols !== dModel) throw new Error(`${name} is ${rows}x${cols}, it must be d_model x d_model = ${dModel}x${dModel}`);
   }

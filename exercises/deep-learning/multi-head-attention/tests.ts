@@ -25,20 +25,77 @@ const W4: Weights = [grid(4, 4, 1.1), grid(4, 4, 2.2), grid(4, 4, 3.3), grid(4, 
 const W6: Weights = [grid(6, 6, 0.7), grid(6, 6, 1.9), grid(6, 6, 2.6), grid(6, 6, 5.2)];
 const X4x6 = grid(4, 6, 2.4, 2);
 const token = [[0.5, -1.5, 2, 0.25]];
-const repeated = [[1, -2, 0.5, 3], [1, -2, 0.5, 3], [1, -2, 0.5, 3]];
+const repeated = [
+  [1, -2, 0.5, 3],
+  [1, -2, 0.5, 3],
+  [1, -2, 0.5, 3],
+];
 const uniformRow = matmul(matmul([columnMeans(X4x6)], W6[2]), W6[3])[0];
 
 export default defineTests<typeof import("./reference")>({
   fixed: [
     // Closed forms.
-    { name: "X = I, identity weights, 2 heads of width 1", args: [identity(2), identity(2), identity(2), identity(2), identity(2), 2], expected: [[sigmoid(1), 0.5], [0.5, sigmoid(1)]] },
-    { name: "identity weights, d_model 4, 2 heads: contiguous blocks, scaled by sqrt(2)", args: [[[1, 0, 0, 0], [0, 0, 1, 0]], identity(4), identity(4), identity(4), identity(4), 2], expected: [[sigmoid(Math.SQRT1_2), 0, 0.5, 0], [0.5, 0, sigmoid(Math.SQRT1_2), 0]] },
-    { name: "identity weights, d_model 4, 1 head: scaled by sqrt(4)", args: [[[1, 0, 0, 0], [0, 0, 1, 0]], identity(4), identity(4), identity(4), identity(4), 1], expected: [[sigmoid(0.5), 0, 1 - sigmoid(0.5), 0], [1 - sigmoid(0.5), 0, sigmoid(0.5), 0]] },
+    {
+      name: "X = I, identity weights, 2 heads of width 1",
+      args: [identity(2), identity(2), identity(2), identity(2), identity(2), 2],
+      expected: [
+        [sigmoid(1), 0.5],
+        [0.5, sigmoid(1)],
+      ],
+    },
+    {
+      name: "identity weights, d_model 4, 2 heads: contiguous blocks, scaled by sqrt(2)",
+      args: [
+        [
+          [1, 0, 0, 0],
+          [0, 0, 1, 0],
+        ],
+        identity(4),
+        identity(4),
+        identity(4),
+        identity(4),
+        2,
+      ],
+      expected: [
+        [sigmoid(Math.SQRT1_2), 0, 0.5, 0],
+        [0.5, 0, sigmoid(Math.SQRT1_2), 0],
+      ],
+    },
+    {
+      name: "identity weights, d_model 4, 1 head: scaled by sqrt(4)",
+      args: [
+        [
+          [1, 0, 0, 0],
+          [0, 0, 1, 0],
+        ],
+        identity(4),
+        identity(4),
+        identity(4),
+        identity(4),
+        1,
+      ],
+      expected: [
+        [sigmoid(0.5), 0, 1 - sigmoid(0.5), 0],
+        [1 - sigmoid(0.5), 0, sigmoid(0.5), 0],
+      ],
+    },
     { name: "a single token attends only to itself: x Wv Wo", args: [token, ...W4, 2], expected: matmul(matmul(token, W4[2]), W4[3]) },
     { name: "a single token with 4 heads of width 1", args: [token, ...W4, 4], expected: matmul(matmul(token, W4[2]), W4[3]) },
-    { name: "Wq = 0: uniform attention, every row is mean(X) Wv Wo", args: [X4x6, zeros(6), W6[1], W6[2], W6[3], 3], expected: [uniformRow, uniformRow, uniformRow, uniformRow] },
-    { name: "Wk = 0: uniform attention, every row is mean(X) Wv Wo", args: [X4x6, W6[0], zeros(6), W6[2], W6[3], 2], expected: [uniformRow, uniformRow, uniformRow, uniformRow] },
-    { name: "identical tokens: every row is x Wv Wo", args: [repeated, ...W4, 2], expected: [0, 1, 2].map(() => matmul(matmul([repeated[0]], W4[2]), W4[3])[0]) },
+    {
+      name: "Wq = 0: uniform attention, every row is mean(X) Wv Wo",
+      args: [X4x6, zeros(6), W6[1], W6[2], W6[3], 3],
+      expected: [uniformRow, uniformRow, uniformRow, uniformRow],
+    },
+    {
+      name: "Wk = 0: uniform attention, every row is mean(X) Wv Wo",
+      args: [X4x6, W6[0], zeros(6), W6[2], W6[3], 2],
+      expected: [uniformRow, uniformRow, uniformRow, uniformRow],
+    },
+    {
+      name: "identical tokens: every row is x Wv Wo",
+      args: [repeated, ...W4, 2],
+      expected: [0, 1, 2].map(() => matmul(matmul([repeated[0]], W4[2]), W4[3])[0]),
+    },
     { name: "Wv = 0 gives zeros", args: [X5, W4[0], W4[1], zeros(4), W4[3], 2], expected: X5.map(() => [0, 0, 0, 0]) },
     { name: "d_model 1, one head", args: [[[2], [-1], [0.5]], [[1.5]], [[-0.5]], [[2]], [[-1]], 1] },
     // Head layouts.
@@ -49,21 +106,107 @@ export default defineTests<typeof import("./reference")>({
     { name: "d_model 6, 2 heads of width 3", args: [X4x6, ...W6, 2] },
     { name: "d_model 8, 4 heads, 8 tokens", args: [grid(8, 8, 0.9, 1.5), grid(8, 8, 1.2), grid(8, 8, 2.5), grid(8, 8, 3.8), grid(8, 8, 5.1), 4] },
     { name: "d_model 8, 2 heads, 3 tokens", args: [grid(3, 8, 4.1, 2), grid(8, 8, 0.4), grid(8, 8, 1.6), grid(8, 8, 2.9), grid(8, 8, 4.7), 2] },
-    { name: "two tokens, non-symmetric weights", args: [[[1, 2, -1, 0.5], [-0.5, 1, 3, -2]], [[1, 0, 0, 0.5], [0, 2, 0, 0], [0.5, 0, -1, 0], [0, 0, 0, 1]], [[0, 1, 0, 0], [1, 0, 0, 0], [0, 0, 0, 1], [0, 0, 1, 0]], [[2, 0, 0, 0], [0, -1, 0, 0], [0, 0, 0.5, 0], [1, 1, 1, 1]], [[1, 2, 3, 4], [0, 1, 0, 0], [0, 0, 1, 0], [-1, 0, 0, 1]], 2] },
+    {
+      name: "two tokens, non-symmetric weights",
+      args: [
+        [
+          [1, 2, -1, 0.5],
+          [-0.5, 1, 3, -2],
+        ],
+        [
+          [1, 0, 0, 0.5],
+          [0, 2, 0, 0],
+          [0.5, 0, -1, 0],
+          [0, 0, 0, 1],
+        ],
+        [
+          [0, 1, 0, 0],
+          [1, 0, 0, 0],
+          [0, 0, 0, 1],
+          [0, 0, 1, 0],
+        ],
+        [
+          [2, 0, 0, 0],
+          [0, -1, 0, 0],
+          [0, 0, 0.5, 0],
+          [1, 1, 1, 1],
+        ],
+        [
+          [1, 2, 3, 4],
+          [0, 1, 0, 0],
+          [0, 0, 1, 0],
+          [-1, 0, 0, 1],
+        ],
+        2,
+      ],
+    },
     // Large scores: the softmax must be shifted row by row.
     { name: "scores in the thousands do not overflow", args: [scaled(grid(4, 4, 0.5, 2), 30), identity(4), identity(4), grid(4, 4, 1.4), grid(4, 4, 2.8), 2] },
-    { name: "very negative scores do not underflow to 0/0", args: [scaled([[1, 1, 1, 1], [1, 1, 1.01, 1], [0.99, 1, 1, 1]], 40), scaled(identity(4), -1), identity(4), grid(4, 4, 3.1), grid(4, 4, 0.2), 2] },
-    { name: "large scores in one head, small in the other", args: [[[60, 0, 0.1, 0.2], [-60, 0, 0.3, -0.1], [30, 0, -0.2, 0.4]], identity(4), identity(4), identity(4), grid(4, 4, 1.9), 2] },
+    {
+      name: "very negative scores do not underflow to 0/0",
+      args: [
+        scaled(
+          [
+            [1, 1, 1, 1],
+            [1, 1, 1.01, 1],
+            [0.99, 1, 1, 1],
+          ],
+          40,
+        ),
+        scaled(identity(4), -1),
+        identity(4),
+        grid(4, 4, 3.1),
+        grid(4, 4, 0.2),
+        2,
+      ],
+    },
+    {
+      name: "large scores in one head, small in the other",
+      args: [
+        [
+          [60, 0, 0.1, 0.2],
+          [-60, 0, 0.3, -0.1],
+          [30, 0, -0.2, 0.4],
+        ],
+        identity(4),
+        identity(4),
+        identity(4),
+        grid(4, 4, 1.9),
+        2,
+      ],
+    },
     // Bad arguments.
     { name: "d_model 6 is not divisible by 4 heads: must throw", tier: "required", args: [X4x6, ...W6, 4], throws: true },
-    { name: "d_model 3 is not divisible by 2 heads: must throw", tier: "required", args: [grid(2, 3, 0.1), grid(3, 3, 0.2), grid(3, 3, 0.3), grid(3, 3, 0.4), grid(3, 3, 0.5), 2], throws: true },
+    {
+      name: "d_model 3 is not divisible by 2 heads: must throw",
+      tier: "required",
+      args: [grid(2, 3, 0.1), grid(3, 3, 0.2), grid(3, 3, 0.3), grid(3, 3, 0.4), grid(3, 3, 0.5), 2],
+      throws: true,
+    },
     { name: "more heads than columns: must throw", tier: "required", args: [identity(2), identity(2), identity(2), identity(2), identity(2), 4], throws: true },
     { name: "numHeads 0 must throw", tier: "robustness", args: [X5, ...W4, 0], throws: true },
     { name: "negative numHeads must throw", tier: "robustness", args: [X5, ...W4, -2], throws: true },
     { name: "non-integer numHeads must throw", tier: "robustness", args: [X5, ...W4, 1.5], throws: true },
     { name: "Wq that is not d_model x d_model must throw", tier: "required", args: [X5, grid(4, 3, 0.1), W4[1], W4[2], W4[3], 1], throws: true },
     { name: "Wk with too few rows must throw", tier: "required", args: [X5, W4[0], grid(3, 4, 0.1), W4[2], W4[3], 1], throws: true },
-    { name: "ragged Wv must throw", tier: "robustness", args: [X5, W4[0], W4[1], [[1, 0, 0, 0], [0, 1, 0], [0, 0, 1, 0], [0, 0, 0, 1]], W4[3], 1], throws: true },
+    {
+      name: "ragged Wv must throw",
+      tier: "robustness",
+      args: [
+        X5,
+        W4[0],
+        W4[1],
+        [
+          [1, 0, 0, 0],
+          [0, 1, 0],
+          [0, 0, 1, 0],
+          [0, 0, 0, 1],
+        ],
+        W4[3],
+        1,
+      ],
+      throws: true,
+    },
     { name: "Wo of the wrong size must throw", tier: "required", args: [X5, W4[0], W4[1], W4[2], identity(3), 1], throws: true },
     { name: "ragged X must throw", tier: "robustness", args: [[[1, 2], [3]], identity(2), identity(2), identity(2), identity(2), 1], throws: true },
     { name: "no tokens give no rows", args: [[], identity(2), identity(2), identity(2), identity(2), 1], expected: [] },
@@ -80,8 +223,14 @@ export default defineTests<typeof import("./reference")>({
           fc.integer({ min: 1, max: 6 }),
           fc.integer({ min: 0, max: 5 }),
           fc.integer({ min: 0, max: 3 }),
-          fc.array(fc.integer({ min: -20, max: 20 }).map((v) => v / 10), { minLength: 48, maxLength: 48 }),
-          fc.array(fc.integer({ min: -100, max: 100 }).map((v) => v / 100), { minLength: 256, maxLength: 256 }),
+          fc.array(
+            fc.integer({ min: -20, max: 20 }).map((v) => v / 10),
+            { minLength: 48, maxLength: 48 },
+          ),
+          fc.array(
+            fc.integer({ min: -100, max: 100 }).map((v) => v / 100),
+            { minLength: 256, maxLength: 256 },
+          ),
         )
         .map(([n, dCode, headCode, xs, ws]) => {
           const d = [1, 2, 3, 4, 6, 8][dCode];

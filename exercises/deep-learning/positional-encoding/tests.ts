@@ -11,10 +11,22 @@ export default defineTests<typeof import("./reference")>({
     // Closed forms.
     { name: "position 0 is (0, 1, 0, 1, ...)", args: [1, 8], expected: [[0, 1, 0, 1, 0, 1, 0, 1]] },
     { name: "dModel 2: (sin pos, cos pos)", args: [6, 2], expected: positions(6).map((p) => [Math.sin(p), Math.cos(p)]) },
-    { name: "dModel 4: the second pair uses pos / 100", args: [5, 4], expected: positions(5).map((p) => [Math.sin(p), Math.cos(p), Math.sin(p / 100), Math.cos(p / 100)]) },
-    { name: "dModel 6: the pairs use pos, pos / 10000^(1/3), pos / 10000^(2/3)", args: [4, 6], expected: positions(4).map((p) => [Math.sin(p), Math.cos(p), Math.sin(p / c3), Math.cos(p / c3), Math.sin(p / (c3 * c3)), Math.cos(p / (c3 * c3))]) },
+    {
+      name: "dModel 4: the second pair uses pos / 100",
+      args: [5, 4],
+      expected: positions(5).map((p) => [Math.sin(p), Math.cos(p), Math.sin(p / 100), Math.cos(p / 100)]),
+    },
+    {
+      name: "dModel 6: the pairs use pos, pos / 10000^(1/3), pos / 10000^(2/3)",
+      args: [4, 6],
+      expected: positions(4).map((p) => [Math.sin(p), Math.cos(p), Math.sin(p / c3), Math.cos(p / c3), Math.sin(p / (c3 * c3)), Math.cos(p / (c3 * c3))]),
+    },
     { name: "dModel 1 (odd): a single sine column", args: [5, 1], expected: positions(5).map((p) => [Math.sin(p)]) },
-    { name: "dModel 3 (odd): the last column is a lone sine", args: [4, 3], expected: positions(4).map((p) => [Math.sin(p), Math.cos(p), Math.sin(p / (c3 * c3))]) },
+    {
+      name: "dModel 3 (odd): the last column is a lone sine",
+      args: [4, 3],
+      expected: positions(4).map((p) => [Math.sin(p), Math.cos(p), Math.sin(p / (c3 * c3))]),
+    },
     { name: "dModel 5 (odd)", args: [7, 5] },
     { name: "dModel 7 (odd), longer sequence", args: [30, 7] },
     { name: "a single position with dModel 1", args: [1, 1], expected: [[0]] },

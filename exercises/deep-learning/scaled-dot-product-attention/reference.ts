@@ -29,7 +29,12 @@ function checkShapes(Q: number[][], K: number[][], V: number[][], mask?: boolean
 
 /** Row i: the softmax over the keys of query i's scores; a key the mask excludes scores −∞, so its weight is exactly 0. */
 function attentionWeights(Q: number[][], K: number[][], mask?: boolean[][]): number[][] {
-  return Q.map((q, i) => softmax(K.map((k, j) => (mask && !mask[i][j] ? -Infinity : score(q, k))), i));
+  return Q.map((q, i) =>
+    softmax(
+      K.map((k, j) => (mask && !mask[i][j] ? -Infinity : score(q, k))),
+      i,
+    ),
+  );
 }
 
 /** The scaled score q · k / sqrt(d_k). */

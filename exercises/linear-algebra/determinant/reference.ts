@@ -21,7 +21,8 @@ export function det(A: number[][]): number {
 function checkSquare(A: number[][]): number {
   const n = A.length;
   for (const row of A) {
-    if (!Array.isArray(row) || row.length !== n) throw new Error(`det: the matrix must be square (${n} rows, a row of length ${Array.isArray(row) ? row.length : "?"})`);
+    if (!Array.isArray(row) || row.length !== n)
+      throw new Error(`det: the matrix must be square (${n} rows, a row of length ${Array.isArray(row) ? row.length : "?"})`);
   }
   return n;
 }

@@ -27,7 +27,8 @@ export function inverse(A: number[][]): number[][] {
 function checkSquare(A: number[][]): number {
   const n = A.length;
   for (const row of A) {
-    if (!Array.isArray(row) || row.length !== n) throw new Error(`inverse: the matrix must be square (${n} rows, a row of length ${Array.isArray(row) ? row.length : "?"})`);
+    if (!Array.isArray(row) || row.length !== n)
+      throw new Error(`inverse: the matrix must be square (${n} rows, a row of length ${Array.isArray(row) ? row.length : "?"})`);
   }
   return n;
 }

@@ -6,7 +6,12 @@
 export function rank(A: number[][], tol?: number): number {
   const n = checkRectangular(A);
   const threshold = pivotThreshold(A, tol);
-  return countPivots(A.map((row) => row.slice()), A.length, n, threshold);
+  return countPivots(
+    A.map((row) => row.slice()),
+    A.length,
+    n,
+    threshold,
+  );
 }
 
 /** The common row length n (0 for an empty matrix); throws on a ragged matrix. */
@@ -45,10 +50,11 @@ function countPivots(U: number[][], m: number, n: number, threshold: number): nu
     let pi = r;
     let pj = r;
     for (let i = r; i < m; i++) {
-      for (let j = r; j < n; j++) if (Math.abs(U[i][cols[j]]) > Math.abs(U[pi][cols[pj]])) {
-        pi = i;
-        pj = j;
-      }
+      for (let j = r; j < n; j++)
+        if (Math.abs(U[i][cols[j]]) > Math.abs(U[pi][cols[pj]])) {
+          pi = i;
+          pj = j;
+        }
     }
     const pivot = U[pi][cols[pj]];
     if (!isNonZeroPivot(pivot, threshold)) break; // every remaining entry is at most tol

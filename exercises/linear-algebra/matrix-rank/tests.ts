@@ -35,23 +35,113 @@ export default defineTests<typeof import("./reference")>({
   fixed: [
     { name: "identity 5 x 5: full rank", args: [identity(5)], expected: 5 },
     { name: "zero matrix: rank 0 (the default tol is 0 and 0 does not exceed it)", args: [zeros(3, 4)], expected: 0 },
-    { name: "proportional rows: rank 1", args: [[[1, 2], [2, 4]]], expected: 1 },
+    {
+      name: "proportional rows: rank 1",
+      args: [
+        [
+          [1, 2],
+          [2, 4],
+        ],
+      ],
+      expected: 1,
+    },
     { name: "1 2 3 / 4 5 6 / 7 8 9: rank 2 (the last pivot is rounding noise)", args: [m123], expected: 2 },
     { name: "Dürer's magic square: rank 3", args: [durer], expected: 3 },
-    { name: "consecutive integers 4 x 4: rank 2", args: [[[1, 2, 3, 4], [2, 3, 4, 5], [3, 4, 5, 6], [4, 5, 6, 7]]], expected: 2 },
+    {
+      name: "consecutive integers 4 x 4: rank 2",
+      args: [
+        [
+          [1, 2, 3, 4],
+          [2, 3, 4, 5],
+          [3, 4, 5, 6],
+          [4, 5, 6, 7],
+        ],
+      ],
+      expected: 2,
+    },
     { name: "outer product of decimal vectors: rank 1 despite rounding", args: [outer([0.1, 0.2, 0.3], [0.7, 1.1, -0.3, 0.9])], expected: 1 },
     { name: "8 x 8 product of rank-3 factors", args: [lowRank8], expected: 3 },
     { name: "Hilbert 6 x 6 (condition number 1.5e7) is still full rank", args: [hilbert(6)], expected: 6 },
-    { name: "wide 2 x 4, full row rank", args: [[[1, 0, 2, -1], [0, 1, 3, 4]]], expected: 2 },
-    { name: "tall 5 x 2, full column rank", args: [[[1, 2], [3, 4], [5, 6], [7, 8], [9, 11]]], expected: 2 },
-    { name: "a zero first column: the pivot moves right", args: [[[0, 1, 2], [0, 2, 5]]], expected: 2 },
-    { name: "only the last column is non-zero", args: [[[0, 0, 1], [0, 0, 2], [0, 0, 3]]], expected: 1 },
-    { name: "zero pivot position needs a row swap", args: [[[0, 1], [1, 0]]], expected: 2 },
-    { name: "tiny corner 1e-20 (row swap), rank 2", args: [[[1e-20, 1], [1, 1]]], expected: 2 },
+    {
+      name: "wide 2 x 4, full row rank",
+      args: [
+        [
+          [1, 0, 2, -1],
+          [0, 1, 3, 4],
+        ],
+      ],
+      expected: 2,
+    },
+    {
+      name: "tall 5 x 2, full column rank",
+      args: [
+        [
+          [1, 2],
+          [3, 4],
+          [5, 6],
+          [7, 8],
+          [9, 11],
+        ],
+      ],
+      expected: 2,
+    },
+    {
+      name: "a zero first column: the pivot moves right",
+      args: [
+        [
+          [0, 1, 2],
+          [0, 2, 5],
+        ],
+      ],
+      expected: 2,
+    },
+    {
+      name: "only the last column is non-zero",
+      args: [
+        [
+          [0, 0, 1],
+          [0, 0, 2],
+          [0, 0, 3],
+        ],
+      ],
+      expected: 1,
+    },
+    {
+      name: "zero pivot position needs a row swap",
+      args: [
+        [
+          [0, 1],
+          [1, 0],
+        ],
+      ],
+      expected: 2,
+    },
+    {
+      name: "tiny corner 1e-20 (row swap), rank 2",
+      args: [
+        [
+          [1e-20, 1],
+          [1, 1],
+        ],
+      ],
+      expected: 2,
+    },
     { name: "a single row", args: [[[0, 3, -4]]], expected: 1 },
     { name: "a single zero row", args: [[[0, 0, 0]]], expected: 0 },
     { name: "a single column", args: [[[1], [-2], [0.5]]], expected: 1 },
-    { name: "scaled by 1e-12: rank is scale-invariant", args: [scaled([[1, 2], [3, 4]], 1e-12)], expected: 2 },
+    {
+      name: "scaled by 1e-12: rank is scale-invariant",
+      args: [
+        scaled(
+          [
+            [1, 2],
+            [3, 4],
+          ],
+          1e-12,
+        ),
+      ],
+      expected: 2,
+    },
     { name: "1 2 3 / ... scaled by 1e-12: still rank 2", args: [scaled(m123, 1e-12)], expected: 2 },
     { name: "scaled by 1e9: rank 2", args: [scaled(m123, 1e9)], expected: 2 },
     { name: "default tol uses the largest ABSOLUTE entry: diag(-1e6, 1e-5)", args: [diag([-1e6, 1e-5])], expected: 1 },
@@ -61,14 +151,68 @@ export default defineTests<typeof import("./reference")>({
     { name: "diag(1, 1e-3, 1e-6), default tol: rank 3", args: [diag([1, 1e-3, 1e-6])], expected: 3 },
     { name: "diag(1, 1e-3, 1e-6), tol = 1e-4: rank 2", args: [diag([1, 1e-3, 1e-6]), 1e-4], expected: 2 },
     { name: "diag(1, 1e-3, 1e-6), tol = 1e-2: rank 1", args: [diag([1, 1e-3, 1e-6]), 1e-2], expected: 1 },
-    { name: "tol larger than every entry: rank 0", args: [[[1, 2], [3, 4]], 10], expected: 0 },
+    {
+      name: "tol larger than every entry: rank 0",
+      args: [
+        [
+          [1, 2],
+          [3, 4],
+        ],
+        10,
+      ],
+      expected: 0,
+    },
     { name: "a pivot equal to tol does not count: diag(2, 0.5) with tol 0.5", args: [diag([2, 0.5]), 0.5], expected: 1 },
-    { name: "tol = 0 on an exactly singular matrix", args: [[[1, 2], [2, 4]], 0], expected: 1 },
+    {
+      name: "tol = 0 on an exactly singular matrix",
+      args: [
+        [
+          [1, 2],
+          [2, 4],
+        ],
+        0,
+      ],
+      expected: 1,
+    },
     { name: "tol = 0 on a full-rank matrix with tiny entries", args: [diag([1e-300, 1e-300]), 0], expected: 2 },
-    { name: "an explicit tol is absolute, not scaled: 1e-12 [[1, 2], [3, 4]] with tol 1e-10", args: [scaled([[1, 2], [3, 4]], 1e-12), 1e-10], expected: 0 },
+    {
+      name: "an explicit tol is absolute, not scaled: 1e-12 [[1, 2], [3, 4]] with tol 1e-10",
+      args: [
+        scaled(
+          [
+            [1, 2],
+            [3, 4],
+          ],
+          1e-12,
+        ),
+        1e-10,
+      ],
+      expected: 0,
+    },
     { name: "no rows: rank 0", args: [[]], expected: 0, tier: "robustness" },
-    { name: "ragged rows must throw", args: [[[1, 2, 3], [4, 5]]], throws: true, tier: "robustness" },
-    { name: "a longer last row must throw", args: [[[1, 2], [3, 4], [5, 6, 7]]], throws: true, tier: "robustness" },
+    {
+      name: "ragged rows must throw",
+      args: [
+        [
+          [1, 2, 3],
+          [4, 5],
+        ],
+      ],
+      throws: true,
+      tier: "robustness",
+    },
+    {
+      name: "a longer last row must throw",
+      args: [
+        [
+          [1, 2],
+          [3, 4],
+          [5, 6, 7],
+        ],
+      ],
+      throws: true,
+      tier: "robustness",
+    },
   ],
   random: {
     seed: 20261205,

@@ -29,7 +29,10 @@ function checkArguments(X: number[][], k: number): { n: number; d: number } {
 
 /** The eigenvectors of the k largest eigenvalues as rows (sign fixed), each eigenvalue over the total variance. */
 function topComponents(values: number[], vectors: number[][], k: number, total: number): { components: number[][]; explainedVarianceRatio: number[] } {
-  const order = values.map((_, i) => i).sort((i, j) => values[j] - values[i]).slice(0, k);
+  const order = values
+    .map((_, i) => i)
+    .sort((i, j) => values[j] - values[i])
+    .slice(0, k);
   return {
     components: order.map((i) => withSignConvention(vectors[i])),
     explainedVarianceRatio: order.map((i) => values[i] / total),
@@ -72,8 +75,7 @@ function jacobi(S: number[][]): { values: number[]; vectors: number[][] } {
         const apq = a[p][q];
         if (apq === 0) continue;
         const theta = (a[q][q] - a[p][p]) / (2 * apq);
-        const t =
-          Math.abs(theta) > 1e150 ? 1 / (2 * theta) : (theta >= 0 ? 1 : -1) / (Math.abs(theta) + Math.sqrt(theta * theta + 1));
+        const t = Math.abs(theta) > 1e150 ? 1 / (2 * theta) : (theta >= 0 ? 1 : -1) / (Math.abs(theta) + Math.sqrt(theta * theta + 1));
         const c = 1 / Math.sqrt(t * t + 1);
         const s = t * c;
         a[p][p] -= t * apq;

@@ -47,7 +47,10 @@ function similar(n: number, below: number[], above: number[], d: number[]): numb
   const upper = unitLower(n, above);
   const P = matmul(lower.L, transpose(upper.L));
   const Pinv = matmul(transpose(upper.inverse), lower.inverse);
-  return matmul(P.map((row) => row.map((x, k) => x * d[k])), Pinv);
+  return matmul(
+    P.map((row) => row.map((x, k) => x * d[k])),
+    Pinv,
+  );
 }
 
 /** The largest and second-largest magnitudes are at least 1e-3 apart: the sign convention is unambiguous. */
@@ -58,34 +61,249 @@ function clearSign(v: number[]): boolean {
 
 export default defineTests<typeof import("./reference")>({
   fixed: [
-    { name: "not symmetric, eigenvalues 6 and 1", args: [[[5, 4], [1, 2]]], expected: { value: 6, vector: unit([4, 1]) } },
-    { name: "symmetric and singular: eigenvalues 5 and 0", args: [[[4, 2], [2, 1]]], expected: { value: 5, vector: unit([2, 1]) } },
-    { name: "negative dominant eigenvalue -5", args: [[[-0.52, -3.36], [-3.36, -2.48]]], expected: { value: -5, vector: [0.6, 0.8] } },
-    { name: "diagonal: the dominant entry is not first", args: [[[1, 0, 0], [0, 3, 0], [0, 0, 2]]], expected: { value: 3, vector: [0, 1, 0] } },
-    { name: "diagonal with a negative dominant entry", args: [[[2, 0, 0], [0, 1, 0], [0, 0, -7]]], expected: { value: -7, vector: [0, 0, 1] } },
-    { name: "block diagonal", args: [[[1, 0.5, 0, 0], [0.5, 1, 0, 0], [0, 0, 4, 1], [0, 0, 1, 2.5]]] },
-    { name: "path-graph Laplacian: the all-ones vector has eigenvalue 0", args: [[[1, -1, 0], [-1, 2, -1], [0, -1, 1]]], expected: { value: 3, vector: unit([-1, 2, -1]) } },
-    { name: "Laplacian + I: the all-ones vector has eigenvalue 1", args: [[[2, -1, 0], [-1, 3, -1], [0, -1, 2]]], expected: { value: 4, vector: unit([-1, 2, -1]) } },
-    { name: "star-graph Laplacian", args: [[[3, -1, -1, -1], [-1, 1, 0, 0], [-1, 0, 1, 0], [-1, 0, 0, 1]]], expected: { value: 4, vector: unit([3, -1, -1, -1]) } },
-    { name: "Markov matrix: the stationary distribution (17, 19, 14)", args: [[[0.5, 0.3, 0.2], [0.2, 0.6, 0.3], [0.3, 0.1, 0.5]]], expected: { value: 1, vector: unit([17, 19, 14]) } },
-    { name: "rank one: u u^T has eigenvalue |u|^2", args: [[[1, 2, 3], [2, 4, 6], [3, 6, 9]]], expected: { value: 14, vector: unit([1, 2, 3]) } },
-    { name: "not symmetric, eigenvalues -8, 5, -2", args: [[[1, 3, -3], [-13, -8, 13], [-4, 3, 2]]], expected: { value: -8, vector: unit([-1, 2, -1]) } },
-    { name: "5 x 5 Hilbert matrix (values from LAPACK)", args: [hilbert5], expected: { value: 1.5670506910982303, vector: [0.7678547350658071, 0.44579106046270944, 0.3215782944802202, 0.2534389432451752, 0.20982263656363154] } },
+    {
+      name: "not symmetric, eigenvalues 6 and 1",
+      args: [
+        [
+          [5, 4],
+          [1, 2],
+        ],
+      ],
+      expected: { value: 6, vector: unit([4, 1]) },
+    },
+    {
+      name: "symmetric and singular: eigenvalues 5 and 0",
+      args: [
+        [
+          [4, 2],
+          [2, 1],
+        ],
+      ],
+      expected: { value: 5, vector: unit([2, 1]) },
+    },
+    {
+      name: "negative dominant eigenvalue -5",
+      args: [
+        [
+          [-0.52, -3.36],
+          [-3.36, -2.48],
+        ],
+      ],
+      expected: { value: -5, vector: [0.6, 0.8] },
+    },
+    {
+      name: "diagonal: the dominant entry is not first",
+      args: [
+        [
+          [1, 0, 0],
+          [0, 3, 0],
+          [0, 0, 2],
+        ],
+      ],
+      expected: { value: 3, vector: [0, 1, 0] },
+    },
+    {
+      name: "diagonal with a negative dominant entry",
+      args: [
+        [
+          [2, 0, 0],
+          [0, 1, 0],
+          [0, 0, -7],
+        ],
+      ],
+      expected: { value: -7, vector: [0, 0, 1] },
+    },
+    {
+      name: "block diagonal",
+      args: [
+        [
+          [1, 0.5, 0, 0],
+          [0.5, 1, 0, 0],
+          [0, 0, 4, 1],
+          [0, 0, 1, 2.5],
+        ],
+      ],
+    },
+    {
+      name: "path-graph Laplacian: the all-ones vector has eigenvalue 0",
+      args: [
+        [
+          [1, -1, 0],
+          [-1, 2, -1],
+          [0, -1, 1],
+        ],
+      ],
+      expected: { value: 3, vector: unit([-1, 2, -1]) },
+    },
+    {
+      name: "Laplacian + I: the all-ones vector has eigenvalue 1",
+      args: [
+        [
+          [2, -1, 0],
+          [-1, 3, -1],
+          [0, -1, 2],
+        ],
+      ],
+      expected: { value: 4, vector: unit([-1, 2, -1]) },
+    },
+    {
+      name: "star-graph Laplacian",
+      args: [
+        [
+          [3, -1, -1, -1],
+          [-1, 1, 0, 0],
+          [-1, 0, 1, 0],
+          [-1, 0, 0, 1],
+        ],
+      ],
+      expected: { value: 4, vector: unit([3, -1, -1, -1]) },
+    },
+    {
+      name: "Markov matrix: the stationary distribution (17, 19, 14)",
+      args: [
+        [
+          [0.5, 0.3, 0.2],
+          [0.2, 0.6, 0.3],
+          [0.3, 0.1, 0.5],
+        ],
+      ],
+      expected: { value: 1, vector: unit([17, 19, 14]) },
+    },
+    {
+      name: "rank one: u u^T has eigenvalue |u|^2",
+      args: [
+        [
+          [1, 2, 3],
+          [2, 4, 6],
+          [3, 6, 9],
+        ],
+      ],
+      expected: { value: 14, vector: unit([1, 2, 3]) },
+    },
+    {
+      name: "not symmetric, eigenvalues -8, 5, -2",
+      args: [
+        [
+          [1, 3, -3],
+          [-13, -8, 13],
+          [-4, 3, 2],
+        ],
+      ],
+      expected: { value: -8, vector: unit([-1, 2, -1]) },
+    },
+    {
+      name: "5 x 5 Hilbert matrix (values from LAPACK)",
+      args: [hilbert5],
+      expected: { value: 1.5670506910982303, vector: [0.7678547350658071, 0.44579106046270944, 0.3215782944802202, 0.2534389432451752, 0.20982263656363154] },
+    },
     { name: "8 x 8 symmetric, eigenvalues 9, -6, 5, ...", args: [reflected(w8, d8)], expected: { value: 9, vector: column(w8, 0) } },
     { name: "1 x 1", args: [[[5]]], expected: { value: 5, vector: [1] } },
     { name: "1 x 1 negative", args: [[[-2]]], expected: { value: -2, vector: [1] } },
     { name: "huge entries (1e100)", args: [scaled(1e100)], expected: { value: 6e100, vector: unit([4, 1]) } },
     { name: "tiny entries (1e-100): the vector does not depend on the scale", args: [scaled(1e-100)], expected: { value: 6e-100, vector: unit([4, 1]) } },
-    { name: "slow convergence (ratio 0.995) with iterations = 20000", args: [[[0.9968, 0.0024], [0.0024, 0.9982]], 20000], expected: { value: 1, vector: [0.6, 0.8] } },
-    { name: "slow convergence (ratio 0.99), negative, iterations = 10000", args: [[[0.2736, -0.9552], [-0.9552, -0.2836]], 10000], expected: { value: -1, vector: [0.6, 0.8] } },
-    { name: "iterations = 5000 on a fast case", args: [[[5, 4], [1, 2]], 5000], expected: { value: 6, vector: unit([4, 1]) } },
-    { name: "zero matrix must throw", args: [[[0, 0], [0, 0]]], throws: true, tier: "robustness" },
-    { name: "nilpotent matrix (A^2 = 0) must throw", args: [[[0, 1], [0, 0]]], throws: true, tier: "robustness" },
-    { name: "not square must throw", args: [[[1, 2, 3], [4, 5, 6]]], throws: true, tier: "required" },
-    { name: "not square (3 x 2) must throw", args: [[[1, 2], [3, 4], [5, 6]]], throws: true, tier: "required" },
+    {
+      name: "slow convergence (ratio 0.995) with iterations = 20000",
+      args: [
+        [
+          [0.9968, 0.0024],
+          [0.0024, 0.9982],
+        ],
+        20000,
+      ],
+      expected: { value: 1, vector: [0.6, 0.8] },
+    },
+    {
+      name: "slow convergence (ratio 0.99), negative, iterations = 10000",
+      args: [
+        [
+          [0.2736, -0.9552],
+          [-0.9552, -0.2836],
+        ],
+        10000,
+      ],
+      expected: { value: -1, vector: [0.6, 0.8] },
+    },
+    {
+      name: "iterations = 5000 on a fast case",
+      args: [
+        [
+          [5, 4],
+          [1, 2],
+        ],
+        5000,
+      ],
+      expected: { value: 6, vector: unit([4, 1]) },
+    },
+    {
+      name: "zero matrix must throw",
+      args: [
+        [
+          [0, 0],
+          [0, 0],
+        ],
+      ],
+      throws: true,
+      tier: "robustness",
+    },
+    {
+      name: "nilpotent matrix (A^2 = 0) must throw",
+      args: [
+        [
+          [0, 1],
+          [0, 0],
+        ],
+      ],
+      throws: true,
+      tier: "robustness",
+    },
+    {
+      name: "not square must throw",
+      args: [
+        [
+          [1, 2, 3],
+          [4, 5, 6],
+        ],
+      ],
+      throws: true,
+      tier: "required",
+    },
+    {
+      name: "not square (3 x 2) must throw",
+      args: [
+        [
+          [1, 2],
+          [3, 4],
+          [5, 6],
+        ],
+      ],
+      throws: true,
+      tier: "required",
+    },
     { name: "no rows must throw", args: [[]], throws: true, tier: "robustness" },
-    { name: "iterations = 0 must throw", args: [[[5, 4], [1, 2]], 0], throws: true, tier: "robustness" },
-    { name: "iterations = 2.5 must throw", args: [[[5, 4], [1, 2]], 2.5], throws: true, tier: "robustness" },
+    {
+      name: "iterations = 0 must throw",
+      args: [
+        [
+          [5, 4],
+          [1, 2],
+        ],
+        0,
+      ],
+      throws: true,
+      tier: "robustness",
+    },
+    {
+      name: "iterations = 2.5 must throw",
+      args: [
+        [
+          [5, 4],
+          [1, 2],
+        ],
+        2.5,
+      ],
+      throws: true,
+      tier: "robustness",
+    },
   ],
   random: {
     seed: 20261202,

@@ -29,7 +29,8 @@ export function solve(A: number[][], b: number[]): number[] {
 function checkShapes(A: number[][], b: number[]): number {
   const n = A.length;
   for (const row of A) {
-    if (!Array.isArray(row) || row.length !== n) throw new Error(`solve: A must be square (${n} rows, a row of length ${Array.isArray(row) ? row.length : "?"})`);
+    if (!Array.isArray(row) || row.length !== n)
+      throw new Error(`solve: A must be square (${n} rows, a row of length ${Array.isArray(row) ? row.length : "?"})`);
   }
   if (!Array.isArray(b) || b.length !== n) throw new Error(`solve: b has ${Array.isArray(b) ? b.length : "no"} entries, A has ${n} rows`);
   return n;

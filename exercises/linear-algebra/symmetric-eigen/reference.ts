@@ -30,8 +30,7 @@ function jacobiSweeps(A: number[][], n: number): { a: number[][]; V: number[][] 
         if (apq === 0) continue;
         // Rotation angle that zeroes a[p][q]: t = tan(phi), the smaller root of t^2 + 2 theta t - 1 = 0.
         const theta = (a[q][q] - a[p][p]) / (2 * apq);
-        const t =
-          Math.abs(theta) > 1e150 ? 1 / (2 * theta) : (theta >= 0 ? 1 : -1) / (Math.abs(theta) + Math.sqrt(theta * theta + 1));
+        const t = Math.abs(theta) > 1e150 ? 1 / (2 * theta) : (theta >= 0 ? 1 : -1) / (Math.abs(theta) + Math.sqrt(theta * theta + 1));
         const c = 1 / Math.sqrt(t * t + 1);
         const s = t * c;
 

@@ -58,15 +58,73 @@ const scaledA = (s: number) => fromEigen(Q9, [6 * s, 3 * s, -1 * s]);
 
 export default defineTests<typeof import("./reference")>({
   fixed: [
-    { name: "2 x 2: eigenvalues 3 and -2", args: [[[2, 2], [2, -1]]], expected: { values: [3, -2], vectors: [[2 / Math.sqrt(5), 1 / Math.sqrt(5)], [-1 / Math.sqrt(5), 2 / Math.sqrt(5)]] } },
-    { name: "already diagonal but not sorted", args: [[[1, 0], [0, 2]]], expected: { values: [2, 1], vectors: [[0, 1], [1, 0]] } },
-    { name: "diagonal 4 x 4: vectors follow their values", args: [[[1, 0, 0, 0], [0, 5, 0, 0], [0, 0, -2, 0], [0, 0, 0, 3]]], expected: { values: [5, 3, 1, -2], vectors: [[0, 1, 0, 0], [0, 0, 0, 1], [1, 0, 0, 0], [0, 0, 1, 0]] } },
+    {
+      name: "2 x 2: eigenvalues 3 and -2",
+      args: [
+        [
+          [2, 2],
+          [2, -1],
+        ],
+      ],
+      expected: {
+        values: [3, -2],
+        vectors: [
+          [2 / Math.sqrt(5), 1 / Math.sqrt(5)],
+          [-1 / Math.sqrt(5), 2 / Math.sqrt(5)],
+        ],
+      },
+    },
+    {
+      name: "already diagonal but not sorted",
+      args: [
+        [
+          [1, 0],
+          [0, 2],
+        ],
+      ],
+      expected: {
+        values: [2, 1],
+        vectors: [
+          [0, 1],
+          [1, 0],
+        ],
+      },
+    },
+    {
+      name: "diagonal 4 x 4: vectors follow their values",
+      args: [
+        [
+          [1, 0, 0, 0],
+          [0, 5, 0, 0],
+          [0, 0, -2, 0],
+          [0, 0, 0, 3],
+        ],
+      ],
+      expected: {
+        values: [5, 3, 1, -2],
+        vectors: [
+          [0, 1, 0, 0],
+          [0, 0, 0, 1],
+          [1, 0, 0, 0],
+          [0, 0, 1, 0],
+        ],
+      },
+    },
     { name: "3 x 3 with eigenvalues 6, 3, -1", args: [fromEigen(Q9, [6, 3, -1])], expected: expectedFor(Q9, [6, 3, -1]) },
-    { name: "the largest |eigenvalue| is negative", args: [fromEigen(Q9, [1, -10, 2])], expected: { values: [2, 1, -10], vectors: [Q9[2], Q9[0], Q9[1]].map(signed) } },
+    {
+      name: "the largest |eigenvalue| is negative",
+      args: [fromEigen(Q9, [1, -10, 2])],
+      expected: { values: [2, 1, -10], vectors: [Q9[2], Q9[0], Q9[1]].map(signed) },
+    },
     { name: "eigenvalues 3 and -3 of equal magnitude", args: [fromEigen(Q9, [3, 1, -3])], expected: expectedFor(Q9, [3, 1, -3]) },
     { name: "singular: eigenvalue 0", args: [fromEigen(Q9, [4, 0, -2])], expected: expectedFor(Q9, [4, 0, -2]) },
     { name: "close eigenvalues 1.001 and 1", args: [fromEigen(Q9, [1.001, 1, -1])], expected: expectedFor(Q9, [1.001, 1, -1]) },
-    { name: "tiny entries (1e-12): the vectors do not depend on the scale", args: [scaledA(1e-12)], expected: expectedFor(Q9, [6e-12, 3e-12, -1e-12]), tier: "robustness" },
+    {
+      name: "tiny entries (1e-12): the vectors do not depend on the scale",
+      args: [scaledA(1e-12)],
+      expected: expectedFor(Q9, [6e-12, 3e-12, -1e-12]),
+      tier: "robustness",
+    },
     { name: "huge entries (1e12)", args: [scaledA(1e12)], expected: expectedFor(Q9, [6e12, 3e12, -1e12]), tier: "robustness" },
     { name: "8 x 8 from two reflections", args: [fromEigen(Q8, d8)], expected: expectedFor(Q8, d8) },
     {
@@ -85,13 +143,71 @@ export default defineTests<typeof import("./reference")>({
     },
     // Nearly diagonal: off-diagonal entries of a few 1e-9 next to diagonal gaps of 0.005 to 0.02 tilt the eigenvectors
     // by 1e-7 to 1e-6, far above atol 1e-9, so the basis vectors (what a loose stopping rule returns) fail.
-    { name: "nearly diagonal 3 x 3 (off-diagonal 1e-9, gaps 0.01): eigenvectors tilt by ~1e-7", args: [[[1, 1e-9, 2e-9], [1e-9, 1.01, -1e-9], [2e-9, -1e-9, 1.02]]] },
-    { name: "nearly diagonal 2 x 2 (off-diagonal 5e-9, gap 0.005): eigenvectors tilt by ~1e-6", args: [[[2, 5e-9], [5e-9, 2.005]]] },
-    { name: "nearly diagonal 4 x 4 (off-diagonal 3e-9, gaps 0.01): eigenvectors tilt by ~3e-7", args: [[[3, 3e-9, 0, 1e-9], [3e-9, 2.99, 2e-9, 0], [0, 2e-9, 1, -3e-9], [1e-9, 0, -3e-9, 0.99]]] },
+    {
+      name: "nearly diagonal 3 x 3 (off-diagonal 1e-9, gaps 0.01): eigenvectors tilt by ~1e-7",
+      args: [
+        [
+          [1, 1e-9, 2e-9],
+          [1e-9, 1.01, -1e-9],
+          [2e-9, -1e-9, 1.02],
+        ],
+      ],
+    },
+    {
+      name: "nearly diagonal 2 x 2 (off-diagonal 5e-9, gap 0.005): eigenvectors tilt by ~1e-6",
+      args: [
+        [
+          [2, 5e-9],
+          [5e-9, 2.005],
+        ],
+      ],
+    },
+    {
+      name: "nearly diagonal 4 x 4 (off-diagonal 3e-9, gaps 0.01): eigenvectors tilt by ~3e-7",
+      args: [
+        [
+          [3, 3e-9, 0, 1e-9],
+          [3e-9, 2.99, 2e-9, 0],
+          [0, 2e-9, 1, -3e-9],
+          [1e-9, 0, -3e-9, 0.99],
+        ],
+      ],
+    },
     { name: "1 x 1", args: [[[-4]]], expected: { values: [-4], vectors: [[1]] } },
-    { name: "not symmetric must throw", args: [[[1, 2], [3, 4]]], throws: true, tier: "robustness" },
-    { name: "not symmetric in one entry of a 3 x 3 must throw", args: [[[2, 1, 0], [1, 2, 1], [0, 1.5, 2]]], throws: true, tier: "robustness" },
-    { name: "not square must throw", args: [[[1, 2, 3], [2, 1, 0]]], throws: true, tier: "required" },
+    {
+      name: "not symmetric must throw",
+      args: [
+        [
+          [1, 2],
+          [3, 4],
+        ],
+      ],
+      throws: true,
+      tier: "robustness",
+    },
+    {
+      name: "not symmetric in one entry of a 3 x 3 must throw",
+      args: [
+        [
+          [2, 1, 0],
+          [1, 2, 1],
+          [0, 1.5, 2],
+        ],
+      ],
+      throws: true,
+      tier: "robustness",
+    },
+    {
+      name: "not square must throw",
+      args: [
+        [
+          [1, 2, 3],
+          [2, 1, 0],
+        ],
+      ],
+      throws: true,
+      tier: "required",
+    },
     { name: "ragged must throw", args: [[[1, 2], [2]]], throws: true, tier: "robustness" },
     { name: "no rows must throw", args: [[]], throws: true, tier: "robustness" },
   ],

@@ -12,20 +12,76 @@ export default defineTests<typeof import("./reference")>({
     {
       name: "every sample predicted as class 1: one column holds everything",
       args: [[0, 0, 0, 1, 1], [1, 1, 1, 1, 1], 2],
-      expected: [[0, 3], [0, 2]],
+      expected: [
+        [0, 3],
+        [0, 2],
+      ],
     },
-    { name: "perfect predictions give a diagonal of class counts", args: [[0, 2, 1, 2, 2, 0], [0, 2, 1, 2, 2, 0], 3], expected: [[2, 0, 0], [0, 1, 0], [0, 0, 3]] },
-    { name: "binary, every prediction wrong", args: [[0, 1, 1, 0, 1], [1, 0, 0, 1, 0], 2], expected: [[0, 2], [3, 0]] },
+    {
+      name: "perfect predictions give a diagonal of class counts",
+      args: [[0, 2, 1, 2, 2, 0], [0, 2, 1, 2, 2, 0], 3],
+      expected: [
+        [2, 0, 0],
+        [0, 1, 0],
+        [0, 0, 3],
+      ],
+    },
+    {
+      name: "binary, every prediction wrong",
+      args: [[0, 1, 1, 0, 1], [1, 0, 0, 1, 0], 2],
+      expected: [
+        [0, 2],
+        [3, 0],
+      ],
+    },
     {
       name: "binary with all four outcomes: [[TN, FP], [FN, TP]]",
       args: [[1, 1, 1, 1, 0, 0, 0, 0, 0, 1], [1, 1, 0, 1, 0, 1, 0, 0, 0, 0], 2],
-      expected: [[4, 1], [2, 3]],
+      expected: [
+        [4, 1],
+        [2, 3],
+      ],
     },
-    { name: "the highest classes never occur", args: [[0, 1, 0], [1, 1, 0], 5], expected: [[1, 1, 0, 0, 0], [0, 1, 0, 0, 0], [0, 0, 0, 0, 0], [0, 0, 0, 0, 0], [0, 0, 0, 0, 0]] },
-    { name: "a class that is only ever predicted", args: [[0, 0, 1], [2, 0, 2], 3], expected: [[1, 0, 1], [0, 0, 1], [0, 0, 0]] },
+    {
+      name: "the highest classes never occur",
+      args: [[0, 1, 0], [1, 1, 0], 5],
+      expected: [
+        [1, 1, 0, 0, 0],
+        [0, 1, 0, 0, 0],
+        [0, 0, 0, 0, 0],
+        [0, 0, 0, 0, 0],
+        [0, 0, 0, 0, 0],
+      ],
+    },
+    {
+      name: "a class that is only ever predicted",
+      args: [[0, 0, 1], [2, 0, 2], 3],
+      expected: [
+        [1, 0, 1],
+        [0, 0, 1],
+        [0, 0, 0],
+      ],
+    },
     { name: "a single class", args: [[0, 0, 0, 0], [0, 0, 0, 0], 1], expected: [[4]] },
-    { name: "no samples: all zeros", args: [[], [], 3], expected: [[0, 0, 0], [0, 0, 0], [0, 0, 0]] },
-    { name: "a single sample", args: [[3], [1], 4], expected: [[0, 0, 0, 0], [0, 0, 0, 0], [0, 0, 0, 0], [0, 1, 0, 0]] },
+    {
+      name: "no samples: all zeros",
+      args: [[], [], 3],
+      expected: [
+        [0, 0, 0],
+        [0, 0, 0],
+        [0, 0, 0],
+      ],
+    },
+    {
+      name: "a single sample",
+      args: [[3], [1], 4],
+      expected: [
+        [0, 0, 0, 0],
+        [0, 0, 0, 0],
+        [0, 0, 0, 0],
+        [0, 1, 0, 0],
+      ],
+    },
     { name: "200 samples, 4 classes", args: [many.map(([t]) => t), many.map(([, p]) => p), 4] },
     { name: "ten classes, a cyclic shift", args: [[0, 1, 2, 3, 4, 5, 6, 7, 8, 9], [1, 2, 3, 4, 5, 6, 7, 8, 9, 0], 10] },
     { name: "yPred shorter than yTrue must throw", tier: "required", args: [[0, 1, 1], [0, 1], 2], throws: true },

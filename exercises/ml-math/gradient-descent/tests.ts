@@ -14,9 +14,17 @@ export default defineTests<typeof import("./reference")>({
     {
       name: "gradient that returns its own argument (f = |x|^2 / 2)",
       args: [fn("x => x"), [2, -4, 8], 0.5, 3],
-      expected: [[2, -4, 8], [1, -2, 4], [0.5, -1, 2], [0.25, -0.5, 1]],
+      expected: [
+        [2, -4, 8],
+        [1, -2, 4],
+        [0.5, -1, 2],
+        [0.25, -0.5, 1],
+      ],
     },
-    { name: "coupled quadratic (every coordinate of the gradient uses the whole point)", args: [fn("x => [2 * x[0] + x[1], x[0] + 4 * x[1]]"), [1, -1], 0.2, 10] },
+    {
+      name: "coupled quadratic (every coordinate of the gradient uses the whole point)",
+      args: [fn("x => [2 * x[0] + x[1], x[0] + 4 * x[1]]"), [1, -1], 0.2, 10],
+    },
     { name: "Rosenbrock valley, small learning rate", args: [rosenbrock, [-1.2, 1], 0.001, 40] },
     { name: "learning rate 0 stays at x0", args: [bowl, [0.5, -1.5], 0, 4] },
     { name: "lr = 1 on f = |x|^2 oscillates between x0 and -x0", args: [bowl, [1, -2], 1, 5] },
@@ -43,7 +51,10 @@ export default defineTests<typeof import("./reference")>({
           fn("x => { const s = x.reduce((a, b) => a + b, 0); const p = 1 / (1 + Math.exp(-s)); return x.map(v => v + p); }"),
           fn("x => x.map(v => v - 1)"),
         ),
-        fc.array(fc.integer({ min: -500, max: 500 }).map((v) => v / 100), { minLength: 1, maxLength: 4 }),
+        fc.array(
+          fc.integer({ min: -500, max: 500 }).map((v) => v / 100),
+          { minLength: 1, maxLength: 4 },
+        ),
         fc.integer({ min: 1, max: 50 }).map((v) => v / 100),
         fc.integer({ min: 0, max: 25 }),
       ),

@@ -30,7 +30,14 @@ export default defineTests<typeof import("./reference")>({
         { train: [0, 1, 2], test: [3] },
       ],
     },
-    { name: "the smallest split: 2 samples, 2 folds", args: [2, 2], expected: [{ train: [1], test: [0] }, { train: [0], test: [1] }] },
+    {
+      name: "the smallest split: 2 samples, 2 folds",
+      args: [2, 2],
+      expected: [
+        { train: [1], test: [0] },
+        { train: [0], test: [1] },
+      ],
+    },
     { name: "n = k + 1: only fold 0 has two indices", args: [6, 5], expected: fromSizes([2, 1, 1, 1, 1]) },
     { name: "n = 2k - 1: every fold but the last has two", args: [9, 5], expected: fromSizes([2, 2, 2, 2, 1]) },
     { name: "23 samples, 7 folds", args: [23, 7], expected: fromSizes([4, 4, 3, 3, 3, 3, 3]) },
@@ -47,7 +54,6 @@ export default defineTests<typeof import("./reference")>({
     seed: 20261206,
     count: 20,
     // n first, then k in [2, min(n, 12)].
-    args: (fc) =>
-      fc.tuple(fc.integer({ min: 2, max: 40 }), fc.integer({ min: 0, max: 1000 })).map(([n, pick]) => [n, 2 + (pick % (Math.min(n, 12) - 1))]),
+    args: (fc) => fc.tuple(fc.integer({ min: 2, max: 40 }), fc.integer({ min: 0, max: 1000 })).map(([n, pick]) => [n, 2 + (pick % (Math.min(n, 12) - 1))]),
   },
 });

@@ -2,12 +2,7 @@
  * Full-batch gradient descent on the mean squared error of a linear model, from zero weights.
  * losses[e] is the loss of the parameters *before* update e.
  */
-export function fitLinearRegressionGD(
-  X: number[][],
-  y: number[],
-  lr: number,
-  epochs: number,
-): { weights: number[]; bias: number; losses: number[] } {
+export function fitLinearRegressionGD(X: number[][], y: number[], lr: number, epochs: number): { weights: number[]; bias: number; losses: number[] } {
   const n = X.length;
   if (n === 0) throw new Error("X must contain at least one sample");
   if (y.length !== n) throw new Error(`X has ${n} rows but y has ${y.length} targets`);

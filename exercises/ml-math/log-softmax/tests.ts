@@ -15,7 +15,12 @@ export default defineTests<typeof import("./reference")>({
     { name: "mixed magnitudes around the overflow point", args: [[710, 709, 700, -5]] },
     { name: "shift invariance at a large offset", args: [[1e6 + 1, 1e6 + 2, 1e6 + 3]], expected: [-2 - lse123, -1 - lse123, -lse123] },
     { name: "ties keep equal log-probabilities", args: [[2, 5, 5, 2]] },
-    { name: "a masked logit (-Infinity) has log-probability -Infinity", tier: "robustness", args: [[0, -Infinity, 0]], expected: [-Math.LN2, -Infinity, -Math.LN2] },
+    {
+      name: "a masked logit (-Infinity) has log-probability -Infinity",
+      tier: "robustness",
+      args: [[0, -Infinity, 0]],
+      expected: [-Math.LN2, -Infinity, -Math.LN2],
+    },
     { name: "negative and positive logits", args: [[-2.5, 0.3, 4.1, -0.7, 1.9]] },
     { name: "tiny differences", args: [[1e-9, 2e-9, 3e-9]] },
     { name: "a long vector", args: [Array.from({ length: 200 }, (_, i) => Math.sin(i) * 30)] },
@@ -29,6 +34,11 @@ export default defineTests<typeof import("./reference")>({
     seed: 20261303,
     count: 25,
     args: (fc) =>
-      fc.tuple(fc.array(fc.integer({ min: -200000, max: 200000 }).map((v) => v / 100), { minLength: 1, maxLength: 12 })),
+      fc.tuple(
+        fc.array(
+          fc.integer({ min: -200000, max: 200000 }).map((v) => v / 100),
+          { minLength: 1, maxLength: 12 },
+        ),
+      ),
   },
 });

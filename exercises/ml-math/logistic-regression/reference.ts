@@ -4,12 +4,7 @@
  * the logits, log(1 + e^-z) for y = 1 and log(1 + e^z) for y = 0, in the overflow-free form
  * max(z, 0) - y z + log1p(exp(-|z|)).
  */
-export function fitLogisticRegression(
-  X: number[][],
-  y: number[],
-  lr: number,
-  epochs: number,
-): { weights: number[]; bias: number; losses: number[] } {
+export function fitLogisticRegression(X: number[][], y: number[], lr: number, epochs: number): { weights: number[]; bias: number; losses: number[] } {
   const n = X.length;
   if (n === 0) throw new Error("X must contain at least one sample");
   if (y.length !== n) throw new Error(`X has ${n} rows but y has ${y.length} labels`);

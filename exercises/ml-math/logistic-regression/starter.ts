@@ -1,10 +1,5 @@
 /** Logistic regression by full-batch gradient descent on the mean binary cross-entropy, from zero weights and bias. */
-export function fitLogisticRegression(
-  X: number[][],
-  y: number[],
-  lr: number,
-  epochs: number,
-): { weights: number[]; bias: number; losses: number[] } {
+export function fitLogisticRegression(X: number[][], y: number[], lr: number, epochs: number): { weights: number[]; bias: number; losses: number[] } {
   // Your code here.
   const weights = X.length > 0 ? X[0].map(() => 0) : [];
   return { weights, bias: 0, losses: [] };

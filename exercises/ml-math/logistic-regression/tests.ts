@@ -1,7 +1,12 @@
 import { defineTests } from "@/lib/exercises/test-kit";
 
 /** Four samples in 2-D, linearly separable: the first two are class 1. */
-const square = [[2, 1], [1, -1], [-1, 0.5], [-2, -1]];
+const square = [
+  [2, 1],
+  [1, -1],
+  [-1, 0.5],
+  [-2, -1],
+];
 const squareY = [1, 1, 0, 0];
 /** After one epoch from zero with lr 0.5: w = lr (1/n) X^T (y - 1/2) = [0.375, 0.03125], b = lr mean(y - 1/2) = 0. */
 const w1 = [0.375, 0.03125];
@@ -37,19 +42,64 @@ export default defineTests<typeof import("./reference")>({
       args: [square, squareY, 0.5, 1],
       expected: { weights: w1, bias: 0, losses: [Math.LN2] },
     },
-    { name: "two epochs: the second loss is that of the first update", args: [square, squareY, 0.5, 2], expected: { weights: w2, bias: b2, losses: [Math.LN2, loss1] } },
+    {
+      name: "two epochs: the second loss is that of the first update",
+      args: [square, squareY, 0.5, 2],
+      expected: { weights: w2, bias: b2, losses: [Math.LN2, loss1] },
+    },
     { name: "no features: the bias converges to logit(3/4) = ln 3", args: [[[], [], [], []], [1, 1, 1, 0], 1, 200], expected: biasOnly(1, 200) },
     { name: "no features, a few epochs", args: [[[], [], [], []], [1, 1, 1, 0], 0.5, 5], expected: biasOnly(0.5, 5) },
-    { name: "all labels 0: the weights and bias keep falling", args: [[[1, 2], [-1, 0.5], [0.3, -0.2]], [0, 0, 0], 0.5, 30] },
+    {
+      name: "all labels 0: the weights and bias keep falling",
+      args: [
+        [
+          [1, 2],
+          [-1, 0.5],
+          [0.3, -0.2],
+        ],
+        [0, 0, 0],
+        0.5,
+        30,
+      ],
+    },
     { name: "a single sample", args: [[[2, -1]], [1], 0.3, 40] },
     { name: "separable data, 100 epochs", args: [square, squareY, 0.5, 100] },
     { name: "a large learning rate saturates the logits (z = +-500): the loss must stay finite", tier: "robustness", args: [[[10], [-10]], [1, 0], 10, 5] },
     { name: "logits of +-1000: neither the sigmoid nor the loss may overflow", tier: "robustness", args: [[[10], [-10]], [1, 0], 20, 3] },
-    { name: "a saturated misclassified sample (z near 1000) costs about its logit, not log(1e-12)", tier: "robustness", args: [[[10], [10], [10], [-10]], [1, 1, 0, 0], 20, 6] },
+    {
+      name: "a saturated misclassified sample (z near 1000) costs about its logit, not log(1e-12)",
+      tier: "robustness",
+      args: [[[10], [10], [10], [-10]], [1, 1, 0, 0], 20, 6],
+    },
     { name: "oscillating large steps (z up to about 700)", tier: "robustness", args: [[[10], [10], [10], [-10]], [1, 1, 0, 0], 10, 6] },
-    { name: "an all-zero feature keeps weight 0", args: [[[0, 1], [0, 2], [0, -1], [0, -3]], [1, 1, 0, 0], 0.2, 50] },
+    {
+      name: "an all-zero feature keeps weight 0",
+      args: [
+        [
+          [0, 1],
+          [0, 2],
+          [0, -1],
+          [0, -3],
+        ],
+        [1, 1, 0, 0],
+        0.2,
+        50,
+      ],
+    },
     { name: "overlapping classes (no separating line)", args: [[[1], [2], [3], [1.5], [2.5], [0.5]], [0, 1, 0, 1, 1, 0], 0.4, 120] },
-    { name: "tiny features", args: [[[1e-6, -2e-6], [-3e-6, 1e-6], [2e-6, 2e-6]], [1, 0, 1], 0.5, 20] },
+    {
+      name: "tiny features",
+      args: [
+        [
+          [1e-6, -2e-6],
+          [-3e-6, 1e-6],
+          [2e-6, 2e-6],
+        ],
+        [1, 0, 1],
+        0.5,
+        20,
+      ],
+    },
     { name: "60 samples x 3 features, 200 epochs", args: [wide, wideY, 0.5, 200] },
     { name: "empty X must throw", tier: "required", args: [[], [], 0.1, 10], throws: true },
     { name: "more labels than samples must throw", tier: "required", args: [[[1], [2]], [1, 0, 1], 0.1, 10], throws: true },
@@ -67,10 +117,19 @@ export default defineTests<typeof import("./reference")>({
         .tuple(
           fc.integer({ min: 1, max: 4 }),
           fc.array(
-            fc.tuple(fc.array(fc.integer({ min: -100, max: 100 }).map((v) => v / 100), { minLength: 4, maxLength: 4 }), fc.integer({ min: -100, max: 100 }).map((v) => v / 100)),
+            fc.tuple(
+              fc.array(
+                fc.integer({ min: -100, max: 100 }).map((v) => v / 100),
+                { minLength: 4, maxLength: 4 },
+              ),
+              fc.integer({ min: -100, max: 100 }).map((v) => v / 100),
+            ),
             { minLength: 1, maxLength: 30 },
           ),
-          fc.array(fc.integer({ min: -300, max: 300 }).map((v) => v / 100), { minLength: 4, maxLength: 4 }),
+          fc.array(
+            fc.integer({ min: -300, max: 300 }).map((v) => v / 100),
+            { minLength: 4, maxLength: 4 },
+          ),
           fc.integer({ min: -100, max: 100 }).map((v) => v / 100),
           fc.integer({ min: 5, max: 200 }).map((v) => v / 100),
           fc.integer({ min: 0, max: 150 }),

@@ -3,10 +3,7 @@
  * around the mean in a second pass (no cancellation for large offsets). Constant targets follow
  * scikit-learn's r2_score: R² = 1 for perfect predictions, 0 otherwise.
  */
-export function regressionMetrics(
-  yTrue: number[],
-  yPred: number[],
-): { mse: number; rmse: number; mae: number; r2: number } {
+export function regressionMetrics(yTrue: number[], yPred: number[]): { mse: number; rmse: number; mae: number; r2: number } {
   const n = yTrue.length;
   if (yPred.length !== n) throw new Error(`regressionMetrics: ${n} targets but ${yPred.length} predictions`);
   if (n === 0) throw new Error("regressionMetrics: no samples, the metrics are undefined");

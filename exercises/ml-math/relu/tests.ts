@@ -18,6 +18,12 @@ export default defineTests<typeof import("./reference")>({
   random: {
     seed: 20261302,
     count: 20,
-    args: (fc) => fc.tuple(fc.array(fc.integer({ min: -100000, max: 100000 }).map((v) => v / 100), { minLength: 1, maxLength: 12 })),
+    args: (fc) =>
+      fc.tuple(
+        fc.array(
+          fc.integer({ min: -100000, max: 100000 }).map((v) => v / 100),
+          { minLength: 1, maxLength: 12 },
+        ),
+      ),
   },
 });

@@ -2,14 +2,7 @@
  * One RMSprop update (PyTorch's form, eps outside the square root). Pure: the inputs are left
  * untouched and both results are fresh arrays.
  */
-export function rmspropStep(
-  params: number[],
-  grads: number[],
-  sq: number[],
-  lr: number,
-  rho: number,
-  eps: number,
-): { params: number[]; sq: number[] } {
+export function rmspropStep(params: number[], grads: number[], sq: number[], lr: number, rho: number, eps: number): { params: number[]; sq: number[] } {
   const k = params.length;
   checkLengths(params, grads, sq);
   const nextSq = new Array<number>(k);

@@ -26,7 +26,11 @@ export default defineTests<typeof import("./reference")>({
       args: [[1.5, -2.5], [0, 0], [0.3, 2], 0.01, 0.9, 1e-8],
       expected: { params: [1.5, -2.5], sq: [0.27, 1.8] },
     },
-    { name: "zero gradient on a zero state stays at 0 (eps keeps 0 / 0 away)", args: [[0.7], [0], [0], 0.01, 0.99, 1e-8], expected: { params: [0.7], sq: [0] } },
+    {
+      name: "zero gradient on a zero state stays at 0 (eps keeps 0 / 0 away)",
+      args: [[0.7], [0], [0], 0.01, 0.99, 1e-8],
+      expected: { params: [0.7], sq: [0] },
+    },
     {
       name: "rho = 0: only the current gradient, a sign-like step",
       args: [[1, 2, 3], [5, -0.5, 0.01], [9, 9, 9], 0.1, 0, 1e-8],
@@ -53,7 +57,12 @@ export default defineTests<typeof import("./reference")>({
       fc
         .tuple(
           fc.array(
-            fc.tuple(fc.integer({ min: -500, max: 500 }), fc.integer({ min: -1000, max: 1000 }), fc.integer({ min: 0, max: 10000 }), fc.integer({ min: -6, max: 2 })),
+            fc.tuple(
+              fc.integer({ min: -500, max: 500 }),
+              fc.integer({ min: -1000, max: 1000 }),
+              fc.integer({ min: 0, max: 10000 }),
+              fc.integer({ min: -6, max: 2 }),
+            ),
             { minLength: 1, maxLength: 6 },
           ),
           fc.integer({ min: 1, max: 500 }).map((v) => v / 10000),

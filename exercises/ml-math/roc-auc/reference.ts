@@ -13,7 +13,7 @@ export function rocAuc(yTrue: number[], scores: number[]): number {
   // negatives seen in earlier groups and ties (1/2) with the negatives of its own group.
   let negativesBelow = 0;
   let credit = 0;
-  for (let start = 0; start < n; ) {
+  for (let start = 0; start < n;) {
     let end = start;
     let groupPositives = 0;
     let groupNegatives = 0;

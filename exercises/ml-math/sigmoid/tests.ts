@@ -10,8 +10,16 @@ export default defineTests<typeof import("./reference")>({
     { name: "just past the overflow point of exp (709.78)", args: [[709, 710, 745, 800]], expected: [1, 1, 1, 1] },
     // e^x / (1 + e^x) is exact here: subnormal down to -745 (5e-324), 0 only at -800. Within atol these
     // are indistinguishable from 0: the test checks that no NaN or negative value appears.
-    { name: "very negative inputs: tiny (subnormal down to -745) and finite, never NaN", args: [[-709, -710, -745, -800]], expected: [-709, -710, -745, -800].map((v) => Math.exp(v) / (1 + Math.exp(v))) },
-    { name: "saturating tails: 20 and -20", args: [[20, -20, 36, -36]], expected: [0.9999999979388464, 2.0611536181902037e-9, 0.9999999999999998, 2.319522830243569e-16] },
+    {
+      name: "very negative inputs: tiny (subnormal down to -745) and finite, never NaN",
+      args: [[-709, -710, -745, -800]],
+      expected: [-709, -710, -745, -800].map((v) => Math.exp(v) / (1 + Math.exp(v))),
+    },
+    {
+      name: "saturating tails: 20 and -20",
+      args: [[20, -20, 36, -36]],
+      expected: [0.9999999979388464, 2.0611536181902037e-9, 0.9999999999999998, 2.319522830243569e-16],
+    },
     { name: "a single entry is not normalised", args: [[2.5]], expected: [0.9241418199787566] },
     { name: "equal entries stay equal (and are not 1/n)", args: [[0, 0, 0]], expected: [0.5, 0.5, 0.5] },
     { name: "tiny inputs sit at 1/2 + x/4", args: [[1e-10, -1e-12, 1e-300]], expected: [0.5, 0.5, 0.5] },
@@ -28,7 +36,10 @@ export default defineTests<typeof import("./reference")>({
     args: (fc) =>
       fc.tuple(
         fc.array(
-          fc.oneof(fc.integer({ min: -1000, max: 1000 }).map((v) => v / 100), fc.integer({ min: -1000, max: 1000 })),
+          fc.oneof(
+            fc.integer({ min: -1000, max: 1000 }).map((v) => v / 100),
+            fc.integer({ min: -1000, max: 1000 }),
+          ),
           { minLength: 1, maxLength: 12 },
         ),
       ),

@@ -8,7 +8,11 @@ export default defineTests<typeof import("./reference")>({
   fixed: [
     { name: "a single logit is certain", args: [[-3.7]], expected: [1] },
     { name: "logits ln 1 .. ln 4 give probabilities 0.1 .. 0.4", args: [[0, Math.log(2), Math.log(3), Math.log(4)]], expected: [0.1, 0.2, 0.3, 0.4] },
-    { name: "two classes are a sigmoid of the difference: softmax([2, -1]) = [sigmoid(3), sigmoid(-3)]", args: [[2, -1]], expected: [1 / (1 + Math.exp(-3)), 1 / (1 + Math.exp(3))] },
+    {
+      name: "two classes are a sigmoid of the difference: softmax([2, -1]) = [sigmoid(3), sigmoid(-3)]",
+      args: [[2, -1]],
+      expected: [1 / (1 + Math.exp(-3)), 1 / (1 + Math.exp(3))],
+    },
     { name: "very negative logits do not underflow to 0/0", args: [[-1000, -1000, -1000]], expected: [1 / 3, 1 / 3, 1 / 3] },
     { name: "one dominant logit (a shift by the minimum overflows here)", args: [[1000, 0, -1000]], expected: [1, 0, 0] },
     { name: "mixed magnitudes around the overflow point of exp", args: [[710, 709, 700, -5]] },
@@ -37,6 +41,11 @@ export default defineTests<typeof import("./reference")>({
     seed: 20261121,
     count: 25,
     args: (fc) =>
-      fc.tuple(fc.array(fc.integer({ min: -200000, max: 200000 }).map((v) => v / 100), { minLength: 1, maxLength: 12 })),
+      fc.tuple(
+        fc.array(
+          fc.integer({ min: -200000, max: 200000 }).map((v) => v / 100),
+          { minLength: 1, maxLength: 12 },
+        ),
+      ),
   },
 });

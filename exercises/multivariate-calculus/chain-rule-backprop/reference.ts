@@ -2,12 +2,7 @@
  * Backward pass of a dense layer Y = X W + b (X: n x d, W: d x k, b: k, dOut = dL/dY: n x k):
  * dX = dOut W^T (n x d), dW = X^T dOut (d x k), db = column sums of dOut (k).
  */
-export function denseBackward(
-  X: number[][],
-  W: number[][],
-  b: number[],
-  dOut: number[][],
-): { dX: number[][]; dW: number[][]; db: number[] } {
+export function denseBackward(X: number[][], W: number[][], b: number[], dOut: number[][]): { dX: number[][]; dW: number[][]; db: number[] } {
   checkShapes(X, W, b, dOut);
   return { dX: inputGradient(dOut, W), ...parameterGradients(X, dOut) };
 }

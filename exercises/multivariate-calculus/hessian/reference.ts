@@ -29,7 +29,25 @@ function finiteDifferenceHessian(f: (x: number[]) => number, x: number[], h: num
 
 /** ∂²f/∂x_i∂x_j from the four corners x ± h e_i ± h e_j, over (2h)^2 = 4 h^2. */
 function mixedDerivative(f: (x: number[]) => number, x: number[], i: number, j: number, h: number): number {
-  return (at(f, x, [[i, h], [j, h]]) - at(f, x, [[i, h], [j, -h]]) - at(f, x, [[i, -h], [j, h]]) + at(f, x, [[i, -h], [j, -h]])) / (4 * h * h);
+  return (
+    (at(f, x, [
+      [i, h],
+      [j, h],
+    ]) -
+      at(f, x, [
+        [i, h],
+        [j, -h],
+      ]) -
+      at(f, x, [
+        [i, -h],
+        [j, h],
+      ]) +
+      at(f, x, [
+        [i, -h],
+        [j, -h],
+      ])) /
+    (4 * h * h)
+  );
 }
 
 /** Writes one entry to H[i][j] and to its mirror H[j][i], so H is exactly symmetric. */

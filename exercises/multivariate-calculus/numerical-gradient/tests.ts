@@ -26,7 +26,7 @@ export default defineTests<typeof import("./reference")>({
     {
       name: "exponential: central difference exp(a x) sinh(a h) / h",
       args: [fn("x => Math.exp(10 * x[0] - x[1])"), [0.2, 1]],
-      expected: [Math.exp(1) * Math.sinh(10 * h) / h, -Math.exp(1) * Math.sinh(h) / h],
+      expected: [(Math.exp(1) * Math.sinh(10 * h)) / h, (-Math.exp(1) * Math.sinh(h)) / h],
     },
     {
       name: "cubic with h = 0.1: central differences give 3x^2 + h^2",
@@ -51,17 +51,17 @@ export default defineTests<typeof import("./reference")>({
     {
       name: "fast oscillation with the default step: sin(300 x) gives cos(300 x) sin(300 h) / h",
       args: [fn("x => Math.sin(300 * x[0]) - x[1] * x[1]"), [0.01, 1]],
-      expected: [Math.cos(3) * Math.sin(300 * h) / h, -2],
+      expected: [(Math.cos(3) * Math.sin(300 * h)) / h, -2],
     },
     {
       name: "faster oscillation with the default step: the truncation error h^2 f'''/6 is visible",
       args: [fn("x => Math.sin(2000 * x[0]) / 2000 + Math.cos(2000 * x[1]) / 2000"), [0, 0.0005]],
-      expected: [Math.sin(2000 * h) / (2000 * h), -Math.sin(1) * Math.sin(2000 * h) / (2000 * h)],
+      expected: [Math.sin(2000 * h) / (2000 * h), (-Math.sin(1) * Math.sin(2000 * h)) / (2000 * h)],
     },
     {
       name: "three fast oscillations with the default step",
       args: [fn("x => x.reduce((s, v) => s + Math.sin(1500 * v) / 1500, 0)"), [0, 1 / 3000, 0.002]],
-      expected: [0, 0.5, 3].map((t) => Math.cos(t) * Math.sin(1500 * h) / (1500 * h)),
+      expected: [0, 0.5, 3].map((t) => (Math.cos(t) * Math.sin(1500 * h)) / (1500 * h)),
     },
     { name: "huge function values", args: [fn("x => 1e6 * x[0] * x[0] + x[1]"), [1e-3, 5]], expected: [2000, 1] },
     // The gradient 2e6 x is far above atol here, so an answer of [0, 0] or rounding noise fails:
@@ -72,7 +72,10 @@ export default defineTests<typeof import("./reference")>({
       args: [fn("x => 1 + 1e6 * (x[0] * x[0] + x[1] * x[1])"), [1e-9, -2e-9]],
       expected: [2e-3, -4e-3],
     },
-    { name: "ten coordinates, separable", args: [fn("x => x.reduce((s, v, i) => s + Math.sin((i + 1) * v), 0)"), [0.1, -0.2, 0.3, -0.4, 0.5, -0.6, 0.7, -0.8, 0.9, -1]] },
+    {
+      name: "ten coordinates, separable",
+      args: [fn("x => x.reduce((s, v, i) => s + Math.sin((i + 1) * v), 0)"), [0.1, -0.2, 0.3, -0.4, 0.5, -0.6, 0.7, -0.8, 0.9, -1]],
+    },
     { name: "an explicit h = undefined uses the default", args: [fn("x => Math.sin(300 * x[0])"), [0.02], undefined] },
     { name: "an empty x has an empty gradient", args: [fn("x => 0"), []], expected: [] },
     { name: "h = 0 must throw", tier: "robustness", args: [fn("x => x[0] * x[0]"), [1], 0], throws: true },
@@ -91,7 +94,10 @@ export default defineTests<typeof import("./reference")>({
           fn("x => x.reduce((s, v) => s + v * v * v, 0) + x.reduce((p, v) => p * v, 1)"),
           fn("x => x.slice(1).reduce((s, v, i) => s + 100 * (v - x[i] * x[i]) ** 2 + (1 - x[i]) ** 2, 0)"),
         ),
-        fc.array(fc.integer({ min: -200, max: 200 }).map((v) => v / 100), { minLength: 1, maxLength: 5 }),
+        fc.array(
+          fc.integer({ min: -200, max: 200 }).map((v) => v / 100),
+          { minLength: 1, maxLength: 5 },
+        ),
         fc.constantFrom(undefined, undefined, undefined, 1e-3, 0.01, 0.1),
       ),
   },

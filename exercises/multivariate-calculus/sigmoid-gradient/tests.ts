@@ -26,7 +26,10 @@ export default defineTests<typeof import("./reference")>({
     args: (fc) =>
       fc.tuple(
         fc.array(
-          fc.oneof(fc.integer({ min: -1000, max: 1000 }).map((v) => v / 100), fc.integer({ min: -1000, max: 1000 })),
+          fc.oneof(
+            fc.integer({ min: -1000, max: 1000 }).map((v) => v / 100),
+            fc.integer({ min: -1000, max: 1000 }),
+          ),
           { minLength: 1, maxLength: 12 },
         ),
       ),

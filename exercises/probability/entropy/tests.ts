@@ -40,10 +40,7 @@ export default defineTests<typeof import("./reference")>({
     // Integer weights (zeros frequent) normalised to a distribution; the base is omitted (e) or 2, 10, 3.5.
     args: (fc) =>
       fc
-        .tuple(
-          fc.array(fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 100 })), { minLength: 1, maxLength: 10 }),
-          fc.constantFrom(0, 2, 10, 3.5),
-        )
+        .tuple(fc.array(fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 100 })), { minLength: 1, maxLength: 10 }), fc.constantFrom(0, 2, 10, 3.5))
         .map(([weights, base]) => {
           const total = weights.reduce((a, b) => a + b, 0);
           const p = total === 0 ? weights.map(() => 1 / weights.length) : weights.map((w) => w / total);

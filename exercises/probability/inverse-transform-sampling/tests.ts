@@ -13,7 +13,10 @@ export default defineTests<typeof import("./reference")>({
     {
       name: "the deciles of Exp(0.2)",
       args: [[0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9], 0.2],
-      expected: [0.5268025782891315, 1.1157177565710488, 1.7833747196936618, 2.5541281188299534, 3.4657359027997265, 4.581453659370775, 6.019864021629679, 8.047189562170503, 11.512925464970229],
+      expected: [
+        0.5268025782891315, 1.1157177565710488, 1.7833747196936618, 2.5541281188299534, 3.4657359027997265, 4.581453659370775, 6.019864021629679,
+        8.047189562170503, 11.512925464970229,
+      ],
     },
     { name: "memorylessness: each halving of the tail adds ln 2 / lambda", args: [[0.5, 0.75, 0.875], 4], expected: [LN2 / 4, LN2 / 2, (3 * LN2) / 4] },
     { name: "the order of u is kept", args: [[0.9, 0.1, 0.5], 2], expected: [Math.log(10) / 2, -Math.log(0.9) / 2, LN2 / 2] },
@@ -28,7 +31,11 @@ export default defineTests<typeof import("./reference")>({
     { name: "200 evenly spaced u", args: [Array.from({ length: 200 }, (_, i) => i / 200), 0.8] },
     { name: "u = 0.99 at rate 2 is ln(100) / 2 = ln 10", args: [[0.99], 2], expected: [Math.log(10)] },
     { name: "u = 1 - e^-2 at rate 0.25 is 2 / 0.25 = 8", args: [[1 - Math.exp(-2)], 0.25], expected: [8] },
-    { name: "the octiles 1/8, 3/8, 5/8, 7/8 of Exp(1.25)", args: [[0.125, 0.375, 0.625, 0.875], 1.25], expected: [0.1068251140996181, 0.37600290339658843, 0.784663402409381, 1.6635532333438687] },
+    {
+      name: "the octiles 1/8, 3/8, 5/8, 7/8 of Exp(1.25)",
+      args: [[0.125, 0.375, 0.625, 0.875], 1.25],
+      expected: [0.1068251140996181, 0.37600290339658843, 0.784663402409381, 1.6635532333438687],
+    },
     { name: "a slow rate of 0.003", args: [[0.42], 0.003], expected: [181.575725147224] },
     { name: "u = 0 gives 0", args: [[0], 2], expected: [0] },
     { name: "u = 1 gives Infinity", tier: "robustness", args: [[1], 0.5], expected: [Infinity] },
@@ -53,7 +60,10 @@ export default defineTests<typeof import("./reference")>({
     // u = j / 10^6 in [0, 1), rate in (0, 100].
     args: (fc) =>
       fc.tuple(
-        fc.array(fc.integer({ min: 0, max: 999999 }).map((j) => j / 1e6), { minLength: 1, maxLength: 8 }),
+        fc.array(
+          fc.integer({ min: 0, max: 999999 }).map((j) => j / 1e6),
+          { minLength: 1, maxLength: 8 },
+        ),
         fc.integer({ min: 1, max: 10000 }).map((l) => l / 100),
       ),
   },

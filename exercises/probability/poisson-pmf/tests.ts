@@ -40,12 +40,10 @@ export default defineTests<typeof import("./reference")>({
     // lambda log-uniform in [0.01, 690] (10^(e/100), two decimals); k within about 6 standard
     // deviations of lambda, clipped to [0, 500].
     args: (fc) =>
-      fc
-        .tuple(fc.integer({ min: -200, max: 284 }), fc.integer({ min: -60, max: 60 }))
-        .map(([e, d]) => {
-          const lambda = Math.max(0.01, Math.round(10 ** (e / 100) * 100) / 100);
-          const k = Math.min(500, Math.max(0, Math.round(lambda + (d / 10) * Math.sqrt(lambda))));
-          return [k, lambda];
-        }),
+      fc.tuple(fc.integer({ min: -200, max: 284 }), fc.integer({ min: -60, max: 60 })).map(([e, d]) => {
+        const lambda = Math.max(0.01, Math.round(10 ** (e / 100) * 100) / 100);
+        const k = Math.min(500, Math.max(0, Math.round(lambda + (d / 10) * Math.sqrt(lambda))));
+        return [k, lambda];
+      }),
   },
 });

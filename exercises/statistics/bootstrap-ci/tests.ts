@@ -21,7 +21,12 @@ export default defineTests<typeof import("./reference")>({
     { name: "99% interval", args: [small, 300, 0.99, rng(12)], expected: [-0.050785714285714004, 4.5001428571428574] },
     { name: "large offset", args: [[1e9 + 0.5, 1e9 + 1.5, 1e9 - 2, 1e9 + 3, 1e9], 200, 0.9, rng(13)], expected: [999999999.4, 1000000001.8] },
     { name: "huge magnitudes", tier: "robustness", args: [[1e150, -2e150, 3e150, 5e149], 100, 0.8, rng(14)], expected: [-7.499999999999999e149, 1.75e150] },
-    { name: "tiny magnitudes", tier: "robustness", args: [[1e-150, -2e-150, 3e-150, 5e-151], 100, 0.8, rng(15)], expected: [-6.25e-151, 1.7500000000000002e-150] },
+    {
+      name: "tiny magnitudes",
+      tier: "robustness",
+      args: [[1e-150, -2e-150, 3e-150, 5e-151], 100, 0.8, rng(15)],
+      expected: [-6.25e-151, 1.7500000000000002e-150],
+    },
     { name: "200 values, 500 resamples", args: [wave, 500, 0.95, rng(2024)] },
     { name: "empty sample must throw", tier: "required", args: [[], 100, 0.95, rng(1)], throws: true },
     { name: "resamples = 0 must throw", tier: "robustness", args: [[1, 2, 3], 0, 0.95, rng(1)], throws: true },
@@ -39,9 +44,15 @@ export default defineTests<typeof import("./reference")>({
     args: (fc) =>
       fc
         .tuple(
-          fc.array(fc.integer({ min: -1000, max: 1000 }).map((v) => v / 10), { minLength: 1, maxLength: 12 }),
+          fc.array(
+            fc.integer({ min: -1000, max: 1000 }).map((v) => v / 10),
+            { minLength: 1, maxLength: 12 },
+          ),
           fc.integer({ min: 1, max: 300 }),
-          fc.oneof(fc.constantFrom(0.5, 0.8, 0.9, 0.95, 0.99), fc.integer({ min: 1, max: 99 }).map((v) => v / 100)),
+          fc.oneof(
+            fc.constantFrom(0.5, 0.8, 0.9, 0.95, 0.99),
+            fc.integer({ min: 1, max: 99 }).map((v) => v / 100),
+          ),
           fc.integer({ min: 1, max: 1000000 }),
         )
         .map(([x, resamples, confidence, seed]) => [x, resamples, confidence, rng(seed)]),

@@ -22,7 +22,11 @@ export default defineTests<typeof import("./reference")>({
     { name: "five measurements, 95%", args: [[12.1, 11.8, 12.4, 12, 11.9], 0.95], expected: [11.754147480901297, 12.325852519098701] },
     { name: "six measurements, 99%", args: [[9.8, 10.2, 10.4, 9.9, 10, 10.1], 0.99], expected: [9.711065080495295, 10.422268252838037] },
     { name: "mean near zero, 90%", args: [[-3.5, 1.25, 0.5, -0.75, 2, -1.5, 0], 0.9], expected: [-1.6367743850678482, 1.0653458136392757] },
-    { name: "very high confidence, 99.9999%", args: [[101.3, 98.7, 100.4, 99.9, 102.2, 97.6, 100.8, 99.1, 101.7, 98.3], 0.999999], expected: [94.32827069343548, 105.67172930649033] },
+    {
+      name: "very high confidence, 99.9999%",
+      args: [[101.3, 98.7, 100.4, 99.9, 102.2, 97.6, 100.8, 99.1, 101.7, 98.3], 0.999999],
+      expected: [94.32827069343548, 105.67172930649033],
+    },
     { name: "very low confidence, 1%: a narrow interval", args: [[5.5, 6.5, 4, 7], 0.01], expected: [5.741001763616349, 5.758998236383651] },
     { name: "small magnitudes, 80%", args: [[0.021, 0.019, 0.024, 0.018, 0.022], 0.8], expected: [0.01916298366353673, 0.022437016336463275] },
     { name: "wide spread, 97.5%", args: [[-250, 130, 475, -60, 890, 15], 0.975], expected: [-335.8952423180755, 735.8952423180763] },
@@ -47,7 +51,10 @@ export default defineTests<typeof import("./reference")>({
           fc.integer({ min: -5000, max: 5000 }).map((v) => v / 100),
           { minLength: 2, maxLength: 12 },
         ),
-        fc.oneof(fc.constantFrom(0.9, 0.95, 0.99), fc.integer({ min: 1, max: 999 }).map((v) => v / 1000)),
+        fc.oneof(
+          fc.constantFrom(0.9, 0.95, 0.99),
+          fc.integer({ min: 1, max: 999 }).map((v) => v / 1000),
+        ),
       ),
   },
 });

@@ -40,8 +40,14 @@ export default defineTests<typeof import("./reference")>({
     count: 25,
     args: (fc) =>
       fc.tuple(
-        fc.array(fc.integer({ min: -5000, max: 5000 }).map((v) => v / 10), { minLength: 1, maxLength: 15 }),
-        fc.oneof(fc.integer({ min: 0, max: 1000 }).map((v) => v / 1000), fc.constantFrom(0, 0.25, 0.5, 0.75, 1)),
+        fc.array(
+          fc.integer({ min: -5000, max: 5000 }).map((v) => v / 10),
+          { minLength: 1, maxLength: 15 },
+        ),
+        fc.oneof(
+          fc.integer({ min: 0, max: 1000 }).map((v) => v / 1000),
+          fc.constantFrom(0, 0.25, 0.5, 0.75, 1),
+        ),
       ),
   },
 });

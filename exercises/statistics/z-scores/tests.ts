@@ -14,7 +14,11 @@ export default defineTests<typeof import("./reference")>({
     { name: "two values, larger first", args: [[3.5, -100]], expected: [1, -1] },
     { name: "three equally spaced values", args: [[1, 2, 3]], expected: [-r3, 0, r3] },
     { name: "ties", args: [[1, 1, 1, 5]], expected: [-1 / Math.sqrt(3), -1 / Math.sqrt(3), -1 / Math.sqrt(3), Math.sqrt(3)] },
-    { name: "one outlier: z = 3", args: [[0, 0, 0, 0, 0, 0, 0, 0, 0, 100]], expected: [-1 / 3, -1 / 3, -1 / 3, -1 / 3, -1 / 3, -1 / 3, -1 / 3, -1 / 3, -1 / 3, 3] },
+    {
+      name: "one outlier: z = 3",
+      args: [[0, 0, 0, 0, 0, 0, 0, 0, 0, 100]],
+      expected: [-1 / 3, -1 / 3, -1 / 3, -1 / 3, -1 / 3, -1 / 3, -1 / 3, -1 / 3, -1 / 3, 3],
+    },
     { name: "negative values", args: [[-3, 0, 3, 6]], expected: [-3 / r5, -1 / r5, 1 / r5, 3 / r5] },
     { name: "standardised data are unchanged", args: [[-1.5, -0.5, -0.5, -0.5, 0, 0, 1, 2]], expected: [-1.5, -0.5, -0.5, -0.5, 0, 0, 1, 2] },
     { name: "large offset, small spread", args: [[1e9 + 1, 1e9 + 2, 1e9 + 3, 1e9 + 4]], expected: [-3 / r5, -1 / r5, 1 / r5, 3 / r5] },
@@ -38,7 +42,10 @@ export default defineTests<typeof import("./reference")>({
     args: (fc) =>
       fc.tuple(
         fc
-          .array(fc.integer({ min: -5000, max: 5000 }).map((v) => v / 10), { minLength: 2, maxLength: 15 })
+          .array(
+            fc.integer({ min: -5000, max: 5000 }).map((v) => v / 10),
+            { minLength: 2, maxLength: 15 },
+          )
           .filter((x) => x.some((v) => v !== x[0])),
       ),
   },

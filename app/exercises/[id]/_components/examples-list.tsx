@@ -22,7 +22,10 @@ export function splitSignature(signature: string): { params: string[]; returnTyp
     } else current += char;
   }
   if (current.trim()) params.push(current.trim());
-  const returnType = signature.slice(index + 1).replace(/^\s*=>\s*/, "").trim();
+  const returnType = signature
+    .slice(index + 1)
+    .replace(/^\s*=>\s*/, "")
+    .trim();
   return { params, returnType };
 }
 

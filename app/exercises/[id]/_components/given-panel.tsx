@@ -9,8 +9,8 @@ export function GivenPanel({ given }: { given: GivenSource[] }) {
   return (
     <div className="given-panel">
       <p className="given-note">
-        Call these functions from your code as they are: they are defined for you when your code runs, and the editor knows their types. They are
-        read-only here; a function of the same name in your file replaces one.
+        Call these functions from your code as they are: they are defined for you when your code runs, and the editor knows their types. They are read-only
+        here; a function of the same name in your file replaces one.
       </p>
       {given.map(({ file, source }) => (
         <figure key={file} className="given-file">

@@ -41,7 +41,9 @@ export function HistoryPanel({
                 </span>
               )}
             </span>
-            <span className="history-time" suppressHydrationWarning>{loadingId === entry.id ? <span className="spinner" aria-label="Loading" /> : formatTime(entry.createdAt)}</span>
+            <span className="history-time" suppressHydrationWarning>
+              {loadingId === entry.id ? <span className="spinner" aria-label="Loading" /> : formatTime(entry.createdAt)}
+            </span>
           </button>
         </li>
       ))}

@@ -1,4 +1,7 @@
 function topComponents(values: number[], vectors: number[][], k: number, total: number): { components: number[][]; explainedVarianceRatio: number[] } {
-  const order = values.map((_, i) => i).sort((i, j) => values[i] - values[j]).slice(0, k);
+  const order = values
+    .map((_, i) => i)
+    .sort((i, j) => values[i] - values[j])
+    .slice(0, k);
   return { components: order.map((i) => withSignConvention(vectors[i])), explainedVarianceRatio: order.map((i) => values[i] / total) };
 }

@@ -14,7 +14,8 @@ export function CorrelationMatrixPlot({ args, expected, actual }: { args: unknow
   if (!series) return <p className="muted">This example has no matrix to draw.</p>;
   const shown = series.actual ?? series.expected;
   const isOff = (i: number, j: number) =>
-    series.actual !== null && !(Math.abs(series.actual[i][j] - series.expected[i][j]) <= CELL_TOLERANCE.atol + CELL_TOLERANCE.rtol * Math.abs(series.expected[i][j]));
+    series.actual !== null &&
+    !(Math.abs(series.actual[i][j] - series.expected[i][j]) <= CELL_TOLERANCE.atol + CELL_TOLERANCE.rtol * Math.abs(series.expected[i][j]));
   const offCount = series.labels.flatMap((_, i) => series.labels.filter((__, j) => isOff(i, j))).length;
   return (
     <>

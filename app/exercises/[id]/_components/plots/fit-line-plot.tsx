@@ -70,16 +70,40 @@ export function FitLinePlot({ args, expected, actual, column, xLabel, yLabel, la
             width={56}
             label={yLabel ? { value: yLabel, angle: -90, position: "insideLeft", offset: 4, fill: palette.text, fontSize: 12, dy: 50 } : undefined}
           />
-          <Tooltip cursor={false} contentStyle={{ background: palette.surface, borderColor: palette.grid }} formatter={(value) => formatTick(Number(value))} labelFormatter={(value) => formatTick(Number(value))} />
+          <Tooltip
+            cursor={false}
+            contentStyle={{ background: palette.surface, borderColor: palette.grid }}
+            formatter={(value) => formatTick(Number(value))}
+            labelFormatter={(value) => formatTick(Number(value))}
+          />
           <Legend verticalAlign="top" height={compare ? 40 : 24} wrapperStyle={{ fontSize: 12 }} />
           <Scatter name="data" data={series.points} fill={palette.points} fillOpacity={0.75} isAnimationActive={false} />
           {actualLine && <Line name={yours} data={actualLine} dataKey="y" stroke={palette.actual} strokeWidth={2.5} dot={false} isAnimationActive={false} />}
           {compare && compareLine && (
-            <Line name={`your ${compare.label}`} data={compareLine} dataKey="y" stroke={palette.compare} strokeWidth={2} strokeDasharray="2 4" strokeLinecap="round" dot={false} isAnimationActive={false} />
+            <Line
+              name={`your ${compare.label}`}
+              data={compareLine}
+              dataKey="y"
+              stroke={palette.compare}
+              strokeWidth={2}
+              strokeDasharray="2 4"
+              strokeLinecap="round"
+              dot={false}
+              isAnimationActive={false}
+            />
           )}
           {/* Drawn last: when the learner's line is right, the dashes run along it. */}
           {expectedLine && (
-            <Line name={label ? `expected (${label})` : "expected"} data={expectedLine} dataKey="y" stroke={palette.expected} strokeWidth={2} strokeDasharray="7 5" dot={false} isAnimationActive={false} />
+            <Line
+              name={label ? `expected (${label})` : "expected"}
+              data={expectedLine}
+              dataKey="y"
+              stroke={palette.expected}
+              strokeWidth={2}
+              strokeDasharray="7 5"
+              dot={false}
+              isAnimationActive={false}
+            />
           )}
         </ComposedChart>
       </ResponsiveContainer>
@@ -87,8 +111,8 @@ export function FitLinePlot({ args, expected, actual, column, xLabel, yLabel, la
       {compare && !compareLine && <p className="plot-note">Your {compare.label} result has no weights and bias of the right shape to draw.</p>}
       {compare && actualModel && compareModel && actualLine && compareLine && (
         <p className="plot-note">
-          {yours.charAt(0).toUpperCase() + yours.slice(1)}: slope {short(actualModel.weights[column])}, intercept {short(actualModel.bias)} · your {compare.label}: slope{" "}
-          {short(compareModel.weights[column])}, intercept {short(compareModel.bias)} (the slopes differ by{" "}
+          {yours.charAt(0).toUpperCase() + yours.slice(1)}: slope {short(actualModel.weights[column])}, intercept {short(actualModel.bias)} · your{" "}
+          {compare.label}: slope {short(compareModel.weights[column])}, intercept {short(compareModel.bias)} (the slopes differ by{" "}
           {formatTick(Math.abs(actualModel.weights[column] - compareModel.weights[column]))}).
         </p>
       )}

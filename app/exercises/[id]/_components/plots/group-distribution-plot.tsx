@@ -19,11 +19,25 @@ export function GroupDistributionPlot({ expected, actual, yLabel, palette }: { e
             stroke={palette.axis}
             tick={{ fill: palette.text, fontSize: 11 }}
             width={56}
-            label={yLabel ? { value: `${yLabel}, mean ± std`, angle: -90, position: "insideLeft", offset: 4, fill: palette.text, fontSize: 12, dy: 70 } : undefined}
+            label={
+              yLabel ? { value: `${yLabel}, mean ± std`, angle: -90, position: "insideLeft", offset: 4, fill: palette.text, fontSize: 12, dy: 70 } : undefined
+            }
           />
-          <Tooltip cursor={{ fill: palette.grid, fillOpacity: 0.4 }} contentStyle={{ background: palette.surface, borderColor: palette.grid }} formatter={(value) => formatTick(Number(value))} />
+          <Tooltip
+            cursor={{ fill: palette.grid, fillOpacity: 0.4 }}
+            contentStyle={{ background: palette.surface, borderColor: palette.grid }}
+            formatter={(value) => formatTick(Number(value))}
+          />
           <Legend verticalAlign="top" height={24} wrapperStyle={{ fontSize: 12 }} />
-          <Bar name="expected mean" dataKey="expectedMean" fill={palette.expected} fillOpacity={0.12} stroke={palette.expected} strokeDasharray="5 4" isAnimationActive={false}>
+          <Bar
+            name="expected mean"
+            dataKey="expectedMean"
+            fill={palette.expected}
+            fillOpacity={0.12}
+            stroke={palette.expected}
+            strokeDasharray="5 4"
+            isAnimationActive={false}
+          >
             <ErrorBar dataKey="expectedStd" width={8} stroke={palette.expected} strokeWidth={1.5} />
           </Bar>
           {hasActual && (

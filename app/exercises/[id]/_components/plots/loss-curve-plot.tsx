@@ -36,7 +36,11 @@ export function LossCurvePlot({ expected, actual, palette }: { expected: unknown
             width={56}
             label={{ value: isLog ? "loss (log scale)" : "loss", angle: -90, position: "insideLeft", offset: 4, fill: palette.text, fontSize: 12, dy: 44 }}
           />
-          <Tooltip contentStyle={{ background: palette.surface, borderColor: palette.grid }} formatter={(value) => formatTick(Number(value))} labelFormatter={(epoch) => `epoch ${epoch}`} />
+          <Tooltip
+            contentStyle={{ background: palette.surface, borderColor: palette.grid }}
+            formatter={(value) => formatTick(Number(value))}
+            labelFormatter={(epoch) => `epoch ${epoch}`}
+          />
           <Legend verticalAlign="top" height={24} wrapperStyle={{ fontSize: 12 }} />
           {hasActual && <Line name="your losses" dataKey="actual" stroke={palette.actual} strokeWidth={2.5} dot={false} isAnimationActive={false} />}
           <Line name="expected" dataKey="expected" stroke={palette.expected} strokeWidth={2} strokeDasharray="7 5" dot={false} isAnimationActive={false} />

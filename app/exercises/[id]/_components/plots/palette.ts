@@ -14,8 +14,26 @@ export interface Palette {
 }
 
 const PALETTES: Record<Theme, Palette> = {
-  light: { actual: "#3451d1", compare: "#0f8a6a", expected: "#b4540a", points: "#7c8694", grid: "#e4e7eb", axis: "#9aa3ae", text: "#5b6470", surface: "#ffffff" },
-  dark: { actual: "#8097ff", compare: "#4fd1a5", expected: "#f0a35e", points: "#7d8896", grid: "#2b313a", axis: "#5d6773", text: "#98a2ae", surface: "#161a20" },
+  light: {
+    actual: "#3451d1",
+    compare: "#0f8a6a",
+    expected: "#b4540a",
+    points: "#7c8694",
+    grid: "#e4e7eb",
+    axis: "#9aa3ae",
+    text: "#5b6470",
+    surface: "#ffffff",
+  },
+  dark: {
+    actual: "#8097ff",
+    compare: "#4fd1a5",
+    expected: "#f0a35e",
+    points: "#7d8896",
+    grid: "#2b313a",
+    axis: "#5d6773",
+    text: "#98a2ae",
+    surface: "#161a20",
+  },
 };
 
 export function paletteOf(theme: Theme): Palette {

@@ -45,7 +45,9 @@ export default function ResultPlots({ plots, tests }: { plots: PlotInput[]; test
             <figcaption>
               <strong>{TITLES[spec.type]}</strong> <span className="muted">· {spec.example}</span>
             </figcaption>
-            {test && test.actualValue === undefined && <p className="plot-note">Your function returned no value for this example: only the expected result is drawn.</p>}
+            {test && test.actualValue === undefined && (
+              <p className="plot-note">Your function returned no value for this example: only the expected result is drawn.</p>
+            )}
             {spec.type === "fit-line" && (
               <FitLinePlot
                 args={args}

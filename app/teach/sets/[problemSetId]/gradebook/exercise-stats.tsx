@@ -30,7 +30,8 @@ export function ExerciseStats({ exercises }: { exercises: GradebookExercise[] })
               </span>
               <span>{stats.attemptedCount} still trying</span>
               <span data-median-attempts>
-                median {stats.medianAttemptsToSolve === null ? "–" : formatNumber(stats.medianAttemptsToSolve)} {stats.medianAttemptsToSolve === 1 ? "attempt" : "attempts"} to solve
+                median {stats.medianAttemptsToSolve === null ? "–" : formatNumber(stats.medianAttemptsToSolve)}{" "}
+                {stats.medianAttemptsToSolve === 1 ? "attempt" : "attempts"} to solve
               </span>
             </div>
             <h4 className={styles.subhead}>Misconceptions matched</h4>

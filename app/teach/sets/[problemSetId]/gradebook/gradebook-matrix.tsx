@@ -98,9 +98,19 @@ function Cell({ cell }: { cell: ItemStanding }) {
   const robustNote = cell.isRobust ? "; robust (every robustness check passed)" : "";
   return (
     <>
-      <span className={`${styles.cell} ${cell.status === "accepted" ? styles.accepted : styles.attempted}`} data-status={cell.status} data-late={cell.isLate || undefined} data-robust={cell.isRobust || undefined} title={title + robustNote}>
+      <span
+        className={`${styles.cell} ${cell.status === "accepted" ? styles.accepted : styles.attempted}`}
+        data-status={cell.status}
+        data-late={cell.isLate || undefined}
+        data-robust={cell.isRobust || undefined}
+        title={title + robustNote}
+      >
         {cell.status === "accepted" ? "✓" : "✗"} {cell.attempts}
-        {cell.isRobust && <span className={styles.robust} aria-label="robust">R</span>}
+        {cell.isRobust && (
+          <span className={styles.robust} aria-label="robust">
+            R
+          </span>
+        )}
         {cell.isLate && <span className={styles.late}>late</span>}
       </span>
       {cell.firstAcceptedAt && (
@@ -114,7 +124,11 @@ function Cell({ cell }: { cell: ItemStanding }) {
 
 /** The item's points (with what changed them) and how many submissions await a regrade. */
 function CellScore({ score, outdated }: { score: ItemScore; outdated: number }) {
-  const notes = [score.override ? `overridden by ${score.override.byEmail}: ${score.override.reason}` : null, score.isLate && !score.override && score.computed < score.points ? "late penalty" : null, score.refusedAttempts > 0 ? `${score.refusedAttempts} late not counted` : null].filter(Boolean);
+  const notes = [
+    score.override ? `overridden by ${score.override.byEmail}: ${score.override.reason}` : null,
+    score.isLate && !score.override && score.computed < score.points ? "late penalty" : null,
+    score.refusedAttempts > 0 ? `${score.refusedAttempts} late not counted` : null,
+  ].filter(Boolean);
   return (
     <span className={styles.score} data-score={score.earned} data-overridden={score.override ? true : undefined} title={notes.join("; ") || undefined}>
       {score.earned}/{score.points}

@@ -61,7 +61,9 @@ export default async function LearnerWorkPage({ params }: Props) {
             <div className={ui.inline} style={{ justifyContent: "space-between" }}>
               <h3 id={`exercise-${exercise.slug}`}>{exercise.title}</h3>
               <span className={ui.inline}>
-                <span className={`${ui.small} ${ui.muted}`}>{exercise.submissions.length} {exercise.submissions.length === 1 ? "submission" : "submissions"}</span>
+                <span className={`${ui.small} ${ui.muted}`}>
+                  {exercise.submissions.length} {exercise.submissions.length === 1 ? "submission" : "submissions"}
+                </span>
                 <ItemStatusBadge standing={exercise.standing} />
               </span>
             </div>

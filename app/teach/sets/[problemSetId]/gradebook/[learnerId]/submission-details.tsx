@@ -38,7 +38,11 @@ export function SubmissionDetails({ submission, isOpen, problemSetId }: { submis
           </span>
         )}
         {submission.mistake && <span className={styles.mistake}>{submission.mistake.title}</span>}
-        {submission.robustMistake && <span className={styles.mistake} title="Named by the robustness checks">{submission.robustMistake.title} (robustness)</span>}
+        {submission.robustMistake && (
+          <span className={styles.mistake} title="Named by the robustness checks">
+            {submission.robustMistake.title} (robustness)
+          </span>
+        )}
       </summary>
       <div className={styles.body}>
         {submission.message && <p className={ui.small}>{submission.message}</p>}
@@ -66,7 +70,11 @@ export function SubmissionDetails({ submission, isOpen, problemSetId }: { submis
         {failed.length > 0 && (
           <TestTable
             tests={failed.slice(0, FAILED_SHOWN)}
-            caption={failed.length > FAILED_SHOWN ? `First ${FAILED_SHOWN} of ${failed.length} failed tests (of ${submission.tests.length})` : `Failed tests (${failed.length} of ${submission.tests.length})`}
+            caption={
+              failed.length > FAILED_SHOWN
+                ? `First ${FAILED_SHOWN} of ${failed.length} failed tests (of ${submission.tests.length})`
+                : `Failed tests (${failed.length} of ${submission.tests.length})`
+            }
           />
         )}
         <details>
