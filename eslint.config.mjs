@@ -20,6 +20,17 @@ export default defineConfig([
     files: ["exercises/**/starter.ts", "exercises/**/mistakes/*.ts"],
     rules: { "@typescript-eslint/no-unused-vars": "off" },
   },
+  {
+    // A reference's named steps take the arguments the known mistakes that override them need
+    // (an override replaces the step by name, signature included).
+    files: ["exercises/**/reference.ts"],
+    rules: { "@typescript-eslint/no-unused-vars": ["warn", { args: "none", varsIgnorePattern: "^_" }] },
+  },
+  {
+    // A given file declares globals that other files (starter, reference, the learner's code) call.
+    files: ["exercises/**/given.ts"],
+    rules: { "@typescript-eslint/no-unused-vars": "off" },
+  },
   // Generated code, and the hostile fixtures (deliberately odd code graded by the sandbox tests).
   globalIgnores([".next/**", "next-env.d.ts", "lib/db/generated/**", "tests/grader/fixtures/**"]),
 ]);

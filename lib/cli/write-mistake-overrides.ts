@@ -50,15 +50,15 @@ function behaviourOf(exercise: ExerciseContent): (source: string) => string {
   const cases = [...prepared.examples, ...prepared.hidden];
   const givens = compileGivens(exercise.given).host;
   return (source) => {
-    let module: Record<string, unknown>;
+    let loaded: Record<string, unknown>;
     try {
-      module = evaluateModule(source, "mistake.ts", {}, givens);
+      loaded = evaluateModule(source, "mistake.ts", {}, givens);
     } catch (error) {
       return `does not load: ${String(error)}`;
     }
     return JSON.stringify(
       cases.map((item) => {
-        const run = module[item.functionName];
+        const run = loaded[item.functionName];
         if (typeof run !== "function") return "missing";
         const outcome = runHostFunction(run as (...args: unknown[]) => unknown, item.argsJson);
         return outcome.threw ? { threw: true } : { value: encodeValue(outcome.value) };

@@ -46,15 +46,13 @@ export async function listSubmissionHistory({
       },
     });
     return {
-      entries: rows
-        .slice(0, take)
-        .map(({ exercise, _count, ...row }) => ({
-          ...row,
-          verdict: row.verdict as Verdict,
-          exerciseSlug: exercise.slug,
-          exerciseTitle: exercise.title,
-          commentCount: _count.comments,
-        })),
+      entries: rows.slice(0, take).map(({ exercise, _count, ...row }) => ({
+        ...row,
+        verdict: row.verdict as Verdict,
+        exerciseSlug: exercise.slug,
+        exerciseTitle: exercise.title,
+        commentCount: _count.comments,
+      })),
       hasMore: rows.length > take,
     };
   });
