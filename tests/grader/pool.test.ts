@@ -5,6 +5,7 @@ import { GraderError, GraderPool } from "@/grader/pool";
 
 const REFERENCE = fs.readFileSync(path.resolve("exercises/ml-math/softmax/reference.ts"), "utf8");
 const INFINITE = "export function softmax(z: number[]) { while (true) {} }";
+const PROJECT_REFERENCE = fs.readFileSync(path.resolve("exercises/projects/project-linear-regression/reference.ts"), "utf8");
 const WASM_GROWTH = fs.readFileSync(path.resolve("tests/grader/fixtures/memory_limit_exceeded/wasm-memory-growth.ts"), "utf8");
 
 const pools: GraderPool[] = [];
@@ -22,7 +23,9 @@ describe("GraderPool supervision", () => {
     const pool = makePool({ size: 1, wallClockMs: 400 });
     await pool.grade("softmax", REFERENCE, "run"); // warm: the process exists and is ready
     const before = pool.pids[0];
-    const result = await pool.grade("softmax", INFINITE, "submit");
+    // The sandbox stops softmax's calls after its own 100 ms limit; the project's limit is 1 s, so
+    // the pool's 400 ms wall clock is what stops this one (a loop in the module's top-level code).
+    const result = await pool.grade("project-linear-regression", `${PROJECT_REFERENCE}\nwhile (true) {}\n`, "submit");
     expect(result.verdict).toBe("time_limit_exceeded");
     expect(result.message).toContain("longer than 0.4 s");
     expect(pool.pids[0]).not.toBe(before);

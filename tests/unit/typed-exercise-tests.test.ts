@@ -66,11 +66,12 @@ describe("typed tests.ts", () => {
     edit(`${SOFTMAX}/tests.ts`, `.map((v) => v / 100)`, `.map((v) => String(v / 100))`);
     const stringGenerator = edit(`${SOFTMAX}/tests.ts`, `  random: {`, `  random: {`);
     // A multi-function project: a case names a function the reference does not export.
-    const misspelled = edit(
-      `${PROJECT}/tests.ts`,
-      `{ name: "normal: two points give the line through them", function: "fit"`,
-      `{ name: "normal: two points give the line through them", function: "fti"`,
-    );
+    const misspelled =
+      edit(
+        `${PROJECT}/tests.ts`,
+        `name: "normal: two points give the line through them",\n      function: "fit"`,
+        `name: "normal: two points give the line through them",\n      function: "fti"`,
+      ) + 1; // tsc reports the line of `function:`, the one after the case's name
     // An expected value of the wrong shape (fit returns { weights, bias, losses }).
     const wrongExpected = edit(`${PROJECT}/tests.ts`, `expected: { weights: [2, -1], bias: 3, losses: [] }`, `expected: { weights: 2, bias: 3, losses: [] }`);
 
