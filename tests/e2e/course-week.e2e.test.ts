@@ -246,8 +246,38 @@ describe("a week of a class", () => {
     expect(await num(ada.page.locator("[data-problem-set] [data-total-score]"), "data-total-score")).toBe(1.5);
   });
 
-  // (A TA who can view but not edit: its steps go here once the course roles exist;
-  // lib/problem-sets/find-staff-problem-set.ts is where the role is checked.)
+  it("a teaching assistant sees the gradebook with the override and the comment, but can neither edit nor regrade", async () => {
+    const ta = await signUp("ta@week.test");
+    const { page } = instructor;
+    await go(page, `/teach/courses/${courseId}`);
+    await page.getByLabel("Add a teaching assistant (their account's email)").fill("ta@week.test");
+    await page.getByRole("button", { name: "Add", exact: true }).click();
+    await page.getByRole("status").filter({ hasText: "ta@week.test is now a teaching assistant." }).waitFor();
+
+    const problemSetId = setPath.split("/").at(-1) ?? "";
+    await go(ta.page, `${setPath}/gradebook`);
+    await ta.page.getByRole("heading", { name: "Week 1" }).waitFor();
+    // The same numbers the instructor sees (the override included), and no edit or regrade control.
+    const adaRow = ta.page.locator('tr[data-learner="ada@week.test"]');
+    expect(await num(adaRow.locator("[data-total-score]"), "data-total-score")).toBe(1.5);
+    expect(await ta.page.getByRole("link", { name: "Edit set" }).count()).toBe(0);
+    expect(await ta.page.getByRole("button", { name: /regrade/i }).count()).toBe(0);
+    await go(ta.page, `${setPath}/gradebook/${await learnerId(ta.page, setPath, "ben@week.test")}`);
+    expect(await ta.page.getByRole("list", { name: "Comments" }).first().textContent()).toContain("Watch very large inputs.");
+    expect(await ta.page.getByText("Override the grade").count()).toBe(0);
+    // The settings are the instructor's: the API refuses them (the same client reads the gradebook).
+    expect((await ta.context.request.get(`${baseUrl}/api/teach/problem-sets/${problemSetId}/gradebook`)).status()).toBe(200);
+    for (const [method, path, data] of [
+      ["PUT", `/api/teach/problem-sets/${problemSetId}`, { title: "Taken over", exerciseSlugs: ["relu"] }],
+      ["POST", `/api/teach/problem-sets/${problemSetId}/status`, { status: "draft" }],
+      ["POST", `/api/teach/problem-sets/${problemSetId}/regrades`, {}],
+    ] as const) {
+      const response = await ta.context.request.fetch(`${baseUrl}${path}`, { method, data, headers: { origin: baseUrl } });
+      expect(response.status(), `${method} ${path}`).toBe(403);
+    }
+    expect((await go(ta.page, setPath))?.status()).toBe(404);
+    await ta.context.close();
+  });
 
   it("the set and course CSVs carry the same numbers as the pages", async () => {
     const { page } = instructor;
