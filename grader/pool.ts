@@ -30,9 +30,11 @@ export interface PoolOptions {
   /**
    * A Run (or describe) still waiting after this long is answered "busy" (503 + Retry-After): the
    * learner retries rather than staring at a spinner. Queued submits have no deadline: once one is
-   * accepted into the queue it is graded and stored, however long that takes.
+   * accepted into the queue it is graded and stored, however long that takes. null: no deadline,
+   * for batch tools (check:exercises, measure:budgets) that queue every exercise at once and have
+   * no learner waiting on any one job.
    */
-  runQueueDeadlineMs: number;
+  runQueueDeadlineMs: number | null;
   /** Node/V8 flags of the grading processes (default: GRADER_V8_FLAGS or the tuned set). */
   v8Flags: string[];
   /** Development: grading processes load an exercise again when its files change (else once). */
@@ -216,12 +218,13 @@ export class GraderPool {
     }
     return new Promise((resolve, reject) => {
       const job: Job = { request, resolve, reject };
-      if (lane === "run") {
+      const deadlineMs = this.options.runQueueDeadlineMs;
+      if (lane === "run" && deadlineMs !== null) {
         job.deadline = setTimeout(() => {
           if (!this.queue.remove(job)) return;
           this.counters.expired++;
-          reject(new GraderError("busy", `a run waited ${this.options.runQueueDeadlineMs} ms in the queue`, this.retryAfterSeconds()));
-        }, this.options.runQueueDeadlineMs);
+          reject(new GraderError("busy", `a run waited ${deadlineMs} ms in the queue`, this.retryAfterSeconds()));
+        }, deadlineMs);
         job.deadline.unref();
       }
       this.queue.push(job, owner, lane);

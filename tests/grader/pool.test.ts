@@ -132,6 +132,17 @@ describe("GraderPool fair queueing", () => {
     expect(stats.processes).toMatchObject({ size: 1, alive: 1 });
   });
 
+  it("has no queue deadline in a batch tool's pool: the same queued run is graded, not refused", async () => {
+    const pool = makePool({ size: 1, runQueueDeadlineMs: null });
+    await pool.grade("softmax", REFERENCE, "submit");
+    const slow = [0, 1, 2].map(() => pool.grade("softmax", INFINITE, "submit", { owner: "looper" }));
+    const measured = await pool.measure("softmax"); // queued behind three time-outs, as check:exercises queues all 96
+    expect(measured.maxCallMs).toBeGreaterThan(0);
+    expect((await pool.grade("softmax", REFERENCE, "run", { owner: "patient" })).verdict).toBe("accepted");
+    for (const result of await Promise.all(slow)) expect(result.verdict).toBe("time_limit_exceeded");
+    expect(pool.stats().jobs.expired).toBe(0);
+  });
+
   it("counts restarts by cause in its stats", async () => {
     const pool = makePool({ size: 1, wallClockMs: 3000, maxJobsPerWorker: 2 });
     await pool.grade("softmax", REFERENCE, "run");
