@@ -19,6 +19,7 @@ import { loadExerciseRuntime, type ExerciseRuntime } from "../exercises/load-run
 import { entryFunctions } from "../exercises/schema";
 import { EXERCISES_DIR } from "../exercises/paths";
 import { exampleTypeErrors } from "../exercises/example-type-errors";
+import { assembleReference } from "../exercises/assemble-reference";
 import { assembleMistake } from "../exercises/assemble-mistake";
 import { checkGivens } from "../exercises/check-givens";
 
@@ -42,7 +43,9 @@ async function checkExercise(
 
   const dir = path.join(EXERCISES_DIR, exercise.folder);
   const read = (file: string) => fs.readFileSync(path.join(dir, file), "utf8");
-  const grade = (file: string) => pool.grade(meta.id, read(file), "submit");
+  // The reference with its shared steps put in: the self-contained file the grader holds.
+  const referenceSource = assembleReference(EXERCISES_DIR, path.join(dir, "reference.ts"));
+  const grade = (file: string) => pool.grade(meta.id, file === "reference.ts" ? referenceSource : read(file), "submit");
   const reference = await grade("reference.ts");
   if (reference.verdict !== "accepted") errors.push(`reference.ts is not accepted: ${reference.verdict}: ${reference.message}`);
   const robustness = reference.robustness;
@@ -55,7 +58,7 @@ async function checkExercise(
   for (const mistake of meta.mistakes) {
     const file = `mistakes/${mistake.id}.ts`;
     // Graded as the complete wrong solution a learner could have written: the reference with the override put in.
-    const result = await pool.grade(meta.id, assembleMistake(read("reference.ts"), read(file)), "submit");
+    const result = await pool.grade(meta.id, assembleMistake(referenceSource, read(file)), "submit");
     if (mistake.tier === "required") {
       if (result.verdict === "accepted") errors.push(`${file} is accepted: the required tests must reject it`);
       else if (result.mistake?.id !== mistake.id) errors.push(`${file} is rejected but diagnosed as ${named(result.mistake)}`);

@@ -7,6 +7,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import ts from "typescript";
+import { assembleReference } from "../exercises/assemble-reference";
 import { assembleMistake } from "../exercises/assemble-mistake";
 import { loadExerciseCatalog } from "../exercises/load-catalog";
 import { APP_ROOT, EXERCISES_DIR } from "../exercises/paths";
@@ -27,7 +28,7 @@ function main(): number {
   const assembled = new Map<string, string>();
   for (const exercise of loadExerciseCatalog(EXERCISES_DIR).exercises) {
     const dir = path.join(EXERCISES_DIR, exercise.folder);
-    const reference = fs.readFileSync(path.join(dir, "reference.ts"), "utf8");
+    const reference = assembleReference(EXERCISES_DIR, path.join(dir, "reference.ts"));
     for (const mistake of exercise.meta.mistakes) {
       const file = path.join(dir, "mistakes", `${mistake.id}.ts`);
       assembled.set(path.resolve(file), assembleMistake(reference, fs.readFileSync(file, "utf8")));

@@ -13,6 +13,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { prepareExercise, runHostFunction } from "../../grader/cases";
+import { assembleReference } from "../exercises/assemble-reference";
 import { assembleMistake } from "../exercises/assemble-mistake";
 import { compileGivens } from "../exercises/compile-givens";
 import { loadExerciseCatalog, type ExerciseContent } from "../exercises/load-catalog";
@@ -97,7 +98,7 @@ function main(): number {
   for (const exercise of catalog.exercises) {
     if (only.length > 0 && !only.includes(exercise.meta.id)) continue;
     const dir = path.join(EXERCISES_DIR, exercise.folder);
-    const referenceSource = fs.readFileSync(path.join(dir, "reference.ts"), "utf8");
+    const referenceSource = assembleReference(EXERCISES_DIR, path.join(dir, "reference.ts"));
     const behaviour = minimize ? behaviourOf(exercise) : null;
     for (const mistake of exercise.meta.mistakes) {
       const file = path.join(dir, "mistakes", `${mistake.id}.ts`);

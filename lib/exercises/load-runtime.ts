@@ -3,9 +3,11 @@ import path from "node:path";
 import * as fc from "fast-check";
 import { transpileTypeScript } from "./transpile";
 import { assembleMistake } from "./assemble-mistake";
+import { assembleReference } from "./assemble-reference";
 import { compileGivens } from "./compile-givens";
 import * as datasets from "./datasets";
 import type { ExerciseContent } from "./load-catalog";
+import { readSharedImports } from "./read-shared-imports";
 import { entryFunctions, resolveCaseFunction, type TMistake } from "./schema";
 import * as testKit from "./test-kit";
 import type { RandomCases, TestSuite } from "./test-kit";
@@ -19,6 +21,7 @@ export interface ExerciseRuntime {
   content: ExerciseContent;
   /** The reference's exported functions, by name: every function of the exercise. */
   reference: Record<string, HostFunction>;
+  /** reference.ts with its shared steps put in (assembleReference): self-contained, as the sandbox runs it. */
   referenceSource: string;
   /**
    * Each known mistake as a complete wrong solution (the reference with the override file's
@@ -47,14 +50,21 @@ export function loadExerciseRuntime(exercisesDir: string, content: ExerciseConte
   const dir = path.join(exercisesDir, content.folder);
   const names = entryFunctions(content.meta).map((spec) => spec.name);
   const givens = compileGivens(content.given);
-  const referenceSource = fs.readFileSync(path.join(dir, "reference.ts"), "utf8");
+  const referenceSource = assembleReference(exercisesDir, path.join(dir, "reference.ts"));
   const reference = exportedFunctions(evaluateModule(referenceSource, "reference.ts", {}, givens.host), names, "reference.ts");
   const mistakes = content.meta.mistakes.map((mistake) => {
     const file = `mistakes/${mistake.id}.ts`;
     const source = assembleMistake(referenceSource, fs.readFileSync(path.join(dir, file), "utf8"));
     return { ...mistake, source, run: exportedFunctions(evaluateModule(source, file, {}, givens.host), names, file) };
   });
-  const testsModule = evaluateModule(fs.readFileSync(path.join(dir, "tests.ts"), "utf8"), "tests.ts", TEST_IMPORTS);
+  const testsFile = path.join(dir, "tests.ts");
+  const testsSource = fs.readFileSync(testsFile, "utf8");
+  // Test-data builders several exercises share (../test-data): trusted host code like tests.ts.
+  const testImports = { ...TEST_IMPORTS };
+  for (const shared of readSharedImports(exercisesDir, testsFile, testsSource, "tests")) {
+    testImports[shared.specifier] = evaluateModule(fs.readFileSync(shared.file, "utf8"), path.relative(exercisesDir, shared.file), TEST_IMPORTS);
+  }
+  const testsModule = evaluateModule(testsSource, "tests.ts", testImports);
   const suite = (testsModule.default ?? testsModule) as TestSuite;
   if (!Array.isArray(suite.fixed)) throw new Error("tests.ts: the default export must be defineTests({ fixed, random })");
   const resolve = (declared: string | undefined, label: string): string => {

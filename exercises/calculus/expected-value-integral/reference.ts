@@ -1,3 +1,5 @@
+import { simpsonWeight } from "../reference-steps";
+
 /**
  * E[g(X)] ~ integral over [a, b] of pdf(x) g(x) by composite Simpson with n (even) subintervals.
  * The pdf is used as given: no division by its own integral over [a, b].
@@ -19,9 +21,4 @@ function simpson(w: (x: number) => number, a: number, b: number, n: number): num
   let sum = w(a) + w(b);
   for (let i = 1; i < n; i++) sum += simpsonWeight(i) * w(a + i * h);
   return (sum * h) / 3;
-}
-
-/** The weight of interior point i: 4 at odd i (midpoints of the panels), 2 at even i (panel ends). */
-function simpsonWeight(i: number): number {
-  return i % 2 === 1 ? 4 : 2;
 }

@@ -1,3 +1,5 @@
+import { simpsonWeight } from "../reference-steps";
+
 /**
  * Composite Simpson's rule with n (even) subintervals: h/3 [f_0 + 4 f_1 + 2 f_2 + ... + 4 f_{n-1} + f_n],
  * h = (b - a)/n, x_i = a + i h. a > b gives the signed integral, a = b gives 0.
@@ -19,9 +21,4 @@ function weightedSum(f: (x: number) => number, a: number, b: number, n: number, 
   let sum = f(a) + f(b);
   for (let i = 1; i < n; i++) sum += simpsonWeight(i) * f(a + i * h);
   return sum;
-}
-
-/** The weight of interior point i: 4 at odd i (midpoints of the panels), 2 at even i (panel ends). */
-function simpsonWeight(i: number): number {
-  return i % 2 === 1 ? 4 : 2;
 }

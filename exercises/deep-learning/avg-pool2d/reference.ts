@@ -1,3 +1,5 @@
+import { outputSize, strideOf } from "../reference-steps";
+
 /** 2-D average pooling without padding: the mean of every size x size window. */
 export function avgPool2d(x: number[][], size: number, stride?: number): number[][] {
   const step = strideOf(size, stride);
@@ -31,16 +33,6 @@ export function avgPool2d(x: number[][], size: number, stride?: number): number[
     out.push(row);
   }
   return out;
-}
-
-/** The stride defaults to the window's size (non-overlapping windows). */
-function strideOf(size: number, stride: number | undefined): number {
-  return stride === undefined ? size : stride;
-}
-
-/** Windows that fit entirely: floor((length - size) / step) + 1. */
-function outputSize(length: number, size: number, step: number): number {
-  return Math.floor((length - size) / step) + 1;
 }
 
 /** The mean of the window: every window lies inside the input, so count is size * size. */

@@ -1,3 +1,5 @@
+import { affine, inverseStd, shapeOf } from "../reference-steps";
+
 /** Batch normalisation in training mode: each column standardised with the batch's mean and population variance, then scaled and shifted. */
 export function batchNorm(x: number[][], gamma: number[], beta: number[], eps = 1e-5): number[][] {
   const [n, d] = shapeOf(x, "x");
@@ -30,25 +32,4 @@ function columnStatistics(values: number[]): { mean: number; variance: number } 
   let variance = 0;
   for (const value of values) variance += (value - mean) * (value - mean);
   return { mean, variance: variance / n };
-}
-
-/** 1 / sqrt(variance + eps): eps inside the square root keeps a constant column finite. */
-function inverseStd(variance: number, eps: number): number {
-  return 1 / Math.sqrt(variance + eps);
-}
-
-/** The learned scale and shift applied to the normalised value (centred * inv). */
-function affine(gamma: number, centred: number, inv: number, beta: number): number {
-  return gamma * centred * inv + beta;
-}
-
-/** [rows, columns] of a non-empty rectangular matrix; throws for empty or ragged input. */
-function shapeOf(matrix: number[][], name: string): [number, number] {
-  if (!Array.isArray(matrix) || matrix.length === 0) throw new Error(`${name} must have at least one row`);
-  const columns = Array.isArray(matrix[0]) ? matrix[0].length : 0;
-  if (columns === 0) throw new Error(`${name} must have at least one column`);
-  for (const row of matrix) {
-    if (!Array.isArray(row) || row.length !== columns) throw new Error(`${name} rows must all have ${columns} entries`);
-  }
-  return [matrix.length, columns];
 }

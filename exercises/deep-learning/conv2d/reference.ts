@@ -1,3 +1,5 @@
+import { shapeOf } from "../reference-steps";
+
 /** 2-D cross-correlation with zero padding and stride, as computed by a CNN's Conv2d layer. */
 export function conv2d(image: number[][], kernel: number[][], stride = 1, padding = 0): number[][] {
   checkStrideAndPadding(stride, padding);
@@ -53,15 +55,4 @@ function windowSum(image: number[][], kernel: number[][], top: number, left: num
 /** The kernel weight laid over window offset (m, n): cross-correlation uses the kernel as it is, unflipped. */
 function weight(kernel: number[][], m: number, n: number): number {
   return kernel[m][n];
-}
-
-/** [rows, columns] of a non-empty rectangular matrix; throws for empty or ragged input. */
-function shapeOf(matrix: number[][], name: string): [number, number] {
-  if (!Array.isArray(matrix) || matrix.length === 0) throw new Error(`${name} must have at least one row`);
-  const columns = Array.isArray(matrix[0]) ? matrix[0].length : 0;
-  if (columns === 0) throw new Error(`${name} must have at least one column`);
-  for (const row of matrix) {
-    if (!Array.isArray(row) || row.length !== columns) throw new Error(`${name} rows must all have ${columns} entries`);
-  }
-  return [matrix.length, columns];
 }

@@ -1,3 +1,5 @@
+import { affine, inverseStd, shapeOf } from "../reference-steps";
+
 /** Layer normalisation: each row standardised by its own mean and population variance, then scaled and shifted per column. */
 export function layerNorm(x: number[][], gamma: number[], beta: number[], eps = 1e-5): number[][] {
   if (Array.isArray(x) && x.length === 0) return []; // no rows to normalise: the answer is empty too
@@ -31,25 +33,4 @@ function rowStatistics(row: number[]): { mean: number; variance: number } {
   let variance = 0;
   for (const v of row) variance += (v - mean) * (v - mean);
   return { mean, variance: variance / d };
-}
-
-/** 1 / sqrt(variance + eps): eps inside the square root keeps a constant row finite. */
-function inverseStd(variance: number, eps: number): number {
-  return 1 / Math.sqrt(variance + eps);
-}
-
-/** The learned scale and shift applied to the normalised value (centred * inv). */
-function affine(gamma: number, centred: number, inv: number, beta: number): number {
-  return gamma * centred * inv + beta;
-}
-
-/** [rows, columns] of a non-empty rectangular matrix; throws for empty or ragged input. */
-function shapeOf(matrix: number[][], name: string): [number, number] {
-  if (!Array.isArray(matrix) || matrix.length === 0) throw new Error(`${name} must have at least one row`);
-  const columns = Array.isArray(matrix[0]) ? matrix[0].length : 0;
-  if (columns === 0) throw new Error(`${name} must have at least one column`);
-  for (const row of matrix) {
-    if (!Array.isArray(row) || row.length !== columns) throw new Error(`${name} rows must all have ${columns} entries`);
-  }
-  return [matrix.length, columns];
 }

@@ -1,3 +1,5 @@
+import { outputSize, strideOf } from "../reference-steps";
+
 /** 2-D max pooling without padding: the largest value of every size x size window. */
 export function maxPool2d(x: number[][], size: number, stride?: number): number[][] {
   const step = strideOf(size, stride);
@@ -27,16 +29,6 @@ export function maxPool2d(x: number[][], size: number, stride?: number): number[
     out.push(row);
   }
   return out;
-}
-
-/** The stride defaults to the window's size (non-overlapping windows). */
-function strideOf(size: number, stride: number | undefined): number {
-  return stride === undefined ? size : stride;
-}
-
-/** Windows that fit entirely: floor((length - size) / step) + 1. */
-function outputSize(length: number, size: number, step: number): number {
-  return Math.floor((length - size) / step) + 1;
 }
 
 /** The window's maximum; it starts below every number (not at 0): a window of negative values has a negative max. */

@@ -1,3 +1,5 @@
+import { shapeOf } from "../reference-steps";
+
 /**
  * Multi-head self-attention: Q = X Wq, K = X Wk, V = X Wv; head h attends with the contiguous
  * columns [h d_h, (h+1) d_h) scaled by sqrt(d_h); heads concatenated in order, then times Wo.
@@ -91,15 +93,4 @@ function matmul(A: number[][], B: number[][]): number[][] {
     }
     return out;
   });
-}
-
-/** [rows, columns] of a non-empty rectangular matrix; throws for empty or ragged input. */
-function shapeOf(matrix: number[][], name: string): [number, number] {
-  if (!Array.isArray(matrix) || matrix.length === 0) throw new Error(`${name} must have at least one row`);
-  const columns = Array.isArray(matrix[0]) ? matrix[0].length : 0;
-  if (columns === 0) throw new Error(`${name} must have at least one column`);
-  for (const row of matrix) {
-    if (!Array.isArray(row) || row.length !== columns) throw new Error(`${name} rows must all have ${columns} entries`);
-  }
-  return [matrix.length, columns];
 }

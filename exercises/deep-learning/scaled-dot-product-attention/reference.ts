@@ -1,3 +1,5 @@
+import { shapeOf } from "../reference-steps";
+
 /** Scaled dot-product attention softmax(Q K^T / sqrt(d_k)) V, with an optional boolean mask. */
 export function attention(Q: number[][], K: number[][], V: number[][], mask?: boolean[][]): number[][] {
   checkShapes(Q, K, V, mask);
@@ -71,15 +73,4 @@ function weightedValues(weights: number[][], V: number[][]): number[][] {
     }
     return row;
   });
-}
-
-/** [rows, columns] of a non-empty rectangular matrix; throws for empty or ragged input. */
-function shapeOf(matrix: number[][], name: string): [number, number] {
-  if (!Array.isArray(matrix) || matrix.length === 0) throw new Error(`${name} must have at least one row`);
-  const columns = Array.isArray(matrix[0]) ? matrix[0].length : 0;
-  if (columns === 0) throw new Error(`${name} must have at least one column`);
-  for (const row of matrix) {
-    if (!Array.isArray(row) || row.length !== columns) throw new Error(`${name} rows must all have ${columns} entries`);
-  }
-  return [matrix.length, columns];
 }

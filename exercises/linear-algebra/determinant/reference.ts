@@ -1,3 +1,5 @@
+import { pivotRow } from "../reference-steps";
+
 /** Determinant by Gaussian elimination with partial pivoting: O(n^3), multipliers bounded by 1. */
 export function det(A: number[][]): number {
   const n = checkSquare(A);
@@ -25,13 +27,6 @@ function checkSquare(A: number[][]): number {
       throw new Error(`det: the matrix must be square (${n} rows, a row of length ${Array.isArray(row) ? row.length : "?"})`);
   }
   return n;
-}
-
-/** Partial pivoting: the row on or below the diagonal with the largest |entry| in column k. */
-function pivotRow(U: number[][], k: number, n: number): number {
-  let p = k;
-  for (let i = k + 1; i < n; i++) if (Math.abs(U[i][k]) > Math.abs(U[p][k])) p = i;
-  return p;
 }
 
 /** Whether the best pivot is exactly 0: the column has no pivot and the determinant is 0. */

@@ -1,3 +1,5 @@
+import { withSignConvention } from "../reference-steps";
+
 /**
  * Principal component analysis: centre the columns, form the sample covariance matrix, and
  * diagonalise it with cyclic Jacobi rotations. The components are the eigenvectors of the k
@@ -97,10 +99,4 @@ function jacobi(S: number[][]): { values: number[]; vectors: number[][] } {
     }
   }
   return { values: a.map((row, i) => row[i]), vectors: a.map((_, i) => V.map((row) => row[i])) };
-}
-
-function withSignConvention(v: number[]): number[] {
-  let at = 0;
-  for (let i = 1; i < v.length; i++) if (Math.abs(v[i]) > Math.abs(v[at])) at = i;
-  return v[at] < 0 ? v.map((x) => -x) : v;
 }

@@ -1,3 +1,5 @@
+import { pivotRow } from "../reference-steps";
+
 /**
  * Solves A x = b by Gaussian elimination with partial pivoting and back substitution. A is
  * treated as singular when the largest pivot available in a column is below 1e-12 times the
@@ -34,13 +36,6 @@ function checkShapes(A: number[][], b: number[]): number {
   }
   if (!Array.isArray(b) || b.length !== n) throw new Error(`solve: b has ${Array.isArray(b) ? b.length : "no"} entries, A has ${n} rows`);
   return n;
-}
-
-/** Partial pivoting: the row with the largest |entry| in column k, at or below row k. */
-function pivotRow(U: number[][], k: number, n: number): number {
-  let p = k;
-  for (let i = k + 1; i < n; i++) if (Math.abs(U[i][k]) > Math.abs(U[p][k])) p = i;
-  return p;
 }
 
 /** Singular when the best pivot is 0 or below the threshold (relative to the largest entry of A). */

@@ -1,3 +1,5 @@
+import { withSignConvention } from "../reference-steps";
+
 /**
  * Eigen-decomposition of a real symmetric matrix by cyclic Jacobi rotations: each rotation zeroes
  * one off-diagonal pair (p, q) and is accumulated into V, whose columns converge to the
@@ -84,11 +86,4 @@ function checkSymmetric(A: number[][]): number {
     }
   }
   return n;
-}
-
-/** The largest-magnitude component made positive (the first one on an exact tie). */
-function withSignConvention(v: number[]): number[] {
-  let at = 0;
-  for (let i = 1; i < v.length; i++) if (Math.abs(v[i]) > Math.abs(v[at])) at = i;
-  return v[at] < 0 ? v.map((x) => -x) : v;
 }

@@ -1,3 +1,5 @@
+import { clipped, meanLoss } from "../reference-steps";
+
 /**
  * Mean binary cross-entropy (natural log). Probabilities are clipped to [eps, 1 - eps] before the
  * logarithms; a term whose weight is 0 is skipped, so 0 * log(0) never appears.
@@ -18,11 +20,6 @@ export function binaryCrossEntropy(yTrue: number[], yProb: number[], eps: number
   return meanLoss(total, n);
 }
 
-/** The probability clipped to [eps, 1 - eps], so both logs are finite. */
-function clipped(p: number, eps: number): number {
-  return Math.min(Math.max(p, eps), 1 - eps);
-}
-
 /** The natural logarithm (the loss is in nats). */
 function logOf(x: number): number {
   return Math.log(x);
@@ -36,9 +33,4 @@ function weightedLog(w: number, q: number): number {
 /** The negative class's weighted log-likelihood, (1 - y) log(1 - p). */
 function negativeClassTerm(y: number, p: number): number {
   return weightedLog(1 - y, 1 - p);
-}
-
-/** The loss reported: the mean over the n samples. */
-function meanLoss(total: number, n: number): number {
-  return total / n;
 }

@@ -1,3 +1,5 @@
+import { meanLoss } from "../reference-steps";
+
 /**
  * Mean cross-entropy of integer class labels under the softmax of each row of logits, computed in
  * log space: loss_i = logsumexp(z_i) - z_i[y_i], with the max shift inside logsumexp.
@@ -38,9 +40,4 @@ function logSumExp(row: number[]): number {
   let sum = 0;
   for (const z of row) sum += Math.exp(z - max);
   return max + Math.log(sum);
-}
-
-/** The loss reported: the mean over the n samples. */
-function meanLoss(total: number, n: number): number {
-  return total / n;
 }

@@ -1,3 +1,5 @@
+import { clipped } from "../reference-steps";
+
 /**
  * Mean categorical cross-entropy (natural log) over the rows. Probabilities are clipped to
  * [eps, 1 - eps]; entries whose label weight is 0 are skipped, so 0 * log(0) never appears.
@@ -25,11 +27,6 @@ function checkArguments(yTrue: number[][], yProb: number[][]): void {
       throw new Error(`crossEntropy: row ${i} has ${yTrue[i].length} labels but ${yProb[i].length} probabilities`);
     }
   }
-}
-
-/** The probability clipped to [eps, 1 - eps], so its log is finite. */
-function clipped(p: number, eps: number): number {
-  return Math.min(Math.max(p, eps), 1 - eps);
 }
 
 /** The loss reported: the summed loss divided by the number of rows (samples). */

@@ -1,3 +1,5 @@
+import { meanLoss } from "../reference-steps";
+
 /**
  * Mean Huber loss: 0.5 r^2 for |r| <= delta, delta (|r| - 0.5 delta) beyond, with r = yTrue - yPred.
  * The two pieces and their slopes meet at |r| = delta.
@@ -15,9 +17,4 @@ export function huber(yTrue: number[], yPred: number[], delta: number): number {
 /** The loss of one absolute residual r: quadratic up to delta, linear (same value and slope) beyond. */
 function pointLoss(r: number, delta: number): number {
   return r <= delta ? 0.5 * r * r : delta * (r - 0.5 * delta);
-}
-
-/** The loss reported: the mean over the n samples. */
-function meanLoss(total: number, n: number): number {
-  return total / n;
 }

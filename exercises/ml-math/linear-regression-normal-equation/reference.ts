@@ -1,3 +1,5 @@
+import { design, readParameters } from "../reference-steps";
+
 /**
  * Least-squares linear regression through the normal equations. A = [X | 1] (the bias is the
  * last unknown); (A^T A) theta = A^T y is solved by Gaussian elimination with partial pivoting.
@@ -14,11 +16,6 @@ export function fitNormalEquation(X: number[][], y: number[]): { weights: number
   }
 
   return readParameters(leastSquares(design(X), y), d, y);
-}
-
-/** The design matrix A = [X | 1]: the bias is the last unknown. */
-function design(X: number[][]): number[][] {
-  return X.map((row) => [...row, 1]);
 }
 
 /** Solves the normal equations (A^T A) theta = A^T y by Gaussian elimination with partial pivoting. */
@@ -69,9 +66,4 @@ function leastSquares(A: number[][], y: number[]): number[] {
 /** Singular when the best pivot is at most the tolerance, 1e-10 times the largest diagonal entry of A^T A. */
 function isSingular(pivot: number, tolerance: number): boolean {
   return !(Math.abs(pivot) > tolerance);
-}
-
-/** The weights are the first d unknowns, the bias the last one. */
-function readParameters(theta: number[], d: number, y: number[]): { weights: number[]; bias: number } {
-  return { weights: theta.slice(0, d), bias: theta[d] };
 }

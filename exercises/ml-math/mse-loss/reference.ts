@@ -1,3 +1,5 @@
+import { meanLoss } from "../reference-steps";
+
 /** Mean squared error (1/n) sum (yTrue_i - yPred_i)^2; throws on a length mismatch or no samples. */
 export function mse(yTrue: number[], yPred: number[]): number {
   if (yTrue.length !== yPred.length) throw new Error(`mse: ${yTrue.length} targets but ${yPred.length} predictions`);
@@ -11,9 +13,4 @@ export function mse(yTrue: number[], yPred: number[]): number {
 /** One sample's loss: its squared error. */
 function pointLoss(error: number): number {
   return error * error;
-}
-
-/** The loss reported: the mean over the n samples. */
-function meanLoss(total: number, n: number): number {
-  return total / n;
 }

@@ -1,3 +1,5 @@
+import { design, readParameters } from "../reference-steps";
+
 /**
  * Ridge regression with an unpenalised bias: minimises sum((Xw + b - y)^2) + lambda ||w||^2.
  * With A = [X | 1] and D = diag(1, ..., 1, 0) the optimum solves (A^T A + lambda D) theta = A^T y,
@@ -57,17 +59,7 @@ export function fitRidge(X: number[][], y: number[], lambda: number): { weights:
   return readParameters(theta, d, y);
 }
 
-/** The design matrix A = [X | 1]: the bias is the last unknown. */
-function design(X: number[][]): number[][] {
-  return X.map((row) => [...row, 1]);
-}
-
 /** Adds lambda to the diagonal of A^T A for the d weights; the bias (last unknown) is not penalised. */
 function penalise(M: number[][], d: number, lambda: number, n: number): void {
   for (let j = 0; j < d; j++) M[j][j] += lambda;
-}
-
-/** The weights are the first d unknowns, the bias the last one. */
-function readParameters(theta: number[], d: number, y: number[]): { weights: number[]; bias: number } {
-  return { weights: theta.slice(0, d), bias: theta[d] };
 }

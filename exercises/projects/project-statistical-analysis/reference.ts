@@ -1,3 +1,5 @@
+import { twoSidedP } from "../../statistics/reference-steps";
+
 type Row = Record<string, string | number | null>;
 type Summary = { n: number; mean: number; std: number; min: number; median: number; max: number };
 
@@ -108,11 +110,6 @@ function standardError(a: number[], b: number[]): { se2: number; df: number } {
   const seB = sampleVariance(b) / b.length;
   const se2 = seA + seB;
   return { se2, df: (se2 * se2) / ((seA * seA) / (a.length - 1) + (seB * seB) / (b.length - 1)) };
-}
-
-/** Both tails from the lower one: 1 - cdf(|t|) would round tiny p values to 0. */
-function twoSidedP(t: number, df: number): number {
-  return Math.min(1, 2 * studentTCdf(-Math.abs(t), df));
 }
 
 /** Pearson correlation matrix of the columns `keys`, over the rows where none of them is missing. */

@@ -1,3 +1,5 @@
+import { sortedCopy } from "../reference-steps";
+
 /** Sum, minimum and maximum in one pass. */
 function sumAndRange(x: number[]): { sum: number; min: number; max: number } {
   let sum = 0;
@@ -25,11 +27,6 @@ function centredSquares(x: number[], mean: number): number {
 function spread(squares: number, n: number): { variance: number; std: number } {
   const variance = squares / (n - 1);
   return { variance, std: Math.sqrt(variance) };
-}
-
-/** A copy of x sorted in increasing numeric order. */
-function sortedCopy(x: number[]): number[] {
-  return [...x].sort((a, b) => a - b);
 }
 
 /** The median of sorted values: the middle one, or the mean of the two middle ones for even n. */

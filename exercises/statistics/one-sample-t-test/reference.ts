@@ -1,14 +1,11 @@
+import { standardError, twoSidedP } from "../reference-steps";
+
 /**
  * Throws when all values are equal. Decided by comparing the values, not by testing the computed
  * sum of squares against 0: for [0.1, 0.1, 0.1] that sum is about 6e-34, and t would be rounding noise.
  */
 function checkNotConstant(x: number[]): void {
   if (x.every((value) => value === x[0])) throw new Error("all values are equal: the standard error is 0 and t is undefined");
-}
-
-/** Standard error of the mean, s / sqrt(n), from the centred sum of squares (s^2 = squares / (n - 1)). */
-function standardError(squares: number, n: number): number {
-  return Math.sqrt(squares / (n - 1) / n);
 }
 
 /** The t statistic (mean - mu0) / standard error. */
@@ -19,11 +16,6 @@ function tStatistic(mean: number, mu0: number, se: number): number {
 /** Degrees of freedom of a one-sample t-test: n - 1. */
 function degreesOfFreedom(n: number): number {
   return n - 1;
-}
-
-/** p = P(|T| >= |t|) = 2 F(-|t|): the lower tail at -|t| directly, no cancellation in 1 - F(|t|) for tiny p. */
-function twoSidedP(t: number, df: number): number {
-  return Math.min(1, 2 * studentTCdf(-Math.abs(t), df));
 }
 
 /**

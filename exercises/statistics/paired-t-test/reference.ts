@@ -1,3 +1,5 @@
+import { standardError, twoSidedP } from "../reference-steps";
+
 /** Throws unless a and b have the same length, at least two pairs. */
 function checkPairs(a: number[], b: number[]): void {
   if (a.length !== b.length) throw new Error("paired samples must have the same length");
@@ -15,16 +17,6 @@ function differences(a: number[], b: number[]): number[] {
  */
 function checkNotConstant(d: number[]): void {
   if (d.every((value) => value === d[0])) throw new Error("all differences are equal: the standard error is 0 and t is undefined");
-}
-
-/** Standard error of the mean, s_d / sqrt(n), from the centred sum of squares (s_d^2 = squares / (n - 1)). */
-function standardError(squares: number, n: number): number {
-  return Math.sqrt(squares / (n - 1) / n);
-}
-
-/** Two-sided p value of t: 2 F(-|t|), at most 1. */
-function twoSidedP(t: number, df: number): number {
-  return Math.min(1, 2 * studentTCdf(-Math.abs(t), df));
 }
 
 /**

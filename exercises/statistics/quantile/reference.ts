@@ -1,12 +1,9 @@
+import { sortedCopy } from "../reference-steps";
+
 /** Throws on an empty sample or q outside [0, 1]. */
 function checkArguments(x: number[], q: number): void {
   if (x.length === 0) throw new Error("quantile of an empty sample is undefined");
   if (!(q >= 0 && q <= 1)) throw new Error(`quantile: q must lie in [0, 1], got ${q}`);
-}
-
-/** A copy of x sorted in increasing numeric order. */
-function sortedCopy(x: number[]): number[] {
-  return [...x].sort((a, b) => a - b);
 }
 
 /** The 0-based virtual index h = (n - 1) q of the q-quantile among n order statistics. */

@@ -1,3 +1,5 @@
+import { twoSidedP } from "../reference-steps";
+
 /**
  * Whether every value equals the first one. A constant sample is recognised this way because its
  * computed variance is not always 0 (about 1e-33 for [0.1, 0.1, 0.1]).
@@ -26,11 +28,6 @@ function checkNotBothConstant(wa: number, wb: number): void {
 function welchDf(wa: number, wb: number, na: number, nb: number): number {
   const se2 = wa + wb;
   return (se2 * se2) / ((wa * wa) / (na - 1) + (wb * wb) / (nb - 1));
-}
-
-/** Two-sided p value of t: 2 F(-|t|), at most 1. */
-function twoSidedP(t: number, df: number): number {
-  return Math.min(1, 2 * studentTCdf(-Math.abs(t), df));
 }
 
 /**

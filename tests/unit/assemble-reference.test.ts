@@ -1,0 +1,103 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { assembleMistake } from "@/lib/exercises/assemble-mistake";
+import { assembleReference } from "@/lib/exercises/assemble-reference";
+import { hashGradedFiles } from "@/lib/exercises/hash-graded-files";
+import { evaluateModule } from "@/lib/exercises/load-runtime";
+
+const STEPS = `/** Steps the track's references share. */
+
+/** Mean of a non-empty list. */
+export function mean(x: number[]): number {
+  return sum(x) / x.length;
+}
+
+/** Sum, used by mean only. */
+export function sum(x: number[]): number {
+  return x.reduce((total, value) => total + value, 0);
+}
+
+/** Not imported by anyone below. */
+export function unused(): number {
+  return 42;
+}
+`;
+
+const REFERENCE = `import { mean } from "../reference-steps";
+
+/** Centres the data. */
+export function centre(x: number[]): number[] {
+  const m = mean(x);
+  return x.map((value) => value - m);
+}
+`;
+
+let root: string;
+const write = (file: string, text: string) => {
+  fs.mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+  fs.writeFileSync(path.join(root, file), text);
+};
+
+beforeAll(() => {
+  root = fs.mkdtempSync(path.join(os.tmpdir(), "gd-steps-"));
+  write("stats/reference-steps.ts", STEPS);
+  write("stats/centre/reference.ts", REFERENCE);
+  write(
+    "other/project/reference.ts",
+    `import { sum } from "../../stats/reference-steps";\n\nexport function total(x: number[]): number {\n  return sum(x);\n}\n`,
+  );
+});
+afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
+
+describe("assembleReference", () => {
+  it("puts the imported steps and the steps they use in place of the import, unexported, and nothing else", () => {
+    const assembled = assembleReference(root, path.join(root, "stats/centre/reference.ts"));
+    expect(assembled).not.toContain("import");
+    expect(assembled).toContain("function mean(x: number[])");
+    expect(assembled).toContain("function sum(x: number[])"); // mean calls it
+    expect(assembled).not.toContain("unused");
+    expect(assembled).not.toMatch(/export function (mean|sum)/);
+    const centre = evaluateModule(assembled, "reference.ts", {}).centre as (x: number[]) => number[];
+    expect(centre([1, 2, 3, 6])).toEqual([-2, -1, 0, 3]);
+  });
+
+  it("lets a known mistake override a shared step as if the reference had written it out", () => {
+    const assembled = assembleReference(root, path.join(root, "stats/centre/reference.ts"));
+    const mistake = assembleMistake(assembled, "/** Divides by n - 1. */\nfunction mean(x: number[]): number {\n  return sum(x) / (x.length - 1);\n}\n");
+    expect(mistake.match(/function mean/g)).toHaveLength(1);
+    const centre = evaluateModule(mistake, "mistake.ts", {}).centre as (x: number[]) => number[];
+    expect(centre([1, 2, 3])).toEqual([-2, -1, 0]);
+  });
+
+  it("takes steps from another track's file (a project reusing a track's steps)", () => {
+    const total = evaluateModule(assembleReference(root, path.join(root, "other/project/reference.ts")), "reference.ts", {}).total as (x: number[]) => number;
+    expect(total([1, 2, 3])).toBe(6);
+  });
+
+  it("names the file and the reason for an import it cannot take", () => {
+    const attempt = (file: string, source: string) => {
+      write(file, source);
+      return () => assembleReference(root, path.join(root, file));
+    };
+    expect(attempt("stats/a/reference.ts", `import { mean } from "../a/helpers";\n`)).toThrow(
+      /stats\/a\/reference.ts may import relatively only from a reference-steps.ts/,
+    );
+    expect(attempt("stats/b/reference.ts", `import { mean as m } from "../reference-steps";\n`)).toThrow(/by its own name/);
+    expect(attempt("stats/c/reference.ts", `import { median } from "../reference-steps";\n`)).toThrow(
+      /stats\/reference-steps.ts has no top-level declaration "median"/,
+    );
+    expect(attempt("stats/d/reference.ts", `import { x } from "../../../outside/reference-steps";\n`)).toThrow(/under exercises\//);
+  });
+});
+
+describe("hashGradedFiles with shared files", () => {
+  it("changes when a shared step in another track changes, since the project imports it", () => {
+    const before = hashGradedFiles(root, "other/project");
+    write("stats/reference-steps.ts", STEPS.replace("return 42;", "return 43;"));
+    expect(hashGradedFiles(root, "other/project")).not.toBe(before);
+    write("stats/reference-steps.ts", STEPS);
+    expect(hashGradedFiles(root, "other/project")).toBe(before);
+  });
+});
