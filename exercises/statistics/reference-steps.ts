@@ -19,3 +19,27 @@ export function standardError(squares: number, n: number): number {
 export function twoSidedP(t: number, df: number): number {
   return Math.min(1, 2 * studentTCdf(-Math.abs(t), df));
 }
+
+/** Means and centred sums of squares and cross products, in two passes. */
+export function centredSums(x: number[], y: number[]): { meanX: number; meanY: number; sxx: number; syy: number; sxy: number } {
+  const n = x.length;
+  let sumX = 0;
+  let sumY = 0;
+  for (let i = 0; i < n; i++) {
+    sumX += x[i];
+    sumY += y[i];
+  }
+  const meanX = sumX / n;
+  const meanY = sumY / n;
+  let sxx = 0;
+  let syy = 0;
+  let sxy = 0;
+  for (let i = 0; i < n; i++) {
+    const dx = x[i] - meanX;
+    const dy = y[i] - meanY;
+    sxx += dx * dx;
+    syy += dy * dy;
+    sxy += dx * dy;
+  }
+  return { meanX, meanY, sxx, syy, sxy };
+}

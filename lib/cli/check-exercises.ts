@@ -22,6 +22,7 @@ import { exampleTypeErrors } from "../exercises/example-type-errors";
 import { assembleReference } from "../exercises/assemble-reference";
 import { assembleMistake } from "../exercises/assemble-mistake";
 import { checkGivens } from "../exercises/check-givens";
+import { findCopiedDeclarations } from "../exercises/find-copied-declarations";
 
 async function checkExercise(
   pool: GraderPool,
@@ -126,6 +127,11 @@ async function main(): Promise<number> {
       failures++;
       console.log(`✗ given helpers\n    ${givenErrors.join("\n    ")}`);
     } else console.log("✓ given helpers: each written once");
+    const copies = findCopiedDeclarations(EXERCISES_DIR);
+    if (copies.length > 0) {
+      failures++;
+      console.log(`✗ shared code\n    ${copies.join("\n    ")}`);
+    } else console.log("✓ shared code: no helper written in two files (reference steps and test data imported)");
   }
   const selected = catalog.exercises.filter((exercise) => only.length === 0 || only.includes(exercise.meta.id));
   const missing = only.filter(

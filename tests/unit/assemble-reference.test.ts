@@ -6,6 +6,7 @@ import { assembleMistake } from "@/lib/exercises/assemble-mistake";
 import { assembleReference } from "@/lib/exercises/assemble-reference";
 import { hashGradedFiles } from "@/lib/exercises/hash-graded-files";
 import { evaluateModule } from "@/lib/exercises/load-runtime";
+import { findCopiedDeclarations } from "@/lib/exercises/find-copied-declarations";
 
 const STEPS = `/** Steps the track's references share. */
 
@@ -99,5 +100,33 @@ describe("hashGradedFiles with shared files", () => {
     expect(hashGradedFiles(root, "other/project")).not.toBe(before);
     write("stats/reference-steps.ts", STEPS);
     expect(hashGradedFiles(root, "other/project")).toBe(before);
+  });
+});
+
+describe("findCopiedDeclarations", () => {
+  it("names a helper written in two exercises, and leaves overrides, a starter's own types and small constants alone", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "gd-copies-"));
+    const put = (file: string, text: string) => {
+      fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+      fs.writeFileSync(path.join(dir, file), text);
+    };
+    const helper = "/** Doc comments may differ. */\nfunction hilbert(n: number): number[][] {\n  return [[n]];\n}\n";
+    const type = "type Model = { weights: number[]; bias: number; trainedOn: string };\n";
+    put("t/a/tests.ts", `const n = 1000;\n\n${helper}`);
+    put("t/b/tests.ts", `const n = 1000;\n\n${helper.replace("Doc comments may differ.", "Another comment.")}`);
+    put("t/a/reference.ts", `${type}\nexport function f(): number {\n  return 1;\n}\n`);
+    put("t/a/starter.ts", `${type}\nexport function f(): number {\n  return 0;\n}\n`);
+    put("t/a/mistakes/m.ts", "export function f(): number {\n  return 1;\n}\n");
+    try {
+      expect(findCopiedDeclarations(dir)).toEqual([
+        "t/b/tests.ts: hilbert is a copy of hilbert in t/a/tests.ts: keep one in the track's test-data.ts and import it",
+      ]);
+      put("t/b/reference.ts", type);
+      expect(findCopiedDeclarations(dir)).toContain(
+        "t/b/reference.ts: Model is a copy of Model in t/a/reference.ts: keep one in the track's reference-steps.ts and import it",
+      );
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -1,4 +1,5 @@
 import { defineTests, fn } from "@/lib/exercises/test-kit";
+import { square } from "../test-data";
 
 const normal = fn("x => Math.exp(-x * x / 2) / Math.sqrt(2 * Math.PI)");
 const uniform01 = fn("x => (x >= 0 && x <= 1 ? 1 : 0)");
@@ -7,7 +8,6 @@ const exponential = fn("x => (x >= 0 ? Math.exp(-x) : 0)");
 const gamma2 = fn("x => (x >= 0 ? x * Math.exp(-x) : 0)");
 const beta22 = fn("x => (x >= 0 && x <= 1 ? 6 * x * (1 - x) : 0)");
 const identity = fn("x => x");
-const square = fn("x => x * x");
 const one = fn("x => 1");
 
 export default defineTests<typeof import("./reference")>({

@@ -1,6 +1,6 @@
 import { defineTests, fn } from "@/lib/exercises/test-kit";
+import { sin } from "../test-data";
 
-const sin = fn("x => Math.sin(x)");
 const quartic = fn("x => x ** 4");
 /** Simpson of exp over [0, 1] with n subintervals, summed in closed form (geometric series in q = e^h). */
 const simpsonExp = (n: number) => {

@@ -1,7 +1,6 @@
 import { defineTests, fn } from "@/lib/exercises/test-kit";
+import { sin, square } from "../test-data";
 
-const square = fn("x => x * x");
-const sin = fn("x => Math.sin(x)");
 /** Trapezoid of sin over [0, pi] with n subintervals: (pi/n) cot(pi/(2n)). */
 const sinOverHalfPeriod = (n: number) => Math.PI / n / Math.tan(Math.PI / (2 * n));
 

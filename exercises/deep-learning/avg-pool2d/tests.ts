@@ -1,12 +1,6 @@
 import { defineTests } from "@/lib/exercises/test-kit";
+import { grid, ramp } from "../test-data";
 
-/** A deterministic h x w feature map with values in about [-10, 10], rounded to 2 decimals. */
-function grid(h: number, w: number, phase: number): number[][] {
-  return Array.from({ length: h }, (_, r) => Array.from({ length: w }, (_, c) => Math.round(1000 * Math.sin(phase + 1.3 * r + 0.7 * c + 0.1 * r * c)) / 100));
-}
-
-/** Entries 1, 2, 3, ... row by row: the mean of any square window of a ramp is its centre value. */
-const ramp = (h: number, w: number) => Array.from({ length: h }, (_, r) => Array.from({ length: w }, (_, c) => r * w + c + 1));
 const checkerboard = (h: number, w: number) => Array.from({ length: h }, (_, r) => Array.from({ length: w }, (_, c) => ((r + c) % 2 === 0 ? 1 : -1)));
 
 export default defineTests<typeof import("./reference")>({

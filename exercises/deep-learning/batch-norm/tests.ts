@@ -1,15 +1,6 @@
 import { defineTests } from "@/lib/exercises/test-kit";
+import { grid, ones, s32, zeros } from "../test-data";
 
-/** A deterministic rows x cols matrix with values in about [-amp, amp], rounded to 2 decimals. */
-function grid(rows: number, cols: number, phase: number, amp = 10): number[][] {
-  return Array.from({ length: rows }, (_, r) =>
-    Array.from({ length: cols }, (_, c) => Math.round(100 * amp * Math.sin(phase + 1.3 * r + 0.7 * c + 0.1 * r * c)) / 100),
-  );
-}
-
-const ones = (d: number) => new Array(d).fill(1);
-const zeros = (d: number) => new Array(d).fill(0);
-const s32 = Math.sqrt(1.5);
 /** The column (1, 2, 3, 4) standardised: mean 2.5, population variance 1.25. */
 const z4 = [-1.5, -0.5, 0.5, 1.5].map((v) => v / Math.sqrt(1.25));
 

@@ -1,9 +1,5 @@
 import { defineTests } from "@/lib/exercises/test-kit";
-
-/** A deterministic h x w test image with values in about [-10, 10], rounded to 2 decimals. */
-function grid(h: number, w: number, phase: number): number[][] {
-  return Array.from({ length: h }, (_, r) => Array.from({ length: w }, (_, c) => Math.round(1000 * Math.sin(phase + 1.3 * r + 0.7 * c + 0.1 * r * c)) / 100));
-}
+import { grid } from "../test-data";
 
 const ramp = (h: number, w: number) => Array.from({ length: h }, (_, r) => Array.from({ length: w }, (_, c) => r * w + c + 1));
 

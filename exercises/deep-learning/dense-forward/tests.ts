@@ -1,14 +1,7 @@
 import { badArgs, defineTests } from "@/lib/exercises/test-kit";
+import { grid, zeros } from "../test-data";
+import { identity } from "../../linear-algebra/test-data";
 
-/** A deterministic rows x cols matrix with values in about [-amp, amp], rounded to 2 decimals. */
-function grid(rows: number, cols: number, phase: number, amp = 2): number[][] {
-  return Array.from({ length: rows }, (_, r) =>
-    Array.from({ length: cols }, (_, c) => Math.round(100 * amp * Math.sin(phase + 1.3 * r + 0.7 * c + 0.1 * r * c)) / 100),
-  );
-}
-
-const identity = (d: number) => Array.from({ length: d }, (_, r) => Array.from({ length: d }, (_, c) => (r === c ? 1 : 0)));
-const zeros = (k: number) => new Array(k).fill(0);
 const X1 = [
   [1, 2],
   [-1, 0.5],
@@ -68,7 +61,7 @@ export default defineTests<typeof import("./reference")>({
     },
     {
       name: "zero weights: every row is the bias",
-      args: [grid(4, 3, 0.5), [zeros(2), zeros(2), zeros(2)], [1.5, -2], "none"],
+      args: [grid(4, 3, 0.5, 2), [zeros(2), zeros(2), zeros(2)], [1.5, -2], "none"],
       expected: [
         [1.5, -2],
         [1.5, -2],
@@ -78,7 +71,7 @@ export default defineTests<typeof import("./reference")>({
     },
     {
       name: "zero weights with relu: every row is relu(b)",
-      args: [grid(3, 2, 1.5), [zeros(3), zeros(3)], [1.5, -2, 0.25], "relu"],
+      args: [grid(3, 2, 1.5, 2), [zeros(3), zeros(3)], [1.5, -2, 0.25], "relu"],
       expected: [
         [1.5, 0, 0.25],
         [1.5, 0, 0.25],
@@ -87,10 +80,10 @@ export default defineTests<typeof import("./reference")>({
     },
     // Shapes.
     { name: "one sample, one input, one output", args: [[[3]], [[-2]], [0.5], "none"], expected: [[-5.5]] },
-    { name: "a single output column (a regression head)", args: [grid(5, 4, 0.3), grid(4, 1, 1.2), [0.1], "none"] },
+    { name: "a single output column (a regression head)", args: [grid(5, 4, 0.3, 2), grid(4, 1, 1.2, 2), [0.1], "none"] },
     { name: "one input feature, four outputs", args: [[[1], [-2], [0.5]], [[1, -1, 2, 0.5]], [0, 1, -1, 0.25], "relu"] },
-    { name: "tall W (4 x 2): W is d x k, not k x d", args: [grid(3, 4, 2.2), grid(4, 2, 0.7), [0.5, -0.5], "none"] },
-    { name: "wide W (2 x 5) with sigmoid", args: [grid(4, 2, 1.9), grid(2, 5, 3.1), [0, 0.5, -0.5, 1, -1], "sigmoid"] },
+    { name: "tall W (4 x 2): W is d x k, not k x d", args: [grid(3, 4, 2.2, 2), grid(4, 2, 0.7, 2), [0.5, -0.5], "none"] },
+    { name: "wide W (2 x 5) with sigmoid", args: [grid(4, 2, 1.9, 2), grid(2, 5, 3.1, 2), [0, 0.5, -0.5, 1, -1], "sigmoid"] },
     {
       name: "square W is not transposed",
       args: [
@@ -105,8 +98,8 @@ export default defineTests<typeof import("./reference")>({
       ],
       expected: [[30, 36, 42]],
     },
-    { name: "a batch of 8 samples, 6 inputs, 4 outputs (relu)", args: [grid(8, 6, 0.9), grid(6, 4, 2.5, 1), [0.5, -0.5, 0.25, 0], "relu"] },
-    { name: "a batch of 8 samples, 6 inputs, 4 outputs (sigmoid)", args: [grid(8, 6, 4.1), grid(6, 4, 5.3, 1), [0.1, -0.2, 0.3, -0.4], "sigmoid"] },
+    { name: "a batch of 8 samples, 6 inputs, 4 outputs (relu)", args: [grid(8, 6, 0.9, 2), grid(6, 4, 2.5, 1), [0.5, -0.5, 0.25, 0], "relu"] },
+    { name: "a batch of 8 samples, 6 inputs, 4 outputs (sigmoid)", args: [grid(8, 6, 4.1, 2), grid(6, 4, 5.3, 1), [0.1, -0.2, 0.3, -0.4], "sigmoid"] },
     // Large and small magnitudes.
     // sigma(-710) = 4.5e-309 is a subnormal double, which the stable form returns; atol 1e-9 cannot
     // tell it from 0, so this case checks the absence of NaN, not the subnormal digits.
@@ -168,7 +161,7 @@ export default defineTests<typeof import("./reference")>({
     { name: "an unknown activation ('linear') must throw", tier: "robustness", args: badArgs([X1, W23, b3, "linear"]), throws: true },
     { name: "activation names are case-sensitive ('ReLU') and must throw", tier: "robustness", args: badArgs([X1, W23, b3, "ReLU"]), throws: true },
     { name: "an empty activation name must throw", tier: "robustness", args: badArgs([X1, W23, b3, ""]), throws: true },
-    { name: "X columns different from W rows must throw", tier: "required", args: [grid(2, 3, 0.1), grid(2, 3, 0.2), [0, 0, 0], "none"], throws: true },
+    { name: "X columns different from W rows must throw", tier: "required", args: [grid(2, 3, 0.1, 2), grid(2, 3, 0.2, 2), [0, 0, 0], "none"], throws: true },
     {
       name: "W given as k x d (transposed) must throw",
       tier: "required",

@@ -1,11 +1,6 @@
 import { defineTests } from "@/lib/exercises/test-kit";
+import { grid, ramp } from "../test-data";
 
-/** A deterministic h x w feature map with values in about [-10, 10], rounded to 2 decimals. */
-function grid(h: number, w: number, phase: number): number[][] {
-  return Array.from({ length: h }, (_, r) => Array.from({ length: w }, (_, c) => Math.round(1000 * Math.sin(phase + 1.3 * r + 0.7 * c + 0.1 * r * c)) / 100));
-}
-
-const ramp = (h: number, w: number) => Array.from({ length: h }, (_, r) => Array.from({ length: w }, (_, c) => r * w + c + 1));
 const negative = (m: number[][]) => m.map((row) => row.map((v) => -v));
 
 export default defineTests<typeof import("./reference")>({

@@ -1,14 +1,9 @@
 import { defineTests } from "@/lib/exercises/test-kit";
+import { grid } from "../test-data";
+import { identity } from "../../linear-algebra/test-data";
 
-/** A deterministic rows x cols matrix with values in about [-amp, amp], rounded to 2 decimals. */
-function grid(rows: number, cols: number, phase: number, amp = 1): number[][] {
-  return Array.from({ length: rows }, (_, r) =>
-    Array.from({ length: cols }, (_, c) => Math.round(100 * amp * Math.sin(phase + 1.3 * r + 0.7 * c + 0.1 * r * c)) / 100),
-  );
-}
-
-const identity = (d: number) => Array.from({ length: d }, (_, r) => Array.from({ length: d }, (_, c) => (r === c ? 1 : 0)));
-const zeros = (d: number) => Array.from({ length: d }, () => new Array(d).fill(0));
+/** The d x d zero matrix. */
+const zeroMatrix = (d: number) => Array.from({ length: d }, () => new Array(d).fill(0));
 const scaled = (A: number[][], s: number) => A.map((row) => row.map((v) => v * s));
 const matmul = (A: number[][], B: number[][]) => A.map((row) => B[0].map((_, c) => row.reduce((acc, a, k) => acc + a * B[k][c], 0)));
 const columnMeans = (A: number[][]) => A[0].map((_, c) => A.reduce((acc, row) => acc + row[c], 0) / A.length);
@@ -21,8 +16,8 @@ const sigmoid = (t: number) => 1 / (1 + Math.exp(-t));
 const X5 = grid(5, 4, 0.3, 2);
 /** Wq, Wk, Wv, Wo (a tuple, so that `...W4` spreads into four typed arguments). */
 type Weights = [number[][], number[][], number[][], number[][]];
-const W4: Weights = [grid(4, 4, 1.1), grid(4, 4, 2.2), grid(4, 4, 3.3), grid(4, 4, 4.4)];
-const W6: Weights = [grid(6, 6, 0.7), grid(6, 6, 1.9), grid(6, 6, 2.6), grid(6, 6, 5.2)];
+const W4: Weights = [grid(4, 4, 1.1, 1), grid(4, 4, 2.2, 1), grid(4, 4, 3.3, 1), grid(4, 4, 4.4, 1)];
+const W6: Weights = [grid(6, 6, 0.7, 1), grid(6, 6, 1.9, 1), grid(6, 6, 2.6, 1), grid(6, 6, 5.2, 1)];
 const X4x6 = grid(4, 6, 2.4, 2);
 const token = [[0.5, -1.5, 2, 0.25]];
 const repeated = [
@@ -83,12 +78,12 @@ export default defineTests<typeof import("./reference")>({
     { name: "a single token with 4 heads of width 1", args: [token, ...W4, 4], expected: matmul(matmul(token, W4[2]), W4[3]) },
     {
       name: "Wq = 0: uniform attention, every row is mean(X) Wv Wo",
-      args: [X4x6, zeros(6), W6[1], W6[2], W6[3], 3],
+      args: [X4x6, zeroMatrix(6), W6[1], W6[2], W6[3], 3],
       expected: [uniformRow, uniformRow, uniformRow, uniformRow],
     },
     {
       name: "Wk = 0: uniform attention, every row is mean(X) Wv Wo",
-      args: [X4x6, W6[0], zeros(6), W6[2], W6[3], 2],
+      args: [X4x6, W6[0], zeroMatrix(6), W6[2], W6[3], 2],
       expected: [uniformRow, uniformRow, uniformRow, uniformRow],
     },
     {
@@ -96,7 +91,7 @@ export default defineTests<typeof import("./reference")>({
       args: [repeated, ...W4, 2],
       expected: [0, 1, 2].map(() => matmul(matmul([repeated[0]], W4[2]), W4[3])[0]),
     },
-    { name: "Wv = 0 gives zeros", args: [X5, W4[0], W4[1], zeros(4), W4[3], 2], expected: X5.map(() => [0, 0, 0, 0]) },
+    { name: "Wv = 0 gives zeros", args: [X5, W4[0], W4[1], zeroMatrix(4), W4[3], 2], expected: X5.map(() => [0, 0, 0, 0]) },
     { name: "d_model 1, one head", args: [[[2], [-1], [0.5]], [[1.5]], [[-0.5]], [[2]], [[-1]], 1] },
     // Head layouts.
     { name: "d_model 4, 2 heads of width 2", args: [X5, ...W4, 2] },
@@ -104,8 +99,8 @@ export default defineTests<typeof import("./reference")>({
     { name: "d_model 4, 4 heads of width 1 (scale 1)", args: [X5, ...W4, 4] },
     { name: "d_model 6, 3 heads of width 2", args: [X4x6, ...W6, 3] },
     { name: "d_model 6, 2 heads of width 3", args: [X4x6, ...W6, 2] },
-    { name: "d_model 8, 4 heads, 8 tokens", args: [grid(8, 8, 0.9, 1.5), grid(8, 8, 1.2), grid(8, 8, 2.5), grid(8, 8, 3.8), grid(8, 8, 5.1), 4] },
-    { name: "d_model 8, 2 heads, 3 tokens", args: [grid(3, 8, 4.1, 2), grid(8, 8, 0.4), grid(8, 8, 1.6), grid(8, 8, 2.9), grid(8, 8, 4.7), 2] },
+    { name: "d_model 8, 4 heads, 8 tokens", args: [grid(8, 8, 0.9, 1.5), grid(8, 8, 1.2, 1), grid(8, 8, 2.5, 1), grid(8, 8, 3.8, 1), grid(8, 8, 5.1, 1), 4] },
+    { name: "d_model 8, 2 heads, 3 tokens", args: [grid(3, 8, 4.1, 2), grid(8, 8, 0.4, 1), grid(8, 8, 1.6, 1), grid(8, 8, 2.9, 1), grid(8, 8, 4.7, 1), 2] },
     {
       name: "two tokens, non-symmetric weights",
       args: [
@@ -141,7 +136,10 @@ export default defineTests<typeof import("./reference")>({
       ],
     },
     // Large scores: the softmax must be shifted row by row.
-    { name: "scores in the thousands do not overflow", args: [scaled(grid(4, 4, 0.5, 2), 30), identity(4), identity(4), grid(4, 4, 1.4), grid(4, 4, 2.8), 2] },
+    {
+      name: "scores in the thousands do not overflow",
+      args: [scaled(grid(4, 4, 0.5, 2), 30), identity(4), identity(4), grid(4, 4, 1.4, 1), grid(4, 4, 2.8, 1), 2],
+    },
     {
       name: "very negative scores do not underflow to 0/0",
       args: [
@@ -155,8 +153,8 @@ export default defineTests<typeof import("./reference")>({
         ),
         scaled(identity(4), -1),
         identity(4),
-        grid(4, 4, 3.1),
-        grid(4, 4, 0.2),
+        grid(4, 4, 3.1, 1),
+        grid(4, 4, 0.2, 1),
         2,
       ],
     },
@@ -171,7 +169,7 @@ export default defineTests<typeof import("./reference")>({
         identity(4),
         identity(4),
         identity(4),
-        grid(4, 4, 1.9),
+        grid(4, 4, 1.9, 1),
         2,
       ],
     },
@@ -180,15 +178,15 @@ export default defineTests<typeof import("./reference")>({
     {
       name: "d_model 3 is not divisible by 2 heads: must throw",
       tier: "required",
-      args: [grid(2, 3, 0.1), grid(3, 3, 0.2), grid(3, 3, 0.3), grid(3, 3, 0.4), grid(3, 3, 0.5), 2],
+      args: [grid(2, 3, 0.1, 1), grid(3, 3, 0.2, 1), grid(3, 3, 0.3, 1), grid(3, 3, 0.4, 1), grid(3, 3, 0.5, 1), 2],
       throws: true,
     },
     { name: "more heads than columns: must throw", tier: "required", args: [identity(2), identity(2), identity(2), identity(2), identity(2), 4], throws: true },
     { name: "numHeads 0 must throw", tier: "robustness", args: [X5, ...W4, 0], throws: true },
     { name: "negative numHeads must throw", tier: "robustness", args: [X5, ...W4, -2], throws: true },
     { name: "non-integer numHeads must throw", tier: "robustness", args: [X5, ...W4, 1.5], throws: true },
-    { name: "Wq that is not d_model x d_model must throw", tier: "required", args: [X5, grid(4, 3, 0.1), W4[1], W4[2], W4[3], 1], throws: true },
-    { name: "Wk with too few rows must throw", tier: "required", args: [X5, W4[0], grid(3, 4, 0.1), W4[2], W4[3], 1], throws: true },
+    { name: "Wq that is not d_model x d_model must throw", tier: "required", args: [X5, grid(4, 3, 0.1, 1), W4[1], W4[2], W4[3], 1], throws: true },
+    { name: "Wk with too few rows must throw", tier: "required", args: [X5, W4[0], grid(3, 4, 0.1, 1), W4[2], W4[3], 1], throws: true },
     {
       name: "ragged Wv must throw",
       tier: "robustness",

@@ -1,10 +1,5 @@
 import { defineTests } from "@/lib/exercises/test-kit";
-
-const identity = (n: number) => Array.from({ length: n }, (_, i) => Array.from({ length: n }, (_, j) => (i === j ? 1 : 0)));
-
-/** The second-difference matrix: 2 on the diagonal, -1 beside it. Its determinant is n + 1. */
-const secondDifference = (n: number) =>
-  Array.from({ length: n }, (_, i) => Array.from({ length: n }, (_, j) => (i === j ? 2 : Math.abs(i - j) === 1 ? -1 : 0)));
+import { identity, secondDifference } from "../test-data";
 
 /** Vandermonde matrix V[i][j] = x_i^j; det V = prod over i < j of (x_j - x_i). */
 const vandermonde = (nodes: number[]) => nodes.map((x) => nodes.map((_, j) => x ** j));

@@ -1,9 +1,6 @@
 import { defineTests } from "@/lib/exercises/test-kit";
+import { rotation } from "../test-data";
 
-const rotation = (theta: number) => [
-  [Math.cos(theta), -Math.sin(theta)],
-  [Math.sin(theta), Math.cos(theta)],
-];
 const circle = Array.from({ length: 12 }, (_, i) => [Math.cos((i * Math.PI) / 6), Math.sin((i * Math.PI) / 6)]);
 const cloud = Array.from({ length: 50 }, (_, i) => [Math.sin(i), Math.cos(2 * i), Math.round(10 * Math.sin(3 * i)) / 10]);
 

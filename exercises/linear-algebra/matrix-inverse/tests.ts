@@ -1,7 +1,6 @@
 import { defineTests } from "@/lib/exercises/test-kit";
+import { hilbert, identity, rotation, scaled, secondDifference } from "../test-data";
 
-const identity = (n: number) => Array.from({ length: n }, (_, i) => Array.from({ length: n }, (_, j) => (i === j ? 1 : 0)));
-const scaled = (M: number[][], c: number) => M.map((row) => row.map((value) => c * value));
 const transpose = (M: number[][]) => M[0].map((_, j) => M.map((row) => row[j]));
 
 const binomial = (n: number, k: number) => {
@@ -9,23 +8,13 @@ const binomial = (n: number, k: number) => {
   for (let i = 1; i <= k; i++) result = (result * (n - k + i)) / i;
   return Math.round(result);
 };
-/** Hilbert matrix H[i][j] = 1 / (i + j + 1) and its inverse, which has integer entries (closed form). */
-const hilbert = (n: number) => Array.from({ length: n }, (_, i) => Array.from({ length: n }, (_, j) => 1 / (i + j + 1)));
 const hilbertInverse = (n: number) =>
   Array.from({ length: n }, (_, i) =>
     Array.from({ length: n }, (_, j) => (-1) ** (i + j) * (i + j + 1) * binomial(n + i, n - j - 1) * binomial(n + j, n - i - 1) * binomial(i + j, i) ** 2),
   );
 
-/** Second-difference matrix (2 on the diagonal, -1 beside it); inverse[i][j] = min(i+1, j+1) (n - max(i, j)) / (n + 1). */
-const secondDifference = (n: number) =>
-  Array.from({ length: n }, (_, i) => Array.from({ length: n }, (_, j) => (i === j ? 2 : Math.abs(i - j) === 1 ? -1 : 0)));
 const secondDifferenceInverse = (n: number) =>
   Array.from({ length: n }, (_, i) => Array.from({ length: n }, (_, j) => ((Math.min(i, j) + 1) * (n - Math.max(i, j))) / (n + 1)));
-
-const rotation = (theta: number) => [
-  [Math.cos(theta), -Math.sin(theta)],
-  [Math.sin(theta), Math.cos(theta)],
-];
 
 /** Householder reflection I - 2 v v^T / (v^T v): symmetric and orthogonal, its own inverse. */
 const householder = (v: number[]) => {

@@ -1,13 +1,9 @@
 import { defineTests } from "@/lib/exercises/test-kit";
+import { rotation } from "../test-data";
 
 /** A deterministic, non-symmetric matrix with entries of mixed signs. */
 const grid = (rows: number, cols: number, phase: number) =>
   Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => Math.round(Math.sin(phase + 3 * i + 7 * j) * 1000) / 100));
-
-const rotation = (theta: number) => [
-  [Math.cos(theta), -Math.sin(theta)],
-  [Math.sin(theta), Math.cos(theta)],
-];
 
 const M = [
   [2, -1, 0.5],

@@ -1,13 +1,10 @@
 import { defineTests } from "@/lib/exercises/test-kit";
+import { hilbert, identity, scaled } from "../test-data";
 
-const identity = (n: number) => Array.from({ length: n }, (_, i) => Array.from({ length: n }, (_, j) => (i === j ? 1 : 0)));
 const zeros = (m: number, n: number) => Array.from({ length: m }, () => new Array(n).fill(0));
-const scaled = (M: number[][], c: number) => M.map((row) => row.map((value) => c * value));
 const diag = (d: number[]) => d.map((value, i) => d.map((_, j) => (i === j ? value : 0)));
 const outer = (u: number[], v: number[]) => u.map((a) => v.map((b) => a * b));
 const product = (B: number[][], C: number[][]) => B.map((row) => C[0].map((_, j) => row.reduce((s, b, p) => s + b * C[p][j], 0)));
-const hilbert = (n: number) => Array.from({ length: n }, (_, i) => Array.from({ length: n }, (_, j) => 1 / (i + j + 1)));
-
 /** 1 2 3 / 4 5 6 / 7 8 9: row 3 = 2 row 2 - row 1, rank 2; elimination leaves a rounding-size last pivot. */
 const m123 = [
   [1, 2, 3],

@@ -1,4 +1,5 @@
 import { defineTests } from "@/lib/exercises/test-kit";
+import { Q9 } from "../test-data";
 
 /**
  * Data with a known PCA: the points mean ± a_j q_j for orthonormal q_j. Centred, the covariance
@@ -17,12 +18,6 @@ const ratios = (a: number[], k: number) => {
   return a.slice(0, k).map((x) => (x * x) / total);
 };
 
-/** Columns of (1/9)[[1, 4, 8], [4, 7, -4], [8, -4, 1]]: orthonormal, largest components positive. */
-const Q9 = [
-  [1, 4, 8],
-  [4, 7, -4],
-  [8, -4, 1],
-].map((v) => v.map((x) => x / 9));
 const Q2 = [
   [0.6, 0.8],
   [-0.8, 0.6],

@@ -1,4 +1,5 @@
 import { defineTests } from "@/lib/exercises/test-kit";
+import { hilbert5 } from "../test-data";
 
 const unit = (v: number[]) => {
   const norm = Math.hypot(...v);
@@ -18,7 +19,6 @@ const column = (w: number[], j: number) => {
 
 const w8 = [1, -2, 3, 1, -1, 2, 0, 1];
 const d8 = [9, -6, 5, 4, -3, 2, 1, 0.5];
-const hilbert5 = Array.from({ length: 5 }, (_, i) => Array.from({ length: 5 }, (_, j) => 1 / (i + j + 1)));
 const scaled = (s: number) => [
   [5 * s, 4 * s],
   [1 * s, 2 * s],

@@ -1,15 +1,8 @@
 import { defineTests } from "@/lib/exercises/test-kit";
+import { hilbert, identity, scaled, secondDifference } from "../test-data";
 
-const identity = (n: number) => Array.from({ length: n }, (_, i) => Array.from({ length: n }, (_, j) => (i === j ? 1 : 0)));
 const times = (A: number[][], x: number[]) => A.map((row) => row.reduce((s, a, j) => s + a * x[j], 0));
-const scaled = (M: number[][], c: number) => M.map((row) => row.map((value) => c * value));
-
-/** Second-difference matrix: K x = 1 is solved by x_i = i (n + 1 - i) / 2 (i = 1..n), a discrete parabola. */
-const secondDifference = (n: number) =>
-  Array.from({ length: n }, (_, i) => Array.from({ length: n }, (_, j) => (i === j ? 2 : Math.abs(i - j) === 1 ? -1 : 0)));
 const parabola = (n: number) => Array.from({ length: n }, (_, i) => ((i + 1) * (n - i)) / 2);
-
-const hilbert = (n: number) => Array.from({ length: n }, (_, i) => Array.from({ length: n }, (_, j) => 1 / (i + j + 1)));
 
 /** An integer 10 x 10 matrix with a zero diagonal, so that every step needs a row swap. */
 const zeroDiagonal10 = Array.from({ length: 10 }, (_, i) =>

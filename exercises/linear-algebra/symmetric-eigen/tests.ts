@@ -1,4 +1,5 @@
 import { defineTests } from "@/lib/exercises/test-kit";
+import { Q9, hilbert5 } from "../test-data";
 
 /** A = sum_k d_k q_k q_k^T for orthonormal q_k, mirrored so that it is exactly symmetric. */
 function fromEigen(q: number[][], d: number[]): number[][] {
@@ -14,13 +15,6 @@ function fromEigen(q: number[][], d: number[]): number[][] {
   }
   return A;
 }
-
-/** Columns of the rational orthogonal matrix (1/9)[[1, 4, 8], [4, 7, -4], [8, -4, 1]]. */
-const Q9 = [
-  [1, 4, 8],
-  [4, 7, -4],
-  [8, -4, 1],
-].map((v) => v.map((x) => x / 9));
 
 /** Columns of the Householder reflection I - 2 w w^T / (w . w). */
 function householder(w: number[]): number[][] {
@@ -53,7 +47,6 @@ const w8a = [1, -2, 3, 1, -1, 2, 0, 1];
 const w8b = [1, 1, 2, -3, 1, 0, -1, 2];
 const Q8 = twoReflections(w8a, w8b);
 const d8 = [7, 5.5, 3, 1, 0.25, -2, -4, -6.5];
-const hilbert5 = Array.from({ length: 5 }, (_, i) => Array.from({ length: 5 }, (_, j) => 1 / (i + j + 1)));
 const scaledA = (s: number) => fromEigen(Q9, [6 * s, 3 * s, -1 * s]);
 
 export default defineTests<typeof import("./reference")>({

@@ -1,8 +1,7 @@
 import { defineTests, fn } from "@/lib/exercises/test-kit";
+import { softmaxJacobian } from "../test-data";
 
 const h = 1e-4;
-const p = [1, 2, 3].map((v) => Math.exp(v) / (Math.exp(1) + Math.exp(2) + Math.exp(3)));
-const softmaxJacobian = p.map((pi, i) => p.map((pj, j) => (i === j ? pi : 0) - pi * pj));
 /** The central second difference of sin(k x) and cos(k x) is the exact value times 4 sin^2(k h / 2) / (k h)^2. */
 const damping = (k: number) => (4 * Math.sin((k * h) / 2) ** 2) / (k * h) ** 2;
 const A5 = [

@@ -1,9 +1,8 @@
 import { defineTests, fn } from "@/lib/exercises/test-kit";
+import { softmaxJacobian } from "../test-data";
 
 const h = 1e-5;
 const theta = Math.PI / 3;
-const p = [1, 2, 3].map((v) => Math.exp(v) / (Math.exp(1) + Math.exp(2) + Math.exp(3)));
-const softmaxJacobian = p.map((pi, i) => p.map((pj, j) => (i === j ? pi : 0) - pi * pj));
 const sigmoid = (v: number) => 1 / (1 + Math.exp(-v));
 const softmaxSource =
   "z => { const m = Math.max(...z); const e = z.map(v => Math.exp(v - m)); const s = e.reduce((a, b) => a + b, 0); return e.map(v => v / s); }";

@@ -1,5 +1,6 @@
 import { penguins } from "@/lib/exercises/datasets";
 import { badArgs, defineTests } from "@/lib/exercises/test-kit";
+import { ofSpecies } from "../test-data";
 
 // All 333 complete penguins: body mass from flipper length, and from flipper + beak length + beak depth.
 const birds = penguins();
@@ -10,9 +11,6 @@ const threeFeatures = birds.map((bird) => [bird.flipperLengthMm, bird.beakLength
 const massModel = { weights: [50.15326594224109], bias: -5872.092682842817 };
 const massPredictions = flipper.map(([length]) => massModel.bias + massModel.weights[0] * length);
 
-// Simpson's paradox: over all birds, deeper beaks go with LIGHTER penguins (Gentoo are heavy with
-// shallow beaks); within every species, deeper beaks go with heavier birds.
-const speciesOf = (name: string) => birds.filter((bird) => bird.species === name);
 const depthOf = (group: typeof birds) => group.map((bird) => [bird.beakDepthMm]);
 const massOf = (group: typeof birds) => group.map((bird) => bird.bodyMassG);
 // A held-out split: every 4th bird (83) is kept out of the fit, the other 250 train it.
@@ -130,23 +128,23 @@ export default defineTests<typeof import("./reference")>({
     {
       name: "Simpson's paradox, within Adelie: body mass rises with beak depth (+218 g/mm)",
       function: "fit",
-      args: [depthOf(speciesOf("Adelie")), massOf(speciesOf("Adelie")), { method: "normal" }],
+      args: [depthOf(ofSpecies(birds, "Adelie")), massOf(ofSpecies(birds, "Adelie")), { method: "normal" }],
     },
     {
       name: "Simpson's paradox, within Chinstrap: body mass rises with beak depth (+205 g/mm)",
       function: "fit",
-      args: [depthOf(speciesOf("Chinstrap")), massOf(speciesOf("Chinstrap")), { method: "normal" }],
+      args: [depthOf(ofSpecies(birds, "Chinstrap")), massOf(ofSpecies(birds, "Chinstrap")), { method: "normal" }],
     },
     {
       name: "Simpson's paradox, within Gentoo: body mass rises with beak depth (+368 g/mm)",
       function: "fit",
-      args: [depthOf(speciesOf("Gentoo")), massOf(speciesOf("Gentoo")), { method: "normal" }],
+      args: [depthOf(ofSpecies(birds, "Gentoo")), massOf(ofSpecies(birds, "Gentoo")), { method: "normal" }],
       expected: { weights: [367.69934776493744], bias: -421.8172774899758, losses: [] },
     },
     {
       name: "Simpson's paradox, within Gentoo, by gradient descent: the same positive slope",
       function: "fit",
-      args: [depthOf(speciesOf("Gentoo")), massOf(speciesOf("Gentoo")), { method: "gd", lr: 0.1, epochs: 200 }],
+      args: [depthOf(ofSpecies(birds, "Gentoo")), massOf(ofSpecies(birds, "Gentoo")), { method: "gd", lr: 0.1, epochs: 200 }],
     },
     // a held-out split: fit on 250 birds, predict and score the 83 others
     {

@@ -1,5 +1,6 @@
 import { penguinRecords } from "@/lib/exercises/datasets";
 import { defineTests } from "@/lib/exercises/test-kit";
+import { ofSpecies } from "../test-data";
 
 // All 344 penguins as recorded: 2 birds have no measurements, 11 have no sex.
 const birds = penguinRecords();
@@ -12,9 +13,6 @@ const gappy = birds.map((bird, i) => ({
   flipperLengthMm: i % 7 === 2 ? null : bird.flipperLengthMm,
 }));
 const rowsOf = (group: string, values: (number | null)[]) => values.map((v) => ({ group, v }));
-// Simpson's paradox: pooled, beak length and depth correlate negatively (r = -0.235); within
-// every species positively (Adelie +0.39, Chinstrap +0.65, Gentoo +0.64).
-const speciesOf = (name: string) => birds.filter((bird) => bird.species === name);
 const BEAK = ["beakLengthMm", "beakDepthMm"];
 
 export default defineTests<typeof import("./reference")>({
@@ -166,13 +164,13 @@ export default defineTests<typeof import("./reference")>({
     {
       name: "Simpson's paradox, within Adelie: beak length and depth correlate positively (r = +0.39)",
       function: "correlate",
-      args: [speciesOf("Adelie"), BEAK],
+      args: [ofSpecies(birds, "Adelie"), BEAK],
     },
-    { name: "Simpson's paradox, within Chinstrap: positive (r = +0.65)", function: "correlate", args: [speciesOf("Chinstrap"), BEAK] },
+    { name: "Simpson's paradox, within Chinstrap: positive (r = +0.65)", function: "correlate", args: [ofSpecies(birds, "Chinstrap"), BEAK] },
     {
       name: "Simpson's paradox, within Gentoo: the four measurements (beak length and depth r = +0.64)",
       function: "correlate",
-      args: [speciesOf("Gentoo"), MEASUREMENTS],
+      args: [ofSpecies(birds, "Gentoo"), MEASUREMENTS],
     },
     { name: "correlate: the four measurements of 342 penguins", function: "correlate", args: [birds, MEASUREMENTS] },
     { name: "correlate: missing values in different rows (listwise deletion)", function: "correlate", args: [gappy, MEASUREMENTS] },

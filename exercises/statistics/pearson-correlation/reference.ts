@@ -1,3 +1,5 @@
+import { centredSums } from "../reference-steps";
+
 /** Throws on a length mismatch or fewer than two pairs. */
 function checkLengths(x: number[], y: number[]): void {
   const n = x.length;
@@ -12,30 +14,6 @@ function checkLengths(x: number[], y: number[]): void {
 function checkNotConstant(x: number[], y: number[]): void {
   if (x.every((v) => v === x[0])) throw new Error("pearson: x is constant, its standard deviation is 0");
   if (y.every((v) => v === y[0])) throw new Error("pearson: y is constant, its standard deviation is 0");
-}
-
-/** Centred sums of squares and cross products sxx, syy, sxy, in two passes. */
-function centredSums(x: number[], y: number[]): { sxx: number; syy: number; sxy: number } {
-  const n = x.length;
-  let sumX = 0;
-  let sumY = 0;
-  for (let i = 0; i < n; i++) {
-    sumX += x[i];
-    sumY += y[i];
-  }
-  const meanX = sumX / n;
-  const meanY = sumY / n;
-  let sxx = 0;
-  let syy = 0;
-  let sxy = 0;
-  for (let i = 0; i < n; i++) {
-    const dx = x[i] - meanX;
-    const dy = y[i] - meanY;
-    sxx += dx * dx;
-    syy += dy * dy;
-    sxy += dx * dy;
-  }
-  return { sxx, syy, sxy };
 }
 
 /**

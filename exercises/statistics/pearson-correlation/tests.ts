@@ -1,17 +1,7 @@
 import { defineTests } from "@/lib/exercises/test-kit";
+import { ax, ax4, ay1, ay2, ay3, ay4, longX } from "../test-data";
 
-// Anscombe's quartet (F. J. Anscombe, "Graphs in Statistical Analysis", 1973): four data sets with
-// the same correlation, 0.816; the values to the digit were computed with scipy.stats.pearsonr.
-// The others are closed forms: r is unchanged by shifting either variable or scaling it by a
-// positive factor, and changes sign under a negative factor.
-const ax = [10, 8, 13, 9, 11, 14, 6, 4, 12, 7, 5];
-const ay1 = [8.04, 6.95, 7.58, 8.81, 8.33, 9.96, 7.24, 4.26, 10.84, 4.82, 5.68];
-const ay2 = [9.14, 8.14, 8.74, 8.77, 9.26, 8.1, 6.13, 3.1, 9.13, 7.26, 4.74];
-const ay3 = [7.46, 6.77, 12.74, 7.11, 7.81, 8.84, 6.08, 5.39, 8.15, 6.42, 5.73];
-const ax4 = [8, 8, 8, 8, 8, 8, 8, 19, 8, 8, 8];
-const ay4 = [6.58, 5.76, 7.71, 8.84, 8.47, 7.04, 5.25, 12.5, 5.56, 7.91, 6.89];
 const small = 3.5 / Math.sqrt(23.75); // x = (1, 2, 3, 4), y = (2, 4, 5, 4)
-const longX = Array.from({ length: 1000 }, (_, i) => Math.round(Math.sin(i * 0.9) * 1000) / 10);
 const longY = longX.map((v, i) => Math.round(v * 0.6 * 10 + Math.cos(i * 2.3) * 500) / 10);
 
 export default defineTests<typeof import("./reference")>({

@@ -1,3 +1,5 @@
+import { centredSums } from "../reference-steps";
+
 /** Throws on a length mismatch, fewer than two points, or a constant x (compared by value). */
 function checkPoints(x: number[], y: number[]): void {
   const n = x.length;
@@ -9,30 +11,6 @@ function checkPoints(x: number[], y: number[]): void {
 /** The flat line that fits a constant y exactly (r2 = 1); null when y varies. */
 function flatFit(y: number[]): { slope: number; intercept: number; r2: number } | null {
   return y.every((v) => v === y[0]) ? { slope: 0, intercept: y[0], r2: 1 } : null;
-}
-
-/** Means and centred sums of squares and cross products, in two passes. */
-function centredSums(x: number[], y: number[]): { meanX: number; meanY: number; sxx: number; syy: number; sxy: number } {
-  const n = x.length;
-  let sumX = 0;
-  let sumY = 0;
-  for (let i = 0; i < n; i++) {
-    sumX += x[i];
-    sumY += y[i];
-  }
-  const meanX = sumX / n;
-  const meanY = sumY / n;
-  let sxx = 0;
-  let syy = 0;
-  let sxy = 0;
-  for (let i = 0; i < n; i++) {
-    const dx = x[i] - meanX;
-    const dy = y[i] - meanY;
-    sxx += dx * dx;
-    syy += dy * dy;
-    sxy += dx * dy;
-  }
-  return { meanX, meanY, sxx, syy, sxy };
 }
 
 /** Least-squares slope of y on x: sxy / sxx. */
