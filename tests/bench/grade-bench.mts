@@ -7,8 +7,6 @@
  * exercise (sandboxed against no sandbox, p50 and p95), and ends with one JSON line.
  */
 import { spawnSync } from "node:child_process";
-import fs from "node:fs";
-import path from "node:path";
 import { prepareExercise, type PreparedExercise } from "../../grader/cases";
 import { compareValues } from "../../grader/compare";
 import { GraderPool } from "../../grader/pool";
@@ -27,10 +25,12 @@ const catalog = loadExerciseCatalog(EXERCISES_DIR);
 const exercises = MIX.map((id) => {
   const content = catalog.exercises.find((exercise) => exercise.meta.id === id);
   if (!content) throw new Error(`bench needs exercise ${id}`);
+  // The reference as the grader holds it (its shared steps put in): a learner submits one file.
+  const runtime = loadExerciseRuntime(EXERCISES_DIR, content);
   return {
+    reference: runtime.referenceSource,
     id,
-    reference: fs.readFileSync(path.join(EXERCISES_DIR, content.folder, "reference.ts"), "utf8"),
-    prepared: prepareExercise(loadExerciseRuntime(EXERCISES_DIR, content)),
+    prepared: prepareExercise(runtime),
   };
 });
 
