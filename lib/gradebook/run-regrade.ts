@@ -1,12 +1,14 @@
 import { getDb } from "../db/client";
 import { gradeSolution } from "../submissions/run-examples";
+import { recomputeProgress } from "../progress/recompute-progress";
 import { toStoredTests } from "../submissions/stored-tests";
 
 /**
  * Grades the submissions again, one at a time (learners' own submits keep the other grading
  * process), and replaces each stored result (verdict, counts, message, failing case, per-test results)
  * with the current version's, recording a RegradeChange when the verdict or the tests passed
- * changed. The feedback policy stored with a submission is kept. Never throws: a failure marks the
+ * changed, and rebuilding the learner's progress on the exercise from the new grades. The feedback
+ * policy stored with a submission is kept. Never throws: a failure marks the
  * regrade "failed" with its message; submissions already regraded stay regraded.
  */
 export async function runRegrade(regradeId: string, submissionIds: string[]): Promise<void> {
@@ -16,7 +18,7 @@ export async function runRegrade(regradeId: string, submissionIds: string[]): Pr
     for (const submissionId of submissionIds) {
       const submission = await db.submission.findUnique({
         where: { id: submissionId },
-        select: { code: true, verdict: true, passed: true, exercise: { select: { slug: true, gradedHash: true } } },
+        select: { code: true, verdict: true, passed: true, learnerId: true, exerciseId: true, exercise: { select: { slug: true, gradedHash: true } } },
       });
       if (submission) {
         const result = await gradeSolution(submission.exercise.slug, submission.code, "submit");
@@ -39,6 +41,8 @@ export async function runRegrade(regradeId: string, submissionIds: string[]): Pr
             },
             select: { id: true },
           });
+          // The learner's solved mark and best count follow the new grade (the dashboard reads them).
+          await recomputeProgress(tx, submission.learnerId, submission.exerciseId);
           if (result.verdict !== submission.verdict || result.passed !== submission.passed) {
             await tx.regradeChange.create({
               data: {

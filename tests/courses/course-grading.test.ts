@@ -242,6 +242,10 @@ describe("regrade (real grader)", () => {
     // As if both were graded by an older version of the exercise that got ada's wrong.
     await getDb().submission.update({ where: { id: good.submissionId }, data: { exerciseVersion: "older", verdict: "wrong_answer", passed: 1 } });
     await getDb().submission.update({ where: { id: alsoGood.submissionId }, data: { exerciseVersion: "older" } });
+    // ...and so ada's progress said: not solved.
+    const { exerciseId, createdAt } = await getDb().submission.findUniqueOrThrow({ where: { id: good.submissionId } });
+    const adaSoftmax = { learnerId_exerciseId: { learnerId: ada.learnerId, exerciseId } };
+    await getDb().progress.update({ where: adaSoftmax, data: { status: "attempted", firstSolvedAt: null, bestPassed: 1, isRobust: false } });
     const before = await getGradebook({ actor: instructor, problemSetId: setId });
     expect(before.rows.find((row) => row.learnerId === ada.learnerId)!.outdated).toEqual([1, 0]);
     await expect(startRegrade({ actor: ada, problemSetId: setId })).rejects.toMatchObject({ code: "forbidden" });
@@ -263,6 +267,13 @@ describe("regrade (real grader)", () => {
     expect((JSON.parse(after.tests) as { tier: string }[]).filter((test) => test.tier === "required").length).toBe(after.total);
     expect(await findOwnRegradeTime({ learnerId: ada.learnerId, submissionId: good.submissionId })).toEqual(after.regradedAt);
     expect(await findOwnRegradeTime({ learnerId: ben.learnerId, submissionId: good.submissionId })).toBeNull();
+    // Her solved mark follows the new grade, solved when she submitted.
+    expect(await getDb().progress.findUniqueOrThrow({ where: adaSoftmax })).toMatchObject({
+      status: "solved",
+      firstSolvedAt: createdAt,
+      bestPassed: after.passed,
+      attempts: 1,
+    });
     const gradebook = await getGradebook({ actor: instructor, problemSetId: setId });
     expect(gradebook.rows.every((row) => row.outdated.every((count) => count === 0))).toBe(true);
   });
