@@ -19,7 +19,14 @@ let root: string;
 
 beforeAll(() => {
   root = fs.mkdtempSync(path.join(os.tmpdir(), "gd-typed-tests-"));
-  for (const folder of [SOFTMAX, PROJECT]) fs.cpSync(path.resolve("exercises", folder), path.join(root, "exercises", folder), { recursive: true });
+  for (const folder of [SOFTMAX, PROJECT]) {
+    fs.cpSync(path.resolve("exercises", folder), path.join(root, "exercises", folder), { recursive: true });
+    // The track's shared files (given helpers, reference steps, test data) the exercise imports.
+    const track = path.dirname(folder);
+    for (const name of fs.readdirSync(path.resolve("exercises", track)).filter((file) => file.endsWith(".ts"))) {
+      fs.copyFileSync(path.resolve("exercises", track, name), path.join(root, "exercises", track, name));
+    }
+  }
 });
 
 afterAll(() => {
