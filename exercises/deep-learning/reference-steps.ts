@@ -35,3 +35,18 @@ export function outputSize(length: number, size: number, step: number): number {
 export function strideOf(size: number, stride: number | undefined): number {
   return stride === undefined ? size : stride;
 }
+
+/**
+ * Mean and population variance (divide by the count) of one group of entries (a row in layer norm,
+ * a column in batch norm), in two passes: the variance is the mean of squared deviations, never
+ * E[x^2] - mean^2, which cancels catastrophically when the values sit far from 0 (around 1e8, say).
+ */
+export function meanAndVariance(values: number[]): { mean: number; variance: number } {
+  const n = values.length;
+  let mean = 0;
+  for (const value of values) mean += value;
+  mean /= n;
+  let variance = 0;
+  for (const value of values) variance += (value - mean) * (value - mean);
+  return { mean, variance: variance / n };
+}

@@ -18,3 +18,8 @@ export function withSignConvention(v: number[]): number[] {
   for (let i = 1; i < v.length; i++) if (Math.abs(v[i]) > Math.abs(v[at])) at = i;
   return v[at] < 0 ? v.map((x) => -x) : v;
 }
+
+/** Singular when the best pivot is 0 or below the threshold (relative to the largest entry of the matrix). */
+export function isSingularPivot(pivot: number, threshold: number): boolean {
+  return !(Math.abs(pivot) > 0 && Math.abs(pivot) >= threshold);
+}

@@ -26,3 +26,12 @@ export const Q9 = [
   [4, 7, -4],
   [8, -4, 1],
 ].map((v) => v.map((x) => x / 9));
+
+/** The matrix product A B, row by column. */
+export const matmul = (A: number[][], B: number[][]) => A.map((row) => B[0].map((_, j) => row.reduce((s, a, k) => s + a * B[k][j], 0)));
+
+export const transpose = (M: number[][]) => M[0].map((_, j) => M.map((row) => row[j]));
+
+/** A rows x cols matrix of sines rounded to two decimals: no pattern an index mix-up could hide behind. */
+export const sineGrid = (rows: number, cols: number, phase: number) =>
+  Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => Math.round(Math.sin(phase + 3 * i + 7 * j) * 1000) / 100));

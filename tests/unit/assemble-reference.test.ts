@@ -129,4 +129,28 @@ describe("findCopiedDeclarations", () => {
       fs.rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it("sees through renamed names and the arrow form, but not through a different call, message or one-line step", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "gd-renamed-"));
+    const put = (file: string, text: string) => {
+      fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+      fs.writeFileSync(path.join(dir, file), text);
+    };
+    const matmul =
+      "function matmul(A: number[][], B: number[][]): number[][] {\n  return A.map((row) => B[0].map((_, j) => row.reduce((s, a, k) => s + a * B[k][j], 0)));\n}\n";
+    const product =
+      "const product = (X: number[][], Y: number[][]): number[][] => {\n  return X.map((r) => Y[0].map((_, c) => r.reduce((t, x, p) => t + x * Y[p][c], 0)));\n};\n";
+    const check = (message: string) =>
+      `function checkN(n: number): void {\n  if (!Number.isInteger(n) || n < 1) throw new Error(\`${message}, got \${n}\`);\n}\n`;
+    put("t/a/reference.ts", `${matmul}\n${check("n must be a positive integer")}\nfunction below(a: number, b: number): boolean {\n  return a < b;\n}\n`);
+    put("t/b/reference.ts", `${product}\n${check("n must be at least 1")}\nfunction isNearer(d: number, best: number): boolean {\n  return d < best;\n}\n`);
+    put("t/c/reference.ts", `${matmul.replace("row.reduce", "sumOf(row).reduce")}`);
+    try {
+      expect(findCopiedDeclarations(dir)).toEqual([
+        "t/b/reference.ts: product is a copy of matmul in t/a/reference.ts: keep one in the track's reference-steps.ts and import it",
+      ]);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });

@@ -1,4 +1,4 @@
-import { affine, inverseStd, shapeOf } from "../reference-steps";
+import { affine, inverseStd, meanAndVariance, shapeOf } from "../reference-steps";
 
 /** Batch normalisation in training mode: each column standardised with the batch's mean and population variance, then scaled and shifted. */
 export function batchNorm(x: number[][], gamma: number[], beta: number[], eps = 1e-5): number[][] {
@@ -7,7 +7,7 @@ export function batchNorm(x: number[][], gamma: number[], beta: number[], eps = 
   if (!Array.isArray(beta) || beta.length !== d) throw new Error(`beta must have ${d} entries, one per column`);
   const out: number[][] = Array.from({ length: n }, () => new Array(d));
   for (const group of statisticsGroups(n, d)) {
-    const { mean, variance } = columnStatistics(group.map(([i, j]) => x[i][j]));
+    const { mean, variance } = meanAndVariance(group.map(([i, j]) => x[i][j]));
     const inv = inverseStd(variance, eps);
     for (const [i, j] of group) out[i][j] = affine(gamma[j], x[i][j] - mean, inv, beta[j]);
   }
@@ -17,19 +17,4 @@ export function batchNorm(x: number[][], gamma: number[], beta: number[], eps = 
 /** The [row, column] entries that share one mean and variance: batch norm's are the columns (one feature over the batch). */
 function statisticsGroups(n: number, d: number): [number, number][][] {
   return Array.from({ length: d }, (_, j) => Array.from({ length: n }, (_, i): [number, number] => [i, j]));
-}
-
-/**
- * Mean and population variance (divide by n) of one column, in two passes: the variance is the
- * mean of squared deviations, never E[x^2] - mean^2, which cancels catastrophically when the
- * column sits far from 0 (for example around 1e8).
- */
-function columnStatistics(values: number[]): { mean: number; variance: number } {
-  const n = values.length;
-  let mean = 0;
-  for (const value of values) mean += value;
-  mean /= n;
-  let variance = 0;
-  for (const value of values) variance += (value - mean) * (value - mean);
-  return { mean, variance: variance / n };
 }

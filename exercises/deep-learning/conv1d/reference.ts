@@ -1,3 +1,5 @@
+import { outputSize } from "../reference-steps";
+
 /** 1-D cross-correlation with zero padding and stride, as computed by a CNN's Conv1d layer. */
 export function conv1d(signal: number[], kernel: number[], stride = 1, padding = 0): number[] {
   if (!Number.isInteger(stride) || stride < 1) throw new Error(`stride must be an integer >= 1, got ${stride}`);
@@ -12,15 +14,10 @@ function crossCorrelate(signal: number[], kernel: number[], stride: number, padd
   const k = kernel.length;
   const padded = signal.length + 2 * padding;
   if (k > padded) throw new Error(`a kernel of length ${k} does not fit the padded signal of length ${padded}`);
-  const outLength = outputLength(padded, k, stride);
+  const outLength = outputSize(padded, k, stride);
   const out: number[] = [];
   for (let i = 0; i < outLength; i++) out.push(windowSum(signal, kernel, windowStart(i, stride) - padding));
   return out;
-}
-
-/** Window positions: floor((padded length − kernel length) / stride) + 1, whole windows only. */
-function outputLength(padded: number, k: number, stride: number): number {
-  return Math.floor((padded - k) / stride) + 1;
 }
 
 /** Where window i starts in the padded signal: i strides along. */

@@ -1,4 +1,4 @@
-import { shapeOf } from "../reference-steps";
+import { outputSize, shapeOf } from "../reference-steps";
 
 /** 2-D cross-correlation with zero padding and stride, as computed by a CNN's Conv2d layer. */
 export function conv2d(image: number[][], kernel: number[][], stride = 1, padding = 0): number[][] {
@@ -21,8 +21,8 @@ function crossCorrelate(image: number[][], kernel: number[][], rowStride: number
   if (kh > paddedHeight || kw > paddedWidth) {
     throw new Error(`a ${kh}x${kw} kernel does not fit the ${paddedHeight}x${paddedWidth} padded image`);
   }
-  const outHeight = outputLength(paddedHeight, kh, rowStride);
-  const outWidth = outputLength(paddedWidth, kw, columnStride);
+  const outHeight = outputSize(paddedHeight, kh, rowStride);
+  const outWidth = outputSize(paddedWidth, kw, columnStride);
   const out: number[][] = [];
   for (let i = 0; i < outHeight; i++) {
     const row: number[] = [];
@@ -30,11 +30,6 @@ function crossCorrelate(image: number[][], kernel: number[][], rowStride: number
     out.push(row);
   }
   return out;
-}
-
-/** Window positions along one axis: floor((padded size − kernel size) / stride) + 1, whole windows only. */
-function outputLength(paddedSize: number, kernelSize: number, stride: number): number {
-  return Math.floor((paddedSize - kernelSize) / stride) + 1;
 }
 
 /** Σ image[top + m][left + n] · weight(m, n) over the kernel; pixels outside the image are the zero padding. */

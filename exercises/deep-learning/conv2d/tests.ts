@@ -1,7 +1,5 @@
 import { defineTests } from "@/lib/exercises/test-kit";
-import { grid } from "../test-data";
-
-const ramp = (h: number, w: number) => Array.from({ length: h }, (_, r) => Array.from({ length: w }, (_, c) => r * w + c + 1));
+import { grid, ramp } from "../test-data";
 
 export default defineTests<typeof import("./reference")>({
   fixed: [

@@ -1,4 +1,4 @@
-import { affine, inverseStd, shapeOf } from "../reference-steps";
+import { affine, inverseStd, meanAndVariance, shapeOf } from "../reference-steps";
 
 /** Layer normalisation: each row standardised by its own mean and population variance, then scaled and shifted per column. */
 export function layerNorm(x: number[][], gamma: number[], beta: number[], eps = 1e-5): number[][] {
@@ -8,7 +8,7 @@ export function layerNorm(x: number[][], gamma: number[], beta: number[], eps = 
   if (!Array.isArray(beta) || beta.length !== d) throw new Error(`beta must have ${d} entries, one per column`);
   const out: number[][] = x.map(() => new Array(d));
   for (const group of statisticsGroups(x.length, d)) {
-    const { mean, variance } = rowStatistics(group.map(([i, j]) => x[i][j]));
+    const { mean, variance } = meanAndVariance(group.map(([i, j]) => x[i][j]));
     const inv = inverseStd(variance, eps);
     for (const [i, j] of group) out[i][j] = affine(gamma[j], x[i][j] - mean, inv, beta[j]);
   }
@@ -18,19 +18,4 @@ export function layerNorm(x: number[][], gamma: number[], beta: number[], eps = 
 /** The [row, column] entries that share one mean and variance: layer norm's are the rows (one sample's features). */
 function statisticsGroups(n: number, d: number): [number, number][][] {
   return Array.from({ length: n }, (_, i) => Array.from({ length: d }, (_, j): [number, number] => [i, j]));
-}
-
-/**
- * Mean and population variance (divide by d) of one row, in two passes: the variance is the mean
- * of squared deviations, never E[x^2] - mean^2, which cancels catastrophically when the row sits
- * far from 0 (for example around 1e8).
- */
-function rowStatistics(row: number[]): { mean: number; variance: number } {
-  const d = row.length;
-  let mean = 0;
-  for (const v of row) mean += v;
-  mean /= d;
-  let variance = 0;
-  for (const v of row) variance += (v - mean) * (v - mean);
-  return { mean, variance: variance / d };
 }

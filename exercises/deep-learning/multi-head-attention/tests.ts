@@ -1,11 +1,9 @@
 import { defineTests } from "@/lib/exercises/test-kit";
 import { grid } from "../test-data";
-import { identity } from "../../linear-algebra/test-data";
+import { identity, matmul, scaled } from "../../linear-algebra/test-data";
 
 /** The d x d zero matrix. */
 const zeroMatrix = (d: number) => Array.from({ length: d }, () => new Array(d).fill(0));
-const scaled = (A: number[][], s: number) => A.map((row) => row.map((v) => v * s));
-const matmul = (A: number[][], B: number[][]) => A.map((row) => B[0].map((_, c) => row.reduce((acc, a, k) => acc + a * B[k][c], 0)));
 const columnMeans = (A: number[][]) => A[0].map((_, c) => A.reduce((acc, row) => acc + row[c], 0) / A.length);
 const sigmoid = (t: number) => 1 / (1 + Math.exp(-t));
 

@@ -1,11 +1,5 @@
 import { defineTests } from "@/lib/exercises/test-kit";
-
-/** A deterministic rows x cols matrix with values in about [-amp, amp], rounded to 2 decimals. */
-function grid(rows: number, cols: number, phase: number, amp = 3): number[][] {
-  return Array.from({ length: rows }, (_, r) =>
-    Array.from({ length: cols }, (_, c) => Math.round(100 * amp * Math.sin(phase + 1.3 * r + 0.7 * c + 0.1 * r * c)) / 100),
-  );
-}
+import { grid } from "../test-data";
 
 /** Query i may attend to keys 0..i only (a decoder's causal mask). */
 const causal = (n: number, m: number) => Array.from({ length: n }, (_, i) => Array.from({ length: m }, (_, j) => j <= i));
@@ -84,9 +78,9 @@ export default defineTests<typeof import("./reference")>({
       expected: [[Math.exp(2) / (Math.exp(2) + 1), 1 / (Math.exp(2) + 1)]],
     },
     { name: "d_k = 9: scores are divided by 3", args: [grid(2, 9, 0.3, 1), grid(3, 9, 1.1, 1), grid(3, 2, 2.0, 5)] },
-    { name: "more queries than keys, d_v larger than d_k", args: [grid(5, 2, 0.7), grid(3, 2, 2.5), grid(3, 6, 4.0, 10)] },
-    { name: "more keys than queries, d_v = 1", args: [grid(2, 3, 1.9), grid(7, 3, 0.2), grid(7, 1, 3.1, 10)] },
-    { name: "self-attention: Q = K = V", args: [grid(5, 3, 0.4), grid(5, 3, 0.4), grid(5, 3, 0.4)] },
+    { name: "more queries than keys, d_v larger than d_k", args: [grid(5, 2, 0.7, 3), grid(3, 2, 2.5, 3), grid(3, 6, 4.0, 10)] },
+    { name: "more keys than queries, d_v = 1", args: [grid(2, 3, 1.9, 3), grid(7, 3, 0.2, 3), grid(7, 1, 3.1, 10)] },
+    { name: "self-attention: Q = K = V", args: [grid(5, 3, 0.4, 3), grid(5, 3, 0.4, 3), grid(5, 3, 0.4, 3)] },
     {
       name: "d_k = 1 (scaling by 1)",
       args: [
@@ -101,12 +95,12 @@ export default defineTests<typeof import("./reference")>({
     },
     { name: "16 queries, 12 keys, d_k = 8, d_v = 8", args: [grid(16, 8, 0.9, 1.5), grid(12, 8, 2.3, 1.5), grid(12, 8, 5.5, 10)] },
     // Masks.
-    { name: "causal mask: query i sees keys 0..i", args: [grid(4, 3, 1.2), grid(4, 3, 2.8), grid(4, 2, 0.6, 10), causal(4, 4)] },
+    { name: "causal mask: query i sees keys 0..i", args: [grid(4, 3, 1.2, 3), grid(4, 3, 2.8, 3), grid(4, 2, 0.6, 10), causal(4, 4)] },
     {
       name: "non-square mask (2 queries, 5 keys)",
       args: [
-        grid(2, 4, 3.7),
-        grid(5, 4, 1.4),
+        grid(2, 4, 3.7, 3),
+        grid(5, 4, 1.4, 3),
         grid(5, 3, 2.2, 10),
         [
           [true, false, true, false, true],
@@ -117,8 +111,8 @@ export default defineTests<typeof import("./reference")>({
     {
       name: "a mask of all true changes nothing",
       args: [
-        grid(3, 2, 0.5),
-        grid(4, 2, 1.5),
+        grid(3, 2, 0.5, 3),
+        grid(4, 2, 1.5, 3),
         grid(4, 2, 2.5, 10),
         [
           [true, true, true, true],

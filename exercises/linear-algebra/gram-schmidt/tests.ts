@@ -1,3 +1,5 @@
+import { identity } from "../test-data";
+
 import { defineTests } from "@/lib/exercises/test-kit";
 
 const s2 = Math.SQRT1_2;
@@ -25,7 +27,6 @@ const staircase = [
   [1, 1, 1, 1, 1, 0],
   [1, 1, 1, 1, 1, 1],
 ];
-const standardBasis = (n: number) => Array.from({ length: n }, (_, i) => Array.from({ length: n }, (_, j) => (i === j ? 1 : 0)));
 
 export default defineTests<typeof import("./reference")>({
   fixed: [
@@ -73,7 +74,7 @@ export default defineTests<typeof import("./reference")>({
         [0, 1],
       ],
     },
-    { name: "nested vectors (1,0,...), (1,1,0,...), ... give the standard basis", args: [staircase], expected: standardBasis(6) },
+    { name: "nested vectors (1,0,...), (1,1,0,...), ... give the standard basis", args: [staircase], expected: identity(6) },
     {
       name: "orthogonal but not unit vectors are only normalised",
       args: [

@@ -1,3 +1,5 @@
+import { isSingularPivot, pivotRow } from "../reference-steps";
+
 /**
  * Inverse by Gauss-Jordan elimination with partial pivoting on [A | I].
  *
@@ -38,18 +40,6 @@ function singularThreshold(A: number[][]): number {
   let scale = 0;
   for (const row of A) for (const value of row) scale = Math.max(scale, Math.abs(value));
   return 1e-12 * scale;
-}
-
-/** Partial pivoting: the row from k down with the largest |entry| in column k. */
-function pivotRow(M: number[][], k: number, n: number): number {
-  let p = k;
-  for (let i = k + 1; i < n; i++) if (Math.abs(M[i][k]) > Math.abs(M[p][k])) p = i;
-  return p;
-}
-
-/** Whether the best pivot of a column is zero or below the threshold. */
-function isSingularPivot(pivot: number, threshold: number): boolean {
-  return !(Math.abs(pivot) > 0 && Math.abs(pivot) >= threshold);
 }
 
 /** Scales pivot row k to a 1 on the diagonal, then clears column k in every other row. */

@@ -1,7 +1,5 @@
 import { defineTests } from "@/lib/exercises/test-kit";
-import { hilbert, identity, rotation, scaled, secondDifference } from "../test-data";
-
-const transpose = (M: number[][]) => M[0].map((_, j) => M.map((row) => row[j]));
+import { hilbert, identity, rotation, scaled, secondDifference, transpose } from "../test-data";
 
 const binomial = (n: number, k: number) => {
   let result = 1;

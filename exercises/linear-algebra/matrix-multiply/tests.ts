@@ -1,9 +1,5 @@
 import { defineTests } from "@/lib/exercises/test-kit";
-import { rotation } from "../test-data";
-
-/** A deterministic, non-symmetric matrix with entries of mixed signs. */
-const grid = (rows: number, cols: number, phase: number) =>
-  Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => Math.round(Math.sin(phase + 3 * i + 7 * j) * 1000) / 100));
+import { rotation, sineGrid } from "../test-data";
 
 const M = [
   [2, -1, 0.5],
@@ -183,8 +179,8 @@ export default defineTests<typeof import("./reference")>({
         ],
       ],
     },
-    { name: "(20 x 15) times (15 x 10)", args: [grid(20, 15, 0.1), grid(15, 10, 2.7)] },
-    { name: "(7 x 3) times (3 x 9)", args: [grid(7, 3, 1.3), grid(3, 9, -0.4)] },
+    { name: "(20 x 15) times (15 x 10)", args: [sineGrid(20, 15, 0.1), sineGrid(15, 10, 2.7)] },
+    { name: "(7 x 3) times (3 x 9)", args: [sineGrid(7, 3, 1.3), sineGrid(3, 9, -0.4)] },
     {
       name: "B has fewer rows than A has columns: must throw",
       args: [

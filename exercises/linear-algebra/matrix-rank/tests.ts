@@ -1,10 +1,9 @@
 import { defineTests } from "@/lib/exercises/test-kit";
-import { hilbert, identity, scaled } from "../test-data";
+import { hilbert, identity, matmul, scaled } from "../test-data";
 
 const zeros = (m: number, n: number) => Array.from({ length: m }, () => new Array(n).fill(0));
 const diag = (d: number[]) => d.map((value, i) => d.map((_, j) => (i === j ? value : 0)));
 const outer = (u: number[], v: number[]) => u.map((a) => v.map((b) => a * b));
-const product = (B: number[][], C: number[][]) => B.map((row) => C[0].map((_, j) => row.reduce((s, b, p) => s + b * C[p][j], 0)));
 /** 1 2 3 / 4 5 6 / 7 8 9: row 3 = 2 row 2 - row 1, rank 2; elimination leaves a rounding-size last pivot. */
 const m123 = [
   [1, 2, 3],
@@ -19,7 +18,7 @@ const durer = [
   [4, 15, 14, 1],
 ];
 /** An 8 x 8 product of 8 x 3 and 3 x 8 integer factors: rank 3. */
-const lowRank8 = product(
+const lowRank8 = matmul(
   Array.from({ length: 8 }, (_, i) => [((i * 5) % 7) - 3, ((i * 3) % 5) - 2, (i % 4) - 1]),
   [
     [1, -2, 0, 3, 1, 2, -1, 0],

@@ -1,5 +1,5 @@
 import { defineTests } from "@/lib/exercises/test-kit";
-import { hilbert5 } from "../test-data";
+import { hilbert5, matmul, transpose } from "../test-data";
 
 const unit = (v: number[]) => {
   const norm = Math.hypot(...v);
@@ -23,9 +23,6 @@ const scaled = (s: number) => [
   [5 * s, 4 * s],
   [1 * s, 2 * s],
 ];
-
-const matmul = (X: number[][], Y: number[][]) => X.map((row) => Y[0].map((_, j) => row.reduce((s, x, k) => s + x * Y[k][j], 0)));
-const transpose = (X: number[][]) => X[0].map((_, j) => X.map((row) => row[j]));
 
 /** A unit lower-triangular matrix from the entries below the diagonal, and its inverse. */
 function unitLower(n: number, below: number[]): { L: number[][]; inverse: number[][] } {

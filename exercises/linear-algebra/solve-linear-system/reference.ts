@@ -1,4 +1,4 @@
-import { pivotRow } from "../reference-steps";
+import { isSingularPivot, pivotRow } from "../reference-steps";
 
 /**
  * Solves A x = b by Gaussian elimination with partial pivoting and back substitution. A is
@@ -14,7 +14,7 @@ export function solve(A: number[][], b: number[]): number[] {
   const y = b.slice();
   for (let k = 0; k < n; k++) {
     const p = pivotRow(U, k, n);
-    if (isSingular(U[p][k], threshold)) throw new Error(`solve: A is singular (largest pivot in column ${k} is ${U[p][k]})`);
+    if (isSingularPivot(U[p][k], threshold)) throw new Error(`solve: A is singular (largest pivot in column ${k} is ${U[p][k]})`);
     if (p !== k) swapRows(U, y, k, p);
     for (let i = k + 1; i < n; i++) {
       const factor = U[i][k] / U[k][k];
@@ -36,11 +36,6 @@ function checkShapes(A: number[][], b: number[]): number {
   }
   if (!Array.isArray(b) || b.length !== n) throw new Error(`solve: b has ${Array.isArray(b) ? b.length : "no"} entries, A has ${n} rows`);
   return n;
-}
-
-/** Singular when the best pivot is 0 or below the threshold (relative to the largest entry of A). */
-function isSingular(pivot: number, threshold: number): boolean {
-  return !(Math.abs(pivot) > 0 && Math.abs(pivot) >= threshold);
 }
 
 /** Swaps rows k and p of the system: of U and of the right-hand side y. */

@@ -1,8 +1,6 @@
-import { defineTests } from "@/lib/exercises/test-kit";
+import { sineGrid } from "../test-data";
 
-/** A deterministic m x n matrix with distinct entries of mixed signs. */
-const grid = (rows: number, cols: number, phase: number) =>
-  Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => Math.round(Math.sin(phase + 3 * i + 7 * j) * 1000) / 100));
+import { defineTests } from "@/lib/exercises/test-kit";
 
 export default defineTests<typeof import("./reference")>({
   fixed: [
@@ -154,9 +152,9 @@ export default defineTests<typeof import("./reference")>({
       ],
       tier: "robustness",
     },
-    { name: "8 x 8", args: [grid(8, 8, 0.3)] },
-    { name: "5 x 8", args: [grid(5, 8, 1.1)] },
-    { name: "8 x 3", args: [grid(8, 3, -2.2)] },
+    { name: "8 x 8", args: [sineGrid(8, 8, 0.3)] },
+    { name: "5 x 8", args: [sineGrid(5, 8, 1.1)] },
+    { name: "8 x 3", args: [sineGrid(8, 3, -2.2)] },
     { name: "a matrix with no rows transposes to no rows", args: [[]], expected: [] },
     { name: "a 1 x 0 matrix transposes to a 0 x 1 matrix (no rows)", args: [[[]]], expected: [], tier: "robustness" },
     { name: "a 2 x 0 matrix transposes to a 0 x 2 matrix (no rows)", args: [[[], []]], expected: [], tier: "robustness" },

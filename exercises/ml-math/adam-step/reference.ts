@@ -1,3 +1,5 @@
+import { movedParameter, secondMoment } from "../reference-steps";
+
 interface AdamState {
   m: number[];
   v: number[];
@@ -50,14 +52,4 @@ function biasCorrections(beta1: number, beta2: number, t: number): [number, numb
 /** The new first moment: moving average of the gradient. */
 function firstMoment(m: number, g: number, beta1: number): number {
   return beta1 * m + (1 - beta1) * g;
-}
-
-/** The new second moment: moving average of the squared gradient. */
-function secondMoment(v: number, g: number, beta2: number): number {
-  return beta2 * v + (1 - beta2) * g * g;
-}
-
-/** The parameter moved by lr along the corrected first moment, scaled by the corrected RMS. */
-function movedParameter(p: number, mHat: number, vHat: number, lr: number, eps: number): number {
-  return p - (lr * mHat) / (Math.sqrt(vHat) + eps);
 }

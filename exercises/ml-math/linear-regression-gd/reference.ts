@@ -1,3 +1,5 @@
+import { descend } from "../reference-steps";
+
 /**
  * Full-batch gradient descent on the mean squared error of a linear model, from zero weights.
  * losses[e] is the loss of the parameters *before* update e.
@@ -12,19 +14,7 @@ export function fitLinearRegressionGD(X: number[][], y: number[], lr: number, ep
   }
   if (!Number.isInteger(epochs) || epochs < 0) throw new Error("epochs must be a non-negative integer");
 
-  return descend(X, y, lr, epochs, d);
-}
-
-/** Gradient descent from zero; losses[e] is the loss before update e. */
-function descend(X: number[][], y: number[], lr: number, epochs: number, d: number): { weights: number[]; bias: number; losses: number[] } {
-  const model = { weights: new Array<number>(d).fill(0), bias: 0 };
-  const losses: number[] = [];
-  const residuals = new Array<number>(X.length);
-  for (let epoch = 0; epoch < epochs; epoch++) {
-    losses.push(forward(X, y, model, residuals));
-    update(X, model, residuals, lr);
-  }
-  return { weights: model.weights, bias: model.bias, losses };
+  return descend(X, y, lr, epochs, d, forward, update);
 }
 
 /** Residuals r = Xw + b - y into `residuals`; returns the mean squared error of the current parameters. */

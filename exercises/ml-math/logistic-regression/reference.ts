@@ -1,3 +1,5 @@
+import { descend } from "../reference-steps";
+
 /**
  * Logistic regression by full-batch gradient descent on the mean binary cross-entropy, from zero
  * weights. losses[e] is the loss of the parameters *before* update e. The loss is computed from
@@ -15,19 +17,7 @@ export function fitLogisticRegression(X: number[][], y: number[], lr: number, ep
   }
   if (!Number.isInteger(epochs) || epochs < 0) throw new Error("epochs must be a non-negative integer");
 
-  return descend(X, y, lr, epochs, d);
-}
-
-/** Full-batch gradient descent from zero weights; losses[e] is the loss before update e. */
-function descend(X: number[][], y: number[], lr: number, epochs: number, d: number): { weights: number[]; bias: number; losses: number[] } {
-  const model = { weights: new Array<number>(d).fill(0), bias: 0 };
-  const losses: number[] = [];
-  const errors = new Array<number>(X.length);
-  for (let epoch = 0; epoch < epochs; epoch++) {
-    losses.push(forward(X, y, model, errors));
-    update(X, model, errors, lr);
-  }
-  return { weights: model.weights, bias: model.bias, losses };
+  return descend(X, y, lr, epochs, d, forward, update);
 }
 
 /** The model's mean loss over the samples; each sample's error p - y goes into `errors`. */

@@ -1,3 +1,5 @@
+import { movedParameter, secondMoment } from "../reference-steps";
+
 /**
  * One RMSprop update (PyTorch's form, eps outside the square root). Pure: the inputs are left
  * untouched and both results are fresh arrays.
@@ -8,7 +10,7 @@ export function rmspropStep(params: number[], grads: number[], sq: number[], lr:
   const nextSq = new Array<number>(k);
   const nextParams = new Array<number>(k);
   for (let i = 0; i < k; i++) {
-    nextSq[i] = averagedSquare(sq[i], grads[i], rho);
+    nextSq[i] = secondMoment(sq[i], grads[i], rho);
     nextParams[i] = movedParameter(params[i], grads[i], nextSq[i], lr, eps);
   }
   return { params: nextParams, sq: nextSq };
@@ -19,14 +21,4 @@ function checkLengths(params: number[], grads: number[], sq: number[]): void {
   const k = params.length;
   if (grads.length !== k) throw new Error(`grads has length ${grads.length}, params has length ${k}`);
   if (sq.length !== k) throw new Error(`sq has length ${sq.length}, params has length ${k}`);
-}
-
-/** The new moving average of the squared gradient. */
-function averagedSquare(s: number, g: number, rho: number): number {
-  return rho * s + (1 - rho) * g * g;
-}
-
-/** The parameter moved by lr g, scaled by the root of the (new) average, eps outside the root. */
-function movedParameter(p: number, g: number, s: number, lr: number, eps: number): number {
-  return p - (lr * g) / (Math.sqrt(s) + eps);
 }

@@ -1,4 +1,4 @@
 // Rounds up: a last, partial window is kept and reads zeros past the padded end.
-function outputLength(padded: number, k: number, stride: number): number {
+function outputSize(padded: number, k: number, stride: number): number {
   return Math.ceil((padded - k) / stride) + 1;
 }

@@ -1,4 +1,4 @@
 // Forgets the + 1: the last window position is never visited.
-function outputLength(padded: number, k: number, stride: number): number {
+function outputSize(padded: number, k: number, stride: number): number {
   return Math.floor((padded - k) / stride);
 }

@@ -1,4 +1,4 @@
 // Rounds up: a last, partial window is kept and reads zeros past the padded border.
-function outputLength(paddedSize: number, kernelSize: number, stride: number): number {
+function outputSize(paddedSize: number, kernelSize: number, stride: number): number {
   return Math.ceil((paddedSize - kernelSize) / stride) + 1;
 }

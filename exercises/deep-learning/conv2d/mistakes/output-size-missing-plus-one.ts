@@ -1,4 +1,4 @@
 // Forgets the + 1: the last window position is never visited.
-function outputLength(paddedSize: number, kernelSize: number, stride: number): number {
+function outputSize(paddedSize: number, kernelSize: number, stride: number): number {
   return Math.floor((paddedSize - kernelSize) / stride);
 }

@@ -1,3 +1,3 @@
-function isSingular(pivot: number, threshold: number): boolean {
+function isSingularPivot(pivot: number, threshold: number): boolean {
   return pivot === 0;
 }

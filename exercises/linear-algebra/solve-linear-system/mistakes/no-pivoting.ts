@@ -2,6 +2,6 @@ function pivotRow(U: number[][], k: number, n: number): number {
   return k;
 }
 
-function isSingular(pivot: number, threshold: number): boolean {
+function isSingularPivot(pivot: number, threshold: number): boolean {
   return false;
 }

@@ -1,4 +1,12 @@
-function descend(X: number[][], y: number[], lr: number, epochs: number, d: number): { weights: number[]; bias: number; losses: number[] } {
+function descend(
+  X: number[][],
+  y: number[],
+  lr: number,
+  epochs: number,
+  d: number,
+  forward: Forward,
+  update: Update,
+): { weights: number[]; bias: number; losses: number[] } {
   const model = { weights: new Array<number>(d).fill(0), bias: 0 };
   const losses: number[] = [];
   const errors = new Array<number>(X.length);

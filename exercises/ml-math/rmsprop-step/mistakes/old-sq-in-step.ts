@@ -2,6 +2,6 @@ export function rmspropStep(params: number[], grads: number[], sq: number[], lr:
   checkLengths(params, grads, sq);
   return {
     params: params.map((p, i) => movedParameter(p, grads[i], sq[i], lr, eps)),
-    sq: sq.map((s, i) => averagedSquare(s, grads[i], rho)),
+    sq: sq.map((s, i) => secondMoment(s, grads[i], rho)),
   };
 }

@@ -1,3 +1,3 @@
-function averagedSquare(s: number, g: number, rho: number): number {
+function secondMoment(s: number, g: number, rho: number): number {
   return (1 - rho) * s + rho * g * g;
 }

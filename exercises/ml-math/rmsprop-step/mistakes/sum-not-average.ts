@@ -1,3 +1,3 @@
-function averagedSquare(s: number, g: number, rho: number): number {
+function secondMoment(s: number, g: number, rho: number): number {
   return rho * s + g * g;
 }
