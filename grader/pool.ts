@@ -113,16 +113,23 @@ const V8_OUT_OF_MEMORY = /heap out of memory|is_heap_oom|Reached heap limit|Last
 /**
  * V8 flags of the grading processes (besides --no-node-snapshot, which isolated-vm requires on
  * Node 20+). --single-threaded keeps V8's background compiler and GC threads from competing
- * with the other grading process for the 2 cores. Measured with `npm run bench` on Node 24.21 /
- * isolated-vm 7.0.2, 2 cores, 1000 grades, quiet machine, runs interleaved:
- *   --single-threaded                                 p50 4.2-5.0 ms  p95 12.7-14.1 ms  307-345 grades/s
- *   --single-threaded --no-lazy-feedback-allocation   p50 4.4-4.8 ms  p95 12.6-13.7 ms  312-325 grades/s
- *   no flags                                          p50 5.7-6.1 ms  p95 15.7-17.0 ms  253-275 grades/s
- * --no-lazy-feedback-allocation paid on Node 20 (p50 5.6 vs 6.2-6.5 ms) and no longer does, so it
- * is gone. (Node 20 / isolated-vm 5 with both flags: p50 5.4-5.7 ms, p95 22-24 ms, 195-201 grades/s.)
+ * with the other grading process for the 2 cores. --max-opt=2 stops tiering at Maglev: a
+ * submission's code lives for one grade, and single-threaded TurboFan compiles on the grading
+ * thread what it will barely run again. Measured with `npm run bench` on Node 24.21 /
+ * isolated-vm 7.0.2, 2 cores, 1500 grades, four rounds interleaved:
+ *   --single-threaded                                 p50 5.45-5.56 ms  p95 14.0-16.7 ms  286-303 grades/s
+ *   --single-threaded --max-opt=2                     p50 4.71-4.77 ms  p95  9.5-11.3 ms  364-381 grades/s
+ *   --single-threaded --max-opt=2 --always-sparkplug  p50 4.68-5.41 ms  p95  9.7-12.2 ms  319-382 grades/s
+ *   --max-opt=2                                       p50 5.0-6.1 ms    p95 11.6-14.8 ms  278-339 grades/s
+ * (Earlier: no flags p50 5.7-6.1 ms, 253-275 grades/s; --no-lazy-feedback-allocation paid on
+ * Node 20 only; --invocation-count-for-turbofan=50000 instead of --max-opt=2 gained nothing:
+ * long loops reach TurboFan by on-stack replacement anyway.) The price: one call that runs for
+ * several ms is slower without TurboFan (project-linear-regression's longest fit, 4.9 -> 7.7 ms,
+ * `npm run measure:budgets`), far inside the stored limits, which check:exercises verifies under
+ * these flags; suites of short calls got faster (power-iteration 16.9 -> 8.3 ms).
  * Override with GRADER_V8_FLAGS="..." to experiment.
  */
-const V8_TUNING = (process.env.GRADER_V8_FLAGS ?? "--single-threaded").split(" ").filter(Boolean);
+const V8_TUNING = (process.env.GRADER_V8_FLAGS ?? "--single-threaded --max-opt=2").split(" ").filter(Boolean);
 
 /**
  * Supervises a pool of long-lived grading processes. Each runs one job at a time; a job that
