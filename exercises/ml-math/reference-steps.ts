@@ -44,11 +44,23 @@ export function descend(
   const model = { weights: new Array<number>(d).fill(0), bias: 0 };
   const losses: number[] = [];
   const errors = new Array<number>(X.length);
-  for (let epoch = 0; epoch < epochs; epoch++) {
-    losses.push(forward(X, y, model, errors));
-    update(X, model, errors, lr);
-  }
+  for (let epoch = 0; epoch < epochs; epoch++) losses.push(epochLoss(X, y, model, errors, lr, forward, update));
   return { weights: model.weights, bias: model.bias, losses };
+}
+
+/** One epoch: the loss of the model as it is, then the update (the loss recorded is the one before it). */
+export function epochLoss(
+  X: number[][],
+  y: number[],
+  model: { weights: number[]; bias: number },
+  errors: number[],
+  lr: number,
+  forward: Forward,
+  update: Update,
+): number {
+  const loss = forward(X, y, model, errors);
+  update(X, model, errors, lr);
+  return loss;
 }
 
 /** The moving average of the squared gradient (Adam's second moment, RMSprop's sq): beta v + (1 - beta) g^2. */

@@ -1,19 +1,14 @@
-function descend(
+// The loss recorded after the update, not before it: losses[0] is already the second model's loss.
+function epochLoss(
   X: number[][],
   y: number[],
+  model: { weights: number[]; bias: number },
+  errors: number[],
   lr: number,
-  epochs: number,
-  d: number,
   forward: Forward,
   update: Update,
-): { weights: number[]; bias: number; losses: number[] } {
-  const model = { weights: new Array<number>(d).fill(0), bias: 0 };
-  const losses: number[] = [];
-  const errors = new Array<number>(X.length);
-  for (let epoch = 0; epoch < epochs; epoch++) {
-    forward(X, y, model, errors);
-    update(X, model, errors, lr);
-    losses.push(forward(X, y, model, errors));
-  }
-  return { weights: model.weights, bias: model.bias, losses };
+): number {
+  forward(X, y, model, errors);
+  update(X, model, errors, lr);
+  return forward(X, y, model, errors);
 }
