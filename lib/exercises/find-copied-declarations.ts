@@ -42,15 +42,15 @@ function keepsItsName(node: ts.Identifier): boolean {
   );
 }
 
+/** Numbers, strings and the pieces of a template: their text, so two error messages tell two checks apart. */
+const isLiteralOrTemplatePart = (node: ts.Node) => node.kind >= ts.SyntaxKind.FirstLiteralToken && node.kind <= ts.SyntaxKind.LastTemplateToken;
+
 /**
  * A function's shape: its parameters, return type and body as syntax, without its own name, its
  * form (`function` or arrow) or comments, and with every local name replaced by its order of
  * appearance. `matmul(A, B)` in one file and `product(X, Y)` in another, written alike, have one
  * shape; two steps that call different steps do not. Null for a one-line step.
  */
-/** Numbers, strings and the pieces of a template: their text, so two error messages tell two checks apart. */
-const isLiteralOrTemplatePart = (node: ts.Node) => node.kind >= ts.SyntaxKind.FirstLiteralToken && node.kind <= ts.SyntaxKind.LastTemplateToken;
-
 function shapeOf(code: string): string | null {
   const source = ts.createSourceFile("declaration.ts", code, ts.ScriptTarget.Latest, true);
   const fn = functionOf(source.statements[0]);
@@ -86,9 +86,9 @@ const isTestSide = (file: string) => [SHARED_FILES.tests, "tests.ts"].includes(p
  * under exercises/, even with its names changed, so a fix is one edit and no copy drifts. Shared
  * code lives in a track's reference-steps.ts (references) or test-data.ts (tests), givens in
  * given.ts (checkGivens). Left out: known mistakes (overrides, which restate a declaration on
- * purpose); a starter's functions (stubs for the learner, alike by design) and its types beside its
- * own reference's; and a test written like a reference step, since tests compute expected values
- * without the reference's code.
+ * purpose); a starter's types beside its own reference's; renamed look-alikes among starters (stubs
+ * for the learner, alike by design: only their exact copies count); and a test written like a
+ * reference step, since tests compute expected values without the reference's code.
  */
 export function findCopiedDeclarations(exercisesDir: string): string[] {
   const seen = new Map<string, { file: string; name: string }>();
@@ -99,14 +99,14 @@ export function findCopiedDeclarations(exercisesDir: string): string[] {
     for (const chunk of splitTopLevelDeclarations(fs.readFileSync(file, "utf8"))) {
       if (chunk.name === null) continue;
       const code = codeOf(chunk.text);
-      if (!isHelper(code) || (isStarter && isFunction(code))) continue;
-      const key = (isFunction(code) && shapeOf(code)) || code;
+      if (!isHelper(code)) continue;
+      // Tests and references are compared among themselves; a starter's stubs by their exact text.
+      const key = `${isTestSide(relative) ? "tests" : "code"}:${(isFunction(code) && !isStarter && shapeOf(code)) || code}`;
       const first = seen.get(key);
       if (!first) {
         seen.set(key, { file: relative, name: chunk.name });
         continue;
       }
-      if (isTestSide(first.file) !== isTestSide(relative)) continue;
       const sameExercise = path.dirname(first.file) === path.dirname(relative);
       if (sameExercise && isStarter && path.basename(first.file) === "reference.ts") continue;
       const home = isTestSide(relative) ? SHARED_FILES.tests : SHARED_FILES.reference;

@@ -130,7 +130,7 @@ describe("findCopiedDeclarations", () => {
     }
   });
 
-  it("sees through renamed names and the arrow form, but not through a different call, message or one-line step", () => {
+  it("sees through renamed names and the arrow form, but not through a different call, message, side or one-line step", () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "gd-renamed-"));
     const put = (file: string, text: string) => {
       fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
@@ -145,6 +145,8 @@ describe("findCopiedDeclarations", () => {
     put("t/a/reference.ts", `${matmul}\n${check("n must be a positive integer")}\nfunction below(a: number, b: number): boolean {\n  return a < b;\n}\n`);
     put("t/b/reference.ts", `${product}\n${check("n must be at least 1")}\nfunction isNearer(d: number, best: number): boolean {\n  return d < best;\n}\n`);
     put("t/c/reference.ts", `${matmul.replace("row.reduce", "sumOf(row).reduce")}`);
+    // Read first: a test written like a reference step is not a copy, and hides no reference copy.
+    put("t/0/tests.ts", matmul);
     try {
       expect(findCopiedDeclarations(dir)).toEqual([
         "t/b/reference.ts: product is a copy of matmul in t/a/reference.ts: keep one in the track's reference-steps.ts and import it",
