@@ -49,7 +49,7 @@ export function descend(
 }
 
 /** One epoch: the loss of the model as it is, then the update (the loss recorded is the one before it). */
-export function epochLoss(
+function epochLoss(
   X: number[][],
   y: number[],
   model: { weights: number[]; bias: number },
