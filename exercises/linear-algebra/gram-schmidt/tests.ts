@@ -1,6 +1,5 @@
-import { identity } from "../test-data";
-
 import { defineTests } from "@/lib/exercises/test-kit";
+import { identity } from "../test-data";
 
 const s2 = Math.SQRT1_2;
 const s3 = 1 / Math.sqrt(3);

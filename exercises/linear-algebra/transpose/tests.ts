@@ -1,6 +1,5 @@
-import { sineGrid } from "../test-data";
-
 import { defineTests } from "@/lib/exercises/test-kit";
+import { sineGrid } from "../test-data";
 
 export default defineTests<typeof import("./reference")>({
   fixed: [
