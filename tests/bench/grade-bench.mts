@@ -2,6 +2,8 @@
  * npm run bench — grading throughput and latency through the real pool, against two baselines:
  *   1. the same learner code and tests with no sandbox (new Function in this plain Node process);
  *   2. a new Node process per submission (the naive safe design).
+ * The three take turns in rounds (a block of each per round), so that a shared machine's speed,
+ * which drifts within seconds, weighs on all three alike: "side by side in one run".
  * Every submission is a unique source (nothing can be cached: the grader's transpile cache,
  * grader/transpile-learner-code.ts, never hits here; GD_TRANSPILE_CACHE=0 turns it off). Prints the totals, then a table per
  * exercise (sandboxed against no sandbox, p50 and p95), and ends with one JSON line.
@@ -20,6 +22,7 @@ const MIX = ["softmax", "cross-entropy", "conv2d", "linear-regression-gd", "scal
 const SUBMISSIONS = Number(process.env.BENCH_SUBMISSIONS ?? 1000);
 const PROCESS_SUBMISSIONS = Number(process.env.BENCH_PROCESS_SUBMISSIONS ?? 40);
 const CONCURRENCY = 2;
+const ROUNDS = Math.max(1, Math.min(SUBMISSIONS, Number(process.env.BENCH_ROUNDS ?? 10)));
 
 const catalog = loadExerciseCatalog(EXERCISES_DIR);
 const exercises = MIX.map((id) => {
@@ -44,31 +47,37 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 }
 
-async function benchPool() {
-  const pool = new GraderPool({ size: CONCURRENCY });
-  for (let i = 0; i < 20; i++) await pool.grade(submission(i).exercise.id, submission(i).source, "submit"); // start + prepare
-  const latencies: number[] = [];
-  const byExercise = new Map<string, number[]>();
-  let next = 0;
+type Latencies = { all: number[]; byExercise: Map<string, number[]> };
+
+function latencies(): Latencies {
+  return { all: [], byExercise: new Map() };
+}
+
+function record(into: Latencies, exerciseId: string, elapsed: number): void {
+  into.all.push(elapsed);
+  const forExercise = into.byExercise.get(exerciseId) ?? [];
+  forExercise.push(elapsed);
+  into.byExercise.set(exerciseId, forExercise);
+}
+
+/** Submissions `from` to `to` through the pool, CONCURRENCY at a time; returns the block's seconds. */
+async function poolBlock(pool: GraderPool, from: number, to: number, into: Latencies): Promise<number> {
+  let next = from;
   let rejected = 0;
   const started = performance.now();
   await Promise.all(
     Array.from({ length: CONCURRENCY }, async () => {
-      while (next < SUBMISSIONS) {
+      while (next < to) {
         const { exercise, source } = submission(next++);
         const t0 = performance.now();
         const result = await pool.grade(exercise.id, source, "submit");
-        const elapsed = performance.now() - t0;
-        latencies.push(elapsed);
-        byExercise.set(exercise.id, [...(byExercise.get(exercise.id) ?? []), elapsed]);
+        record(into, exercise.id, performance.now() - t0);
         if (result.verdict !== "accepted") rejected++;
       }
     }),
   );
-  const seconds = (performance.now() - started) / 1000;
-  await pool.close();
   if (rejected > 0) throw new Error(`${rejected} reference submissions were not accepted`);
-  return { latencies: latencies.sort((a, b) => a - b), byExercise, gradesPerSecond: SUBMISSIONS / seconds };
+  return (performance.now() - started) / 1000;
 }
 
 /** The same tests, same comparison, learner code via new Function: the practical floor. */
@@ -91,30 +100,25 @@ function gradeWithoutSandbox(prepared: PreparedExercise, source: string): boolea
   return ok;
 }
 
-function benchNoSandbox() {
-  const latencies: number[] = [];
-  const byExercise = new Map<string, number[]>();
-  for (let i = 0; i < SUBMISSIONS; i++) {
+/** The same submissions as a pool block, one after another in this process. */
+function noSandboxBlock(from: number, to: number, into: Latencies): void {
+  for (let i = from; i < to; i++) {
     const { exercise, source } = submission(i);
     const t0 = performance.now();
     if (!gradeWithoutSandbox(exercise.prepared, source)) throw new Error("no-sandbox baseline rejected a reference");
-    const elapsed = performance.now() - t0;
-    latencies.push(elapsed);
-    byExercise.set(exercise.id, [...(byExercise.get(exercise.id) ?? []), elapsed]);
+    record(into, exercise.id, performance.now() - t0);
   }
-  return { latencies: latencies.sort((a, b) => a - b), byExercise };
 }
 
 /** A fresh Node process per submission running the learner code on the tests' inputs. */
-function benchProcessPerSubmission() {
+function processBlock(from: number, to: number, into: number[]): void {
   const script = `const input = JSON.parse(require("fs").readFileSync(0, "utf8"));
 const m = {}; new Function("exports", "require", input.code)(m, () => undefined);
 const mk = (s) => new Function('"use strict"; return (' + s + ');')();
 const revive = (k, v) => (v && typeof v === "object" && typeof v.$fn === "string") ? mk(v.$fn) : v;
 const out = input.cases.map((c) => { try { return JSON.stringify(m[c.name](...JSON.parse(c.args, revive))); } catch (e) { return null; } });
 process.stdout.write(JSON.stringify(out));`;
-  const latencies: number[] = [];
-  for (let i = 0; i < PROCESS_SUBMISSIONS; i++) {
+  for (let i = from; i < to; i++) {
     const { exercise, source } = submission(i);
     const transpiled = transpileTypeScript(source);
     if (!transpiled.ok) throw new Error("transpile failed");
@@ -128,37 +132,53 @@ process.stdout.write(JSON.stringify(out));`;
     outputs.forEach((json, k) => {
       if (json !== null && !cases[k].throws) compareValues(cases[k].expected, decodeValue(JSON.parse(json)), exercise.prepared.tolerance);
     });
-    latencies.push(performance.now() - t0);
+    into.push(performance.now() - t0);
   }
-  return latencies.sort((a, b) => a - b);
 }
 
 const round = (value: number) => Math.round(value * 100) / 100;
-const pool = await benchPool();
-const noSandbox = benchNoSandbox();
-const perProcess = benchProcessPerSubmission();
+const sortedCopy = (values: number[] | undefined) => [...(values ?? [])].sort((a, b) => a - b);
+
+const pool = new GraderPool({ size: CONCURRENCY });
+for (let i = 0; i < 20; i++) await pool.grade(submission(i).exercise.id, submission(i).source, "submit"); // start + prepare
+const sandboxed = latencies();
+const plain = latencies();
+const perProcessAll: number[] = [];
+const roundRatios: number[] = [];
+let poolSeconds = 0;
+for (let r = 0; r < ROUNDS; r++) {
+  const [from, to] = [Math.floor((r * SUBMISSIONS) / ROUNDS), Math.floor(((r + 1) * SUBMISSIONS) / ROUNDS)];
+  const before = [sandboxed.all.length, plain.all.length];
+  poolSeconds += await poolBlock(pool, from, to, sandboxed);
+  noSandboxBlock(from, to, plain);
+  processBlock(Math.floor((r * PROCESS_SUBMISSIONS) / ROUNDS), Math.floor(((r + 1) * PROCESS_SUBMISSIONS) / ROUNDS), perProcessAll);
+  const [roundPool, roundPlain] = [sortedCopy(sandboxed.all.slice(before[0])), sortedCopy(plain.all.slice(before[1]))];
+  if (roundPool.length > 0) roundRatios.push(percentile(roundPool, 50) / percentile(roundPlain, 50));
+}
+await pool.close();
+const [poolAll, plainAll, perProcess] = [sortedCopy(sandboxed.all), sortedCopy(plain.all), sortedCopy(perProcessAll)];
 const summary = {
-  p50_ms: round(percentile(pool.latencies, 50)),
-  p95_ms: round(percentile(pool.latencies, 95)),
-  grades_per_s: round(pool.gradesPerSecond),
-  nosandbox_p50_ms: round(percentile(noSandbox.latencies, 50)),
-  nosandbox_p95_ms: round(percentile(noSandbox.latencies, 95)),
+  p50_ms: round(percentile(poolAll, 50)),
+  p95_ms: round(percentile(poolAll, 95)),
+  grades_per_s: round(SUBMISSIONS / poolSeconds),
+  nosandbox_p50_ms: round(percentile(plainAll, 50)),
+  nosandbox_p95_ms: round(percentile(plainAll, 95)),
   process_per_submission_p50_ms: round(percentile(perProcess, 50)),
 };
-const sorted = (values: number[] | undefined) => [...(values ?? [])].sort((a, b) => a - b);
-console.log(`mix: ${MIX.join(", ")}; ${SUBMISSIONS} unique submissions, all tests each, concurrency ${CONCURRENCY}`);
+console.log(`mix: ${MIX.join(", ")}; ${SUBMISSIONS} unique submissions, all tests each, concurrency ${CONCURRENCY}, ${ROUNDS} rounds`);
 console.log(`grading pool           p50 ${summary.p50_ms} ms   p95 ${summary.p95_ms} ms   ${summary.grades_per_s} grades/s`);
 console.log(`no sandbox (baseline)  p50 ${summary.nosandbox_p50_ms} ms   p95 ${summary.nosandbox_p95_ms} ms`);
 console.log(`process per submission p50 ${summary.process_per_submission_p50_ms} ms   (${PROCESS_SUBMISSIONS} submissions)`);
 console.log(
   `ratios: pool/no-sandbox p50 ${round(summary.p50_ms / summary.nosandbox_p50_ms)}x, p95 ${round(summary.p95_ms / summary.nosandbox_p95_ms)}x, process-per-submission/pool p50 ${round(summary.process_per_submission_p50_ms / summary.p50_ms)}x`,
 );
+const ratios = sortedCopy(roundRatios);
+console.log(`pool/no-sandbox p50 ratio per round: ${round(ratios[0])}x to ${round(ratios[ratios.length - 1])}x (how much the machine drifted)`);
 console.log("\nper exercise (ms)                 pool p50   p95 | no sandbox p50   p95 | ratio p50  p95");
 for (const id of MIX) {
-  const sandboxed = sorted(pool.byExercise.get(id));
-  const plain = sorted(noSandbox.byExercise.get(id));
-  if (sandboxed.length === 0 || plain.length === 0) continue;
-  const [p50, p95, n50, n95] = [percentile(sandboxed, 50), percentile(sandboxed, 95), percentile(plain, 50), percentile(plain, 95)].map(round);
+  const [pooled, unsandboxed] = [sortedCopy(sandboxed.byExercise.get(id)), sortedCopy(plain.byExercise.get(id))];
+  if (pooled.length === 0 || unsandboxed.length === 0) continue;
+  const [p50, p95, n50, n95] = [percentile(pooled, 50), percentile(pooled, 95), percentile(unsandboxed, 50), percentile(unsandboxed, 95)].map(round);
   const cell = (value: number, width: number) => String(value).padStart(width);
   console.log(
     `${id.padEnd(30)} ${cell(p50, 8)} ${cell(p95, 5)} | ${cell(n50, 14)} ${cell(n95, 5)} | ${cell(round(p50 / n50), 9)} ${cell(round(p95 / n95), 4)}`,
