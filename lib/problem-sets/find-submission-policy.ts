@@ -26,31 +26,31 @@ export async function findSubmissionPolicy({
 }): Promise<SubmissionPolicy> {
   return withStorageErrors(async () => {
     const db = getDb();
-    const [learner, sets] = await Promise.all([
-      db.learner.findUnique({ where: { id: learnerId }, select: { user: { select: { role: true } } } }),
-      db.problemSet.findMany({
-        where: {
-          status: "published",
-          items: { some: { exercise: { slug: exerciseSlug } } },
-          AND: [{ OR: [{ opensAt: null }, { opensAt: { lte: now } }] }, { OR: [{ isExam: true }, { course: { enrollments: { some: { learnerId } } } }] }],
-        },
-        select: {
-          submitIntervalSeconds: true,
-          revealFailingCase: true,
-          dueAt: true,
-          isExam: true,
-          extensions: { where: { learnerId }, select: { dueAt: true } },
-          course: { select: { enrollments: { where: { learnerId }, select: { learnerId: true } } } },
-        },
-      }),
+    // The sets alone first: most submits are practice (no set contains the exercise), and then
+    // this one query is all (a submit's path is the web server's hottest: `npm run loadtest`).
+    const sets = await db.problemSet.findMany({
+      where: {
+        status: "published",
+        items: { some: { exercise: { slug: exerciseSlug } } },
+        AND: [{ OR: [{ opensAt: null }, { opensAt: { lte: now } }] }, { OR: [{ isExam: true }, { course: { enrollments: { some: { learnerId } } } }] }],
+      },
+      select: { id: true, courseId: true, submitIntervalSeconds: true, revealFailingCase: true, dueAt: true, isExam: true },
+    });
+    if (sets.length === 0) return strictestPolicy([], now);
+    const [learner, extensions, enrollments] = await Promise.all([
+      // The role matters for exam sets only (staff are exempt).
+      sets.some((set) => set.isExam) ? db.learner.findUnique({ where: { id: learnerId }, select: { user: { select: { role: true } } } }) : null,
+      db.dueDateExtension.findMany({ where: { learnerId, problemSetId: { in: sets.map((set) => set.id) } }, select: { problemSetId: true, dueAt: true } }),
+      db.enrollment.findMany({ where: { learnerId, courseId: { in: [...new Set(sets.map((set) => set.courseId))] } }, select: { courseId: true } }),
     ]);
     const isStaff = learner?.user ? hasRole(parseRole(learner.user.role), "instructor") : false;
-    const applicable = sets.flatMap(({ course, isExam, extensions, ...set }) => {
-      const isEnrolled = course.enrollments.length > 0;
+    const enrolledIn = new Set(enrollments.map((enrollment) => enrollment.courseId));
+    const applicable = sets.flatMap(({ id, courseId, isExam, ...set }) => {
+      const isEnrolled = enrolledIn.has(courseId);
       const examApplies = isExam && !isStaff;
       // An extension moves "after the due date" to the learner's own due date, never earlier than
       // the set's: the failing case must not reach anyone while classmates are still working.
-      const extended = extensions[0]?.dueAt;
+      const extended = extensions.find((extension) => extension.problemSetId === id)?.dueAt;
       const dueAt = extended && set.dueAt && extended > set.dueAt ? extended : set.dueAt;
       if (isEnrolled) return [{ ...set, dueAt, isExam: examApplies }];
       return examApplies ? [{ submitIntervalSeconds: 0, revealFailingCase: "always", dueAt: null, isExam: true }] : [];

@@ -1,5 +1,5 @@
 import { getDb } from "../db/client";
-import { resolveExerciseId } from "../db/resolve-exercise-id";
+import { resolveGradedExercise } from "../db/resolve-graded-exercise";
 import { withStorageErrors } from "../db/storage-errors";
 import { assertCodeSize } from "../drafts/code-size";
 import { AppError } from "../errors";
@@ -38,11 +38,10 @@ export async function recordSubmission({
   return withStorageErrors(async () => {
     await refreshExerciseIndex();
     const db = getDb();
-    const exerciseId = await resolveExerciseId(db, exerciseSlug);
-    // The exercise's graded version, so that a later change of its tests shows as "graded against
-    // an older version" in the gradebook. Read before the transaction (its first statement must be
-    // the write); the hash only changes when the index is synced at start-up.
-    const { gradedHash } = await db.exercise.findUniqueOrThrow({ where: { id: exerciseId }, select: { gradedHash: true } });
+    // With the exercise's graded version, so that a later change of its tests shows as "graded
+    // against an older version" in the gradebook. Read before the transaction (its first statement
+    // must be the write); the hash only changes when the index is synced at start-up.
+    const { id: exerciseId, gradedHash } = await resolveGradedExercise(db, exerciseSlug);
     return db.$transaction(async (tx) => {
       // Write before reading: the first statement takes SQLite's write lock, so the Progress read
       // below cannot go stale under a concurrent submit (and no read-to-write lock upgrade can
