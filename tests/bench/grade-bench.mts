@@ -1,6 +1,7 @@
 /**
  * npm run bench — grading throughput and latency through the real pool, against two baselines:
- *   1. the same learner code and tests with no sandbox (new Function in this plain Node process);
+ *   1. the same learner code and tests with no sandbox (new Function in a plain Node process of
+ *      its own, so that its heap and garbage are not the pool supervisor's);
  *   2. a new Node process per submission (the naive safe design).
  * The three take turns in rounds (a block of each per round), so that a shared machine's speed,
  * which drifts within seconds, weighs on all three alike: "side by side in one run".
@@ -8,7 +9,8 @@
  * grader/transpile-learner-code.ts, never hits here; GD_TRANSPILE_CACHE=0 turns it off). Prints the totals, then a table per
  * exercise (sandboxed against no sandbox, p50 and p95), and ends with one JSON line.
  */
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
 import { prepareExercise, type PreparedExercise } from "../../grader/cases";
 import { compareValues } from "../../grader/compare";
 import { GraderPool } from "../../grader/pool";
@@ -136,52 +138,100 @@ process.stdout.write(JSON.stringify(out));`;
   }
 }
 
+/** The no-sandbox run's own process: answers each block's latencies (after a warm-up, as the pool gets). */
+function serveNoSandboxBlocks(): void {
+  noSandboxBlock(0, 20, latencies());
+  process.on("message", ({ from, to }: { from: number; to: number }) => {
+    const into = latencies();
+    noSandboxBlock(from, to, into);
+    process.send?.({ all: into.all, byExercise: [...into.byExercise] });
+  });
+  process.send?.({ ready: true });
+}
+
+type BlockReply = { ready?: true; all: number[]; byExercise: [string, number[]][] };
+
+function startNoSandboxProcess() {
+  const child = spawn(process.execPath, ["--import", "tsx", fileURLToPath(import.meta.url)], {
+    env: { ...process.env, BENCH_ROLE: "no-sandbox" },
+    stdio: ["ignore", "inherit", "inherit", "ipc"],
+  });
+  const next = () =>
+    new Promise<BlockReply>((resolve, reject) => {
+      child.once("message", (reply) => resolve(reply as BlockReply));
+      child.once("exit", (code) => reject(new Error(`the no-sandbox process exited (${code})`)));
+    });
+  const ready = next();
+  return {
+    ready,
+    async block(from: number, to: number, into: Latencies): Promise<void> {
+      const reply = next();
+      child.send({ from, to });
+      const { all, byExercise } = await reply;
+      into.all.push(...all);
+      for (const [exerciseId, values] of byExercise) into.byExercise.set(exerciseId, [...(into.byExercise.get(exerciseId) ?? []), ...values]);
+    },
+    stop: () => child.disconnect(),
+  };
+}
+
 const round = (value: number) => Math.round(value * 100) / 100;
 const sortedCopy = (values: number[] | undefined) => [...(values ?? [])].sort((a, b) => a - b);
 
-const pool = new GraderPool({ size: CONCURRENCY });
-for (let i = 0; i < 20; i++) await pool.grade(submission(i).exercise.id, submission(i).source, "submit"); // start + prepare
-const sandboxed = latencies();
-const plain = latencies();
-const perProcessAll: number[] = [];
-const roundRatios: number[] = [];
-let poolSeconds = 0;
-for (let r = 0; r < ROUNDS; r++) {
-  const [from, to] = [Math.floor((r * SUBMISSIONS) / ROUNDS), Math.floor(((r + 1) * SUBMISSIONS) / ROUNDS)];
-  const before = [sandboxed.all.length, plain.all.length];
-  poolSeconds += await poolBlock(pool, from, to, sandboxed);
-  noSandboxBlock(from, to, plain);
-  processBlock(Math.floor((r * PROCESS_SUBMISSIONS) / ROUNDS), Math.floor(((r + 1) * PROCESS_SUBMISSIONS) / ROUNDS), perProcessAll);
-  const [roundPool, roundPlain] = [sortedCopy(sandboxed.all.slice(before[0])), sortedCopy(plain.all.slice(before[1]))];
-  if (roundPool.length > 0) roundRatios.push(percentile(roundPool, 50) / percentile(roundPlain, 50));
+if (process.env.BENCH_ROLE === "no-sandbox") {
+  serveNoSandboxBlocks();
+} else {
+  await runBench();
 }
-await pool.close();
-const [poolAll, plainAll, perProcess] = [sortedCopy(sandboxed.all), sortedCopy(plain.all), sortedCopy(perProcessAll)];
-const summary = {
-  p50_ms: round(percentile(poolAll, 50)),
-  p95_ms: round(percentile(poolAll, 95)),
-  grades_per_s: round(SUBMISSIONS / poolSeconds),
-  nosandbox_p50_ms: round(percentile(plainAll, 50)),
-  nosandbox_p95_ms: round(percentile(plainAll, 95)),
-  process_per_submission_p50_ms: round(percentile(perProcess, 50)),
-};
-console.log(`mix: ${MIX.join(", ")}; ${SUBMISSIONS} unique submissions, all tests each, concurrency ${CONCURRENCY}, ${ROUNDS} rounds`);
-console.log(`grading pool           p50 ${summary.p50_ms} ms   p95 ${summary.p95_ms} ms   ${summary.grades_per_s} grades/s`);
-console.log(`no sandbox (baseline)  p50 ${summary.nosandbox_p50_ms} ms   p95 ${summary.nosandbox_p95_ms} ms`);
-console.log(`process per submission p50 ${summary.process_per_submission_p50_ms} ms   (${PROCESS_SUBMISSIONS} submissions)`);
-console.log(
-  `ratios: pool/no-sandbox p50 ${round(summary.p50_ms / summary.nosandbox_p50_ms)}x, p95 ${round(summary.p95_ms / summary.nosandbox_p95_ms)}x, process-per-submission/pool p50 ${round(summary.process_per_submission_p50_ms / summary.p50_ms)}x`,
-);
-const ratios = sortedCopy(roundRatios);
-console.log(`pool/no-sandbox p50 ratio per round: ${round(ratios[0])}x to ${round(ratios[ratios.length - 1])}x (how much the machine drifted)`);
-console.log("\nper exercise (ms)                 pool p50   p95 | no sandbox p50   p95 | ratio p50  p95");
-for (const id of MIX) {
-  const [pooled, unsandboxed] = [sortedCopy(sandboxed.byExercise.get(id)), sortedCopy(plain.byExercise.get(id))];
-  if (pooled.length === 0 || unsandboxed.length === 0) continue;
-  const [p50, p95, n50, n95] = [percentile(pooled, 50), percentile(pooled, 95), percentile(unsandboxed, 50), percentile(unsandboxed, 95)].map(round);
-  const cell = (value: number, width: number) => String(value).padStart(width);
+
+async function runBench(): Promise<void> {
+  const baseline = startNoSandboxProcess();
+  const pool = new GraderPool({ size: CONCURRENCY });
+  await baseline.ready;
+  for (let i = 0; i < 20; i++) await pool.grade(submission(i).exercise.id, submission(i).source, "submit"); // start + prepare
+  const sandboxed = latencies();
+  const plain = latencies();
+  const perProcessAll: number[] = [];
+  const roundRatios: number[] = [];
+  let poolSeconds = 0;
+  for (let r = 0; r < ROUNDS; r++) {
+    const [from, to] = [Math.floor((r * SUBMISSIONS) / ROUNDS), Math.floor(((r + 1) * SUBMISSIONS) / ROUNDS)];
+    const before = [sandboxed.all.length, plain.all.length];
+    poolSeconds += await poolBlock(pool, from, to, sandboxed);
+    await baseline.block(from, to, plain);
+    processBlock(Math.floor((r * PROCESS_SUBMISSIONS) / ROUNDS), Math.floor(((r + 1) * PROCESS_SUBMISSIONS) / ROUNDS), perProcessAll);
+    const [roundPool, roundPlain] = [sortedCopy(sandboxed.all.slice(before[0])), sortedCopy(plain.all.slice(before[1]))];
+    if (roundPool.length > 0) roundRatios.push(percentile(roundPool, 50) / percentile(roundPlain, 50));
+  }
+  await pool.close();
+  baseline.stop();
+  const [poolAll, plainAll, perProcess] = [sortedCopy(sandboxed.all), sortedCopy(plain.all), sortedCopy(perProcessAll)];
+  const summary = {
+    p50_ms: round(percentile(poolAll, 50)),
+    p95_ms: round(percentile(poolAll, 95)),
+    grades_per_s: round(SUBMISSIONS / poolSeconds),
+    nosandbox_p50_ms: round(percentile(plainAll, 50)),
+    nosandbox_p95_ms: round(percentile(plainAll, 95)),
+    process_per_submission_p50_ms: round(percentile(perProcess, 50)),
+  };
+  console.log(`mix: ${MIX.join(", ")}; ${SUBMISSIONS} unique submissions, all tests each, concurrency ${CONCURRENCY}, ${ROUNDS} rounds`);
+  console.log(`grading pool           p50 ${summary.p50_ms} ms   p95 ${summary.p95_ms} ms   ${summary.grades_per_s} grades/s`);
+  console.log(`no sandbox (baseline)  p50 ${summary.nosandbox_p50_ms} ms   p95 ${summary.nosandbox_p95_ms} ms`);
+  console.log(`process per submission p50 ${summary.process_per_submission_p50_ms} ms   (${PROCESS_SUBMISSIONS} submissions)`);
   console.log(
-    `${id.padEnd(30)} ${cell(p50, 8)} ${cell(p95, 5)} | ${cell(n50, 14)} ${cell(n95, 5)} | ${cell(round(p50 / n50), 9)} ${cell(round(p95 / n95), 4)}`,
+    `ratios: pool/no-sandbox p50 ${round(summary.p50_ms / summary.nosandbox_p50_ms)}x, p95 ${round(summary.p95_ms / summary.nosandbox_p95_ms)}x, process-per-submission/pool p50 ${round(summary.process_per_submission_p50_ms / summary.p50_ms)}x`,
   );
+  const ratios = sortedCopy(roundRatios);
+  console.log(`pool/no-sandbox p50 ratio per round: ${round(ratios[0])}x to ${round(ratios[ratios.length - 1])}x (how much the machine drifted)`);
+  console.log("\nper exercise (ms)                 pool p50   p95 | no sandbox p50   p95 | ratio p50  p95");
+  for (const id of MIX) {
+    const [pooled, unsandboxed] = [sortedCopy(sandboxed.byExercise.get(id)), sortedCopy(plain.byExercise.get(id))];
+    if (pooled.length === 0 || unsandboxed.length === 0) continue;
+    const [p50, p95, n50, n95] = [percentile(pooled, 50), percentile(pooled, 95), percentile(unsandboxed, 50), percentile(unsandboxed, 95)].map(round);
+    const cell = (value: number, width: number) => String(value).padStart(width);
+    console.log(
+      `${id.padEnd(30)} ${cell(p50, 8)} ${cell(p95, 5)} | ${cell(n50, 14)} ${cell(n95, 5)} | ${cell(round(p50 / n50), 9)} ${cell(round(p95 / n95), 4)}`,
+    );
+  }
+  console.log(JSON.stringify(summary));
 }
-console.log(JSON.stringify(summary));
