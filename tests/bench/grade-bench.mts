@@ -1,7 +1,10 @@
 /**
  * npm run bench — grading throughput and latency through the real pool, against two baselines:
  *   1. the same learner code and tests with no sandbox (new Function in a plain Node process of
- *      its own, so that its heap and garbage are not the pool supervisor's);
+ *      its own, so that its heap and garbage are not the pool supervisor's), one submission at a
+ *      time (the issue's baseline), and also two processes at a time, as the pool of two runs:
+ *      one such process alone borrows the second core for V8's background compiling and garbage
+ *      collection, which two at a time (or --single-threaded) cannot;
  *   2. a new Node process per submission (the naive safe design).
  * The three take turns in rounds (a block of each per round), so that a shared machine's speed,
  * which drifts within seconds, weighs on all three alike: "side by side in one run".
@@ -186,40 +189,57 @@ if (process.env.BENCH_ROLE === "no-sandbox") {
 
 async function runBench(): Promise<void> {
   const baseline = startNoSandboxProcess();
+  const partner = startNoSandboxProcess();
   const pool = new GraderPool({ size: CONCURRENCY });
-  await baseline.ready;
+  await Promise.all([baseline.ready, partner.ready]);
   for (let i = 0; i < 20; i++) await pool.grade(submission(i).exercise.id, submission(i).source, "submit"); // start + prepare
   const sandboxed = latencies();
   const plain = latencies();
+  const paired = latencies();
   const perProcessAll: number[] = [];
   const roundRatios: number[] = [];
   let poolSeconds = 0;
+  let pairSeconds = 0;
   for (let r = 0; r < ROUNDS; r++) {
     const [from, to] = [Math.floor((r * SUBMISSIONS) / ROUNDS), Math.floor(((r + 1) * SUBMISSIONS) / ROUNDS)];
     const before = [sandboxed.all.length, plain.all.length];
     poolSeconds += await poolBlock(pool, from, to, sandboxed);
     await baseline.block(from, to, plain);
+    const middle = Math.floor((from + to) / 2);
+    const pairStarted = performance.now();
+    await Promise.all([baseline.block(from, middle, paired), partner.block(middle, to, paired)]);
+    pairSeconds += (performance.now() - pairStarted) / 1000;
     processBlock(Math.floor((r * PROCESS_SUBMISSIONS) / ROUNDS), Math.floor(((r + 1) * PROCESS_SUBMISSIONS) / ROUNDS), perProcessAll);
     const [roundPool, roundPlain] = [sortedCopy(sandboxed.all.slice(before[0])), sortedCopy(plain.all.slice(before[1]))];
     if (roundPool.length > 0) roundRatios.push(percentile(roundPool, 50) / percentile(roundPlain, 50));
   }
   await pool.close();
   baseline.stop();
-  const [poolAll, plainAll, perProcess] = [sortedCopy(sandboxed.all), sortedCopy(plain.all), sortedCopy(perProcessAll)];
+  partner.stop();
+  const [poolAll, plainAll, pairedAll, perProcess] = [sortedCopy(sandboxed.all), sortedCopy(plain.all), sortedCopy(paired.all), sortedCopy(perProcessAll)];
   const summary = {
     p50_ms: round(percentile(poolAll, 50)),
     p95_ms: round(percentile(poolAll, 95)),
     grades_per_s: round(SUBMISSIONS / poolSeconds),
     nosandbox_p50_ms: round(percentile(plainAll, 50)),
     nosandbox_p95_ms: round(percentile(plainAll, 95)),
+    nosandbox_pair_p50_ms: round(percentile(pairedAll, 50)),
+    nosandbox_pair_p95_ms: round(percentile(pairedAll, 95)),
+    nosandbox_pair_grades_per_s: round(SUBMISSIONS / pairSeconds),
     process_per_submission_p50_ms: round(percentile(perProcess, 50)),
   };
   console.log(`mix: ${MIX.join(", ")}; ${SUBMISSIONS} unique submissions, all tests each, concurrency ${CONCURRENCY}, ${ROUNDS} rounds`);
   console.log(`grading pool           p50 ${summary.p50_ms} ms   p95 ${summary.p95_ms} ms   ${summary.grades_per_s} grades/s`);
   console.log(`no sandbox (baseline)  p50 ${summary.nosandbox_p50_ms} ms   p95 ${summary.nosandbox_p95_ms} ms`);
+  console.log(
+    `no sandbox, 2 at once  p50 ${summary.nosandbox_pair_p50_ms} ms   p95 ${summary.nosandbox_pair_p95_ms} ms   ${summary.nosandbox_pair_grades_per_s} grades/s (two processes side by side, as the pool runs)`,
+  );
   console.log(`process per submission p50 ${summary.process_per_submission_p50_ms} ms   (${PROCESS_SUBMISSIONS} submissions)`);
   console.log(
     `ratios: pool/no-sandbox p50 ${round(summary.p50_ms / summary.nosandbox_p50_ms)}x, p95 ${round(summary.p95_ms / summary.nosandbox_p95_ms)}x, process-per-submission/pool p50 ${round(summary.process_per_submission_p50_ms / summary.p50_ms)}x`,
+  );
+  console.log(
+    `        pool/no-sandbox 2 at once p50 ${round(summary.p50_ms / summary.nosandbox_pair_p50_ms)}x, p95 ${round(summary.p95_ms / summary.nosandbox_pair_p95_ms)}x`,
   );
   const ratios = sortedCopy(roundRatios);
   console.log(`pool/no-sandbox p50 ratio per round: ${round(ratios[0])}x to ${round(ratios[ratios.length - 1])}x (how much the machine drifted)`);
