@@ -161,8 +161,12 @@ function startNoSandboxProcess() {
   });
   const next = () =>
     new Promise<BlockReply>((resolve, reject) => {
-      child.once("message", (reply) => resolve(reply as BlockReply));
-      child.once("exit", (code) => reject(new Error(`the no-sandbox process exited (${code})`)));
+      const exited = (code: number | null) => reject(new Error(`the no-sandbox process exited (${code})`));
+      child.once("exit", exited);
+      child.once("message", (reply) => {
+        child.off("exit", exited);
+        resolve(reply as BlockReply);
+      });
     });
   const ready = next();
   return {
