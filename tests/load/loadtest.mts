@@ -27,6 +27,7 @@ import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
+import { cpuSharesBetween, readCpuSnapshot, type CpuShares } from "./cpu-shares";
 
 const ROOT = path.resolve(import.meta.dirname, "..", "..");
 const SOFTMAX = path.join(ROOT, "exercises", "ml-math", "softmax");
@@ -277,8 +278,9 @@ async function healthLoop(server: Server, stats: Stats, until: () => boolean): P
   }
 }
 
-async function runScenario(scenario: Scenario, server: Server): Promise<{ stats: Stats; seconds: number; crash?: CrashCheck }> {
+async function runScenario(scenario: Scenario, server: Server): Promise<{ stats: Stats; seconds: number; crash?: CrashCheck; cpu?: CpuShares }> {
   const stats = new Stats();
+  const cpuBefore = readCpuSnapshot(server.child?.pid);
   const started = performance.now();
   const stopAt = started + scenario.durationS * 1000;
   let crashed = false;
@@ -302,7 +304,9 @@ async function runScenario(scenario: Scenario, server: Server): Promise<{ stats:
   }
   await Promise.all(loops);
   clearInterval(ticker);
-  return { stats, seconds: (performance.now() - started) / 1000 };
+  const cpuAfter = readCpuSnapshot(server.child?.pid);
+  const cpu = cpuBefore && cpuAfter ? cpuSharesBetween(cpuBefore, cpuAfter, os.availableParallelism()) : undefined;
+  return { stats, seconds: (performance.now() - started) / 1000, ...(cpu ? { cpu } : {}) };
 }
 
 /** A few requests before measuring: the first ones compile routes and warm the grading processes. */
@@ -353,7 +357,7 @@ function progressLine(scenario: Scenario, stats: Stats, elapsed: number): string
   );
 }
 
-function summarize(scenario: Scenario, result: { stats: Stats; seconds: number; crash?: CrashCheck }) {
+function summarize(scenario: Scenario, result: { stats: Stats; seconds: number; crash?: CrashCheck; cpu?: CpuShares }) {
   const { stats, seconds } = result;
   const ops: Record<string, { n: number; p50: number; p95: number; max: number }> = {};
   for (const [key, list] of [...stats.latencies].sort())
@@ -371,6 +375,7 @@ function summarize(scenario: Scenario, result: { stats: Stats; seconds: number; 
     ops,
     probe: { n: stats.probe.length, p50: round(percentile(stats.probe, 50)), p95: round(percentile(stats.probe, 95)), max: round(Math.max(0, ...stats.probe)) },
     health: stats.health,
+    ...(result.cpu ? { cpu: result.cpu } : {}),
     ...(result.crash ? { crash: result.crash } : {}),
   };
 }
@@ -394,6 +399,10 @@ function printTable(summaries: ReturnType<typeof summarize>[]): void {
     console.log(
       `health: queue max ${summary.health.maxQueue}, event-loop p99 ${summary.health.loopP99Ms} ms, max ${summary.health.loopMaxMs} ms, grading-process restarts ${summary.health.restarts}`,
     );
+    if (summary.cpu)
+      console.log(
+        `cpu (cores): web server ${summary.cpu.web}, grading processes ${summary.cpu.grading}, load generator ${summary.cpu.generator}, idle ${summary.cpu.idle}`,
+      );
     if (summary.crash)
       console.log(
         `crash: ${summary.crash.acknowledged} acknowledged, ${summary.crash.presentInDatabase} in the database, ${summary.crash.presentThroughApi} through the API, lost ${summary.crash.lost}, integrity ${summary.crash.integrity}`,
