@@ -15,6 +15,8 @@ export interface EvaluatedCase {
   reason: FailureReason | null;
   /** The learner's decoded value, or the fact that it threw: what mistakes are matched against. */
   learner: { threw: false; value: unknown } | { threw: true } | null;
+  /** The case was never called (a limit ended its tier first): nothing of it may be revealed. */
+  notRun?: true;
 }
 
 /** Compares one sandbox outcome with the case's expectation. */

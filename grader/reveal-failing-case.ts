@@ -16,7 +16,8 @@ export const KEEPS_STATE_MESSAGE = "fails only after earlier tests: your functio
  * call, nothing before it). A random case is shrunk there too, and the shrunk input is run once
  * more in another fresh context, so the answer shown has seen that input only. A case that
  * passes alone is reported without values: it fails only because of state kept between calls.
- * Time-outs and memory limits are not revealed (the verdict says enough).
+ * Time-outs and memory limits are not revealed (the verdict says enough), nor are cases that
+ * were never called.
  */
 export function revealFailingCase(
   exercise: PreparedExercise,
@@ -25,7 +26,9 @@ export function revealFailingCase(
   compiledJs: string,
   render: (prepared: PreparedCase) => string,
 ): FailingCase | undefined {
-  const first = evaluated.find((item) => item.prepared.hidden && item.reason !== null);
+  // A case that never ran (an example hit a limit first) failed nothing: running it now would
+  // spend a second runaway's limit and show a hidden input the grade never used.
+  const first = evaluated.find((item) => item.prepared.hidden && item.reason !== null && !item.notRun);
   if (!first || first.reason === "timeout" || first.reason === "memory") return undefined;
   const keepsState: FailingCase = {
     testName: first.prepared.name,

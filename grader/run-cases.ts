@@ -41,6 +41,7 @@ export function notRunCase(prepared: PreparedCase, why: string): EvaluatedCase {
     prepared,
     reason: "misuse",
     learner: null,
+    notRun: true,
     outcome: { name: prepared.name, kind: prepared.kind, tier: prepared.tier, hidden: prepared.hidden, status: "error", message: why },
   };
 }

@@ -77,6 +77,19 @@ describe("what reaches the learner", () => {
     expect(consoleOfExample).toMatch(/undefined$|blocked/m);
   });
 
+  it("reveals no hidden case when an example hit a limit: the hidden tests never ran", async () => {
+    for (const file of ["time_limit_exceeded/infinite-loop.ts", "memory_limit_exceeded/push-forever.ts", "output_limit_exceeded/huge-array.ts"]) {
+      const full = await pool.grade("softmax", fs.readFileSync(path.join(FIXTURES, file), "utf8"), "submit");
+      expect(full.tests[0].status, file).toBe("error");
+      const hidden = full.tests.filter((test) => test.hidden && test.tier === "required");
+      expect(hidden.length).toBeGreaterThan(0);
+      for (const test of hidden) expect(test.message, file).toBe("not run: an example hit a limit");
+      // Revealing one would run it again in a fresh context: a second runaway, and a hidden input
+      // shown for a case the grade never used.
+      expect(full.failingCase, file).toBeUndefined();
+    }
+  });
+
   it("shows console output of visible examples, capped", async () => {
     const result = await pool.grade("softmax", 'export function softmax(z: number[]) { console.log("z is", z); return z; }', "run");
     expect(result.tests[0].console).toBe("z is [1,2,3]\n");
