@@ -27,6 +27,8 @@ import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
+import { assembleMistake } from "../../lib/exercises/assemble-mistake";
+import { assembleReference } from "../../lib/exercises/assemble-reference";
 import { cpuSharesBetween, readCpuSnapshot, type CpuShares } from "./cpu-shares";
 
 const ROOT = path.resolve(import.meta.dirname, "..", "..");
@@ -71,8 +73,11 @@ const SCENARIOS: Record<ScenarioName, Scenario> = SMOKE
     };
 
 // ---- code the learners send -------------------------------------------------------------------
-const REFERENCE = fs.readFileSync(path.join(SOFTMAX, "reference.ts"), "utf8");
-const MISTAKES = fs.readdirSync(path.join(SOFTMAX, "mistakes")).map((file) => fs.readFileSync(path.join(SOFTMAX, "mistakes", file), "utf8"));
+// As a learner sends them: one whole file each (a mistake file states only what it overrides).
+const REFERENCE = assembleReference(path.join(ROOT, "exercises"), path.join(SOFTMAX, "reference.ts"));
+const MISTAKES = fs
+  .readdirSync(path.join(SOFTMAX, "mistakes"))
+  .map((file) => assembleMistake(REFERENCE, fs.readFileSync(path.join(SOFTMAX, "mistakes", file), "utf8")));
 const HOSTILE = [
   "export function softmax(z: number[]): number[] { while (true) {} }",
   "export function softmax(z: number[]): number[] { const keep: number[][] = []; for (;;) keep.push(new Array(1_000_000).fill(keep.length + 0.5)); }",
