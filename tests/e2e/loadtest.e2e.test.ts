@@ -12,6 +12,7 @@ interface ScenarioSummary {
   ops: Record<string, { n: number }>;
   probe: { n: number };
   health: { samples: number };
+  cpu?: { web: number; grading: number; generator: number; idle: number };
   crash?: { acknowledged: number; presentInDatabase: number; presentThroughApi: number; lost: number; integrity: string };
 }
 
@@ -46,6 +47,11 @@ describe("npm run loadtest -- --smoke", () => {
       expect(scenario.ops["submit:correct"]?.n ?? 0).toBeGreaterThan(0);
       expect(scenario.probe.n).toBeGreaterThan(0);
       expect(scenario.health.samples).toBeGreaterThan(0);
+      // Where the CPU went (Linux /proc): the web server and the grading processes were found and busy.
+      if (scenario.scenario !== "crash" && process.platform === "linux") {
+        expect(scenario.cpu?.web ?? 0).toBeGreaterThan(0);
+        expect(scenario.cpu?.grading ?? 0).toBeGreaterThan(0);
+      }
     }
     const crash = report.scenarios.find((scenario) => scenario.scenario === "crash")?.crash;
     expect(crash?.acknowledged).toBeGreaterThan(0);

@@ -32,7 +32,7 @@ export function readCpuSnapshot(rootPid: number | undefined): CpuSnapshot | null
   if (!rootPid || !fs.existsSync("/proc/stat")) return null;
   const processes = listProcesses();
   const tree = descendantsOf(rootPid, processes);
-  const web = tree.find((entry) => entry.command === "next-server" || entry.command.startsWith("next-server"));
+  const web = tree.find((entry) => entry.command.startsWith("next-server"));
   if (!web) return null;
   const grading = tree.filter((entry) => entry.ppid === web.pid);
   const [idle, total] = systemTicks();
@@ -50,11 +50,11 @@ export function readCpuSnapshot(rootPid: number | undefined): CpuSnapshot | null
 /** Cores used by each part between two snapshots (the idle share of the whole machine, in cores). */
 export function cpuSharesBetween(before: CpuSnapshot, after: CpuSnapshot, cores: number): CpuShares {
   const seconds = (after.atMs - before.atMs) / 1000;
-  const cores_ = (ticks: number) => Math.round((ticks / TICKS_PER_SECOND / seconds) * 100) / 100;
+  const inCores = (ticks: number) => Math.round((ticks / TICKS_PER_SECOND / seconds) * 100) / 100;
   const totalTicks = Math.max(1, after.totalTicks - before.totalTicks);
   return {
-    web: cores_(after.webTicks - before.webTicks),
-    grading: cores_(after.gradingTicks - before.gradingTicks),
+    web: inCores(after.webTicks - before.webTicks),
+    grading: inCores(after.gradingTicks - before.gradingTicks),
     generator: Math.round(((after.generatorMs - before.generatorMs) / 1000 / seconds) * 100) / 100,
     idle: Math.round(((after.idleTicks - before.idleTicks) / totalTicks) * cores * 100) / 100,
   };
