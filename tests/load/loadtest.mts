@@ -216,10 +216,13 @@ class VirtualLearner {
   }
 }
 
-async function learnerLoop(learner: VirtualLearner, scenario: Scenario, stats: Stats, until: () => boolean): Promise<void> {
-  const think = () => sleep(scenario.think[0] + Math.random() * (scenario.think[1] - scenario.think[0]));
+async function learnerLoop(learner: VirtualLearner, scenario: Scenario, stats: Stats, until: () => boolean, endsAt: number): Promise<void> {
+  // No wait outlasts the scenario: a learner thinking 15 s at the end would stretch its run (and
+  // dilute its grades/s and CPU line) with time in which nothing is sent.
+  const pause = (ms: number) => sleep(Math.max(0, Math.min(ms, endsAt - performance.now())));
+  const think = () => pause(scenario.think[0] + Math.random() * (scenario.think[1] - scenario.think[0]));
   // Class learners arrive over the first think time rather than all in the same millisecond.
-  if (scenario.think[1] > 0) await sleep(Math.random() * scenario.think[1]);
+  if (scenario.think[1] > 0) await pause(Math.random() * scenario.think[1]);
   while (!until()) {
     for (const op of ["run", "submit"] as const) {
       if (until()) return;
@@ -239,7 +242,7 @@ async function learnerLoop(learner: VirtualLearner, scenario: Scenario, stats: S
         } else if (status === 429 || status === 503) {
           if (status === 429) stats.limited++;
           else stats.busy++;
-          await sleep(Math.max(1, retryAfter) * 1000);
+          await pause(Math.max(1, retryAfter) * 1000);
         } else stats.error(`${op} answered ${status}: ${JSON.stringify(json).slice(0, 160)}`);
       } catch (error) {
         if (!until()) stats.error(`${op}: ${error instanceof Error ? error.message : String(error)}`);
@@ -292,7 +295,11 @@ async function runScenario(scenario: Scenario, server: Server): Promise<{ stats:
   const until = () => performance.now() >= stopAt || (scenario.name === "crash" && crashed);
   const learners = Array.from({ length: scenario.learners }, (_, i) => new VirtualLearner(i + 1 + scenarioOffset(scenario), server));
   const ticker = setInterval(() => progress(progressLine(scenario, stats, (performance.now() - started) / 1000)), 2000);
-  const loops = [...learners.map((learner) => learnerLoop(learner, scenario, stats, until)), probeLoop(server, stats, until), healthLoop(server, stats, until)];
+  const loops = [
+    ...learners.map((learner) => learnerLoop(learner, scenario, stats, until, stopAt)),
+    probeLoop(server, stats, until),
+    healthLoop(server, stats, until),
+  ];
   let crash: CrashCheck | undefined;
   if (scenario.name === "crash") {
     await sleep((scenario.durationS * 1000) / 2);
